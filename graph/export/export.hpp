@@ -1,0 +1,152 @@
+// Export for reports (issue 8): diagrams (SVG, PDF, PNG via Graphviz gvc + cairo), tables
+// (CSV, Markdown) and a one-file HTML report, for one scenario or for a comparison.
+//
+// The GUI fills a DiagramStyle from its current view so the file shows what the screen
+// shows; the CLI fills it from the scenario's stored ViewSettings (style_from_view()).
+// Diagrams use the scenario's stored positions (the `neato -n2` approach: Graphviz only
+// routes and draws); a scenario without positions is laid out first (layout module when
+// available, else Graphviz neato). Text stays text in SVG and PDF.
+//
+// Every render_* function returns the bytes; every export_* function writes atomically
+// (temporary file + rename) and reports failure in its result, never by exception.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compare/compare.hpp"
+#include "model/case.hpp"
+#include "model/enums.hpp"
+#include "model/progress.hpp"
+
+namespace rk::exporter {
+
+enum class ImageFormat { Svg, Pdf, Png };
+enum class TableFormat { Csv, Markdown };
+
+// Everything that decides how a diagram looks. Defaults give the standard Regiekaart look.
+struct DiagramStyle {
+    // Node fill colour by an actor attribute: "bestuurslaag" (default), "type", "sector",
+    // "koker", "group", "stance" or "none". Fixed colour-blind-safe palette (Okabe-Ito
+    // based); the legend lists only values in use.
+    std::string color_by = "bestuurslaag";
+    // Node size by a per-actor metric. `size_values` (actor id -> value) wins when given
+    // (the GUI passes what it shows); else "degree" is computed here; empty = uniform.
+    std::string size_by;
+    std::map<std::string, double> size_values;
+    std::vector<Layer> visible_layers;  // empty = every layer
+    bool regie_overlay = true;  // `directs` ties bold with arrows, coloured by regie kind
+    bool labels = true;
+    bool legend = true;
+    bool anonymise = false;  // names -> role + type + number (e.g. "Regisseur (ministerie) 1")
+    // Actors to highlight (e.g. the actors a diagnostic names); drawn with a thick red ring.
+    std::vector<std::string> highlight;
+    std::string highlight_label;  // legend text for the highlight, e.g. "eilandenrijk"
+    // Groups drawn as one node (relations aggregated, weight summed). nullopt = the
+    // scenario's own Group::collapsed flags.
+    std::optional<std::set<std::string>> collapsed_groups;
+    std::string title;    // empty = the case title
+    std::string caption;  // optional line under the diagram
+    bool show_scenario = true;  // scenario name and date under the title
+    Language lang = Language::Dutch;
+    double dpi = 150;  // PNG only; SVG/PDF are vector (72 pt per inch)
+    std::string font = "DejaVu Sans";
+};
+
+// The style the scenario was saved with (ViewSettings: color_by, size_by, visible layers,
+// regie overlay).
+DiagramStyle style_from_view(const Scenario& s);
+
+struct RenderResult {
+    bool ok = false;
+    std::string error;    // what failed, for people
+    std::string data;     // file bytes (SVG text, PDF or PNG bytes)
+    double width_pt = 0;  // drawing size in points (1/72 inch); PNG pixels = pt * dpi / 72
+    double height_pt = 0;
+    std::vector<std::string> notes;  // e.g. "no positions: laid out with neato"
+};
+
+// The Graphviz graph (DOT text with fixed positions) that render_diagram draws; useful for
+// tests and debugging. O(n + m).
+std::string diagram_dot(const Case& c, const Scenario& s, const DiagramStyle& style);
+
+// Renders one scenario. Cost: O(n + m) plus Graphviz edge routing (spline routing is
+// roughly quadratic in the number of nodes; a layout run when there are no positions).
+// Never throws; Graphviz failures come back as ok = false.
+RenderResult render_diagram(const Case& c, const Scenario& s, const DiagramStyle& style,
+                            ImageFormat format, const Progress* progress = nullptr);
+
+enum class CompareView {
+    SideBySide,  // before left, after right, same actor at the same place
+    Difference,  // one diagram of the contracted union: persisting grey solid, added blue
+                 // bold, removed orange dashed; new/dissolved actors likewise
+};
+
+// Renders a comparison with its delta table (key indices) under the diagram.
+RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r,
+                               CompareView view, const DiagramStyle& style, ImageFormat format,
+                               const Progress* progress = nullptr);
+
+// ---------------------------------------------------------------- tables
+
+struct TableOptions {
+    TableFormat format = TableFormat::Csv;
+    bool bom = false;  // UTF-8 BOM for Excel (CSV only)
+    Language lang = Language::Dutch;
+    bool anonymise = false;
+};
+
+// Per-actor metrics (one row per actor, one column per metric of the analytics module) and
+// the network indices. O(n * metrics).
+std::string metrics_table(const Case& c, const Scenario& s, const TableOptions& o);
+// Diagnostics: name, triggered, raw numbers, rule, explanation.
+std::string diagnostics_table(const Case& c, const Scenario& s, const TableOptions& o);
+// Comparison: distances, index deltas, rank changes, ties (compare_format.hpp).
+std::string comparison_table(const compare::ComparisonResult& r, const TableOptions& o);
+
+// ---------------------------------------------------------------- report
+
+struct ReportOptions {
+    DiagramStyle style;
+    bool include_metrics = true;
+    bool include_diagnostics = true;
+};
+
+// One self-contained HTML file (inline SVG and CSS, no external resources): title,
+// description, diagram with legend, key metrics, diagnostics with explanations in
+// style.lang. O(render + analytics).
+std::string html_report(const Case& c, const Scenario& s, const ReportOptions& o,
+                        const Progress* progress = nullptr);
+// The same for a comparison: side-by-side and difference diagrams, distances, delta table,
+// rank changes.
+std::string html_comparison_report(const Case& c, const compare::ComparisonResult& r,
+                                   const ReportOptions& o, const Progress* progress = nullptr);
+
+// ---------------------------------------------------------------- anonymising
+
+// Names -> "<role or type label> <number>", numbered per label in actor order; short names
+// cleared; notes, provenance quotes and free-text attributes cleared. Real names occurring
+// in the case title are replaced too (see anonymise_text). O(n).
+Scenario anonymise(const Scenario& s, Language lang);
+// Replaces every actor name and short name of `s` in `text` by its anonymous label.
+std::string anonymise_text(const std::string& text, const Scenario& s, Language lang);
+
+// ---------------------------------------------------------------- files
+
+struct ExportResult {
+    bool ok = false;
+    std::string error;
+    std::vector<std::string> notes;
+};
+
+// Writes bytes atomically (FILE.tmp-XXXXXX in the same directory, fsync, rename).
+ExportResult write_file_atomic(const std::string& bytes, const std::filesystem::path& path);
+
+// Image format from ".svg", ".pdf", ".png" (case-insensitive); nullopt otherwise.
+std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p);
+
+}  // namespace rk::exporter
