@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analytics/analysis.hpp"
 #include "model/case.hpp"
 #include "model/progress.hpp"
 
@@ -189,13 +190,13 @@ struct ComparisonResult {
 ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after,
                                    const std::vector<ProposedLink>& links,
                                    const CompareOptions& options = {},
-                                   const Progress* progress = nullptr);
+                                   Progress* progress = nullptr);
 
 // Convenience: two scenarios of one case, with lineage_between(). Throws
 // std::invalid_argument for unknown scenario ids.
 ComparisonResult compare_case(const Case& c, std::string_view before_id,
                               std::string_view after_id, const CompareOptions& options = {},
-                              const Progress* progress = nullptr);
+                              Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- building blocks (tested)
 
@@ -212,12 +213,28 @@ struct QapResult {
 QapResult qap_correlation(const std::vector<double>& a, const std::vector<double>& b, int k,
                           int permutations, std::uint64_t seed, const Progress* progress = nullptr);
 
+// Network indices and diagnostics of one analysis as a flat key -> value map (the rows of
+// the delta table), with labels and groups for people. Keys: "nodes", "density",
+// "centralization.betweenness", "partition.koker.ei", "regie.hierarchy",
+// "diagnostic.eilandenrijk" (1 flagged, 0 not, NaN not applicable),
+// "diagnostic.eilandenrijk.<number>" ... O(size of the result).
+struct IndexMap {
+    std::vector<std::string> order;  // keys in the order of the analytics result
+    std::map<std::string, double> values;
+    std::map<std::string, std::string> labels;
+    std::map<std::string, std::string> groups;
+};
+IndexMap index_map(const analytics::AnalysisResult& a);
+
 // Before/after/delta rows from two name -> value maps (keys in either; a missing value is
 // NaN). `labels` and `groups` name the keys for people (fall back to the key).
 std::vector<IndexRow> delta_table(const std::map<std::string, double>& before,
                                   const std::map<std::string, double>& after,
                                   const std::map<std::string, std::string>& labels = {},
                                   const std::map<std::string, std::string>& groups = {});
+
+// The same for two IndexMaps: rows in the order of `before`, then keys only `after` has.
+std::vector<IndexRow> delta_table(const IndexMap& before, const IndexMap& after);
 
 std::string_view tie_status_name(TieStatus s);  // "persisting", "added", "removed"
 std::string_view match_basis_name(MatchBasis b);  // "id", "name", "short_name", ...
