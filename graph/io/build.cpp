@@ -1,0 +1,522 @@
+// From a reader's RawGraph to a case: attribute mapping onto model fields, duplicate and
+// dangling checks, numbering of unnamed relations, and the import report summary.
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "io/io_detail.hpp"
+
+namespace rk::io::detail {
+
+namespace {
+
+using Attr = std::pair<std::string, AttributeValue>;
+
+std::string as_text(const AttributeValue& v) { return attribute_to_string(v); }
+
+template <typename Enum>
+void emit_enum(std::vector<Attr>& out, const char* name, Enum v, Enum def) {
+    if (v != def) out.emplace_back(name, std::string(token(v)));
+}
+
+void emit_text(std::vector<Attr>& out, const char* name, const std::string& v) {
+    if (!v.empty()) out.emplace_back(name, v);
+}
+
+template <typename Enum>
+std::string join_tokens(const std::vector<Enum>& v) {
+    std::string s;
+    for (auto e : v) {
+        if (!s.empty()) s += ',';
+        s += token(e);
+    }
+    return s;
+}
+
+// Parses an enum value; on failure explains what was expected.
+template <typename Enum>
+bool set_enum(Enum& field, const AttributeValue& v, std::string_view what, std::string& err) {
+    std::string t = as_text(v);
+    if (auto e = from_token<Enum>(t)) {
+        field = *e;
+        return true;
+    }
+    err = "'" + t + "' is not a " + std::string(what) + " (expected one of " +
+          expected_tokens<Enum>() + ")";
+    return false;
+}
+
+template <typename Enum>
+bool set_enum_list(std::vector<Enum>& field, const AttributeValue& v, std::string_view what,
+                   std::string& err) {
+    std::string t = as_text(v);
+    std::vector<Enum> out;
+    std::size_t start = 0;
+    while (start <= t.size()) {
+        std::size_t end = t.find(',', start);
+        if (end == std::string::npos) end = t.size();
+        std::string item = t.substr(start, end - start);
+        item.erase(0, item.find_first_not_of(' '));
+        item.erase(item.find_last_not_of(' ') + 1);
+        if (!item.empty()) {
+            auto e = from_token<Enum>(item);
+            if (!e) {
+                err = "'" + item + "' is not a " + std::string(what) + " (expected one of " +
+                      expected_tokens<Enum>() + ")";
+                return false;
+            }
+            out.push_back(*e);
+        }
+        start = end + 1;
+    }
+    field = std::move(out);
+    return true;
+}
+
+std::optional<double> as_number(const AttributeValue& v) {
+    if (auto d = std::get_if<double>(&v)) return *d;
+    if (auto i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+    if (auto s = std::get_if<std::string>(&v)) return parse_double(*s);
+    return std::nullopt;
+}
+
+std::optional<bool> as_bool(const AttributeValue& v) {
+    if (auto b = std::get_if<bool>(&v)) return *b;
+    if (auto i = std::get_if<std::int64_t>(&v)) {
+        if (*i == 0 || *i == 1) return *i == 1;
+        return std::nullopt;
+    }
+    if (auto s = std::get_if<std::string>(&v)) return parse_bool(*s);
+    return std::nullopt;
+}
+
+bool set_opt_bool(std::optional<bool>& field, const AttributeValue& v, std::string& err) {
+    auto b = as_bool(v);
+    if (!b) {
+        err = "'" + as_text(v) + "' is not a boolean (expected true or false)";
+        return false;
+    }
+    field = *b;
+    return true;
+}
+
+struct PendingPosition {
+    std::optional<double> x, y;
+    bool pinned = false;
+};
+
+// Applies one attribute to an actor. Returns false when `key` is not a model field (then
+// it is a custom attribute). Sets `err` when it is a field but the value does not fit.
+bool apply_actor_field(Actor& a, PendingPosition& pos, const std::string& key,
+                       const AttributeValue& v, std::string& err) {
+    if (key == "name" || key == "label") {
+        a.name = as_text(v);
+    } else if (key == "short_name") {
+        a.short_name = as_text(v);
+    } else if (key == "sector") {
+        a.sector = as_text(v);
+    } else if (key == "koker") {
+        a.koker = as_text(v);
+    } else if (key == "parent") {
+        a.parent = as_text(v);
+    } else if (key == "group") {
+        a.group = as_text(v);
+    } else if (key == "notes") {
+        a.notes = as_text(v);
+    } else if (key == "type") {
+        set_enum(a.type, v, "actor type", err);
+    } else if (key == "bestuurslaag") {
+        set_enum(a.bestuurslaag, v, "bestuurslaag", err);
+    } else if (key == "stance") {
+        set_enum(a.stance, v, "stance", err);
+    } else if (key == "interest") {
+        set_enum(a.interest, v, "interest level", err);
+    } else if (key == "ladder_step") {
+        set_enum(a.ladder_step, v, "ladder step", err);
+    } else if (key == "participation") {
+        set_enum(a.participation, v, "participation mode", err);
+    } else if (key == "confidence") {
+        set_enum(a.confidence, v, "confidence level", err);
+    } else if (key == "roles") {
+        set_enum_list(a.roles, v, "role", err);
+    } else if (key == "mandate") {
+        set_enum(a.mandate.decision, v, "decision mandate", err);
+    } else if (key == "doorzettingsmacht") {
+        set_opt_bool(a.mandate.doorzettingsmacht, v, err);
+    } else if (key == "commitment_power") {
+        set_opt_bool(a.mandate.commitment_power, v, err);
+    } else if (key == "power_production") {
+        set_enum(a.power.production, v, "power level", err);
+    } else if (key == "power_blocking") {
+        set_enum(a.power.blocking, v, "power level", err);
+    } else if (key == "x" || key == "y") {
+        auto d = as_number(v);
+        if (!d || !std::isfinite(*d)) {
+            err = "position " + key + " '" + as_text(v) + "' is not a finite number";
+        } else {
+            (key == "x" ? pos.x : pos.y) = *d;
+        }
+    } else if (key == "pinned") {
+        auto b = as_bool(v);
+        if (!b) {
+            err = "'" + as_text(v) + "' is not a boolean (expected true or false)";
+        } else {
+            pos.pinned = *b;
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool apply_relation_field(Relation& r, std::optional<bool>& directed, const std::string& key,
+                          const AttributeValue& v, std::string& err) {
+    if (key == "layer") {
+        set_enum(r.layer, v, "layer", err);
+    } else if (key == "weight") {
+        auto d = as_number(v);
+        if (!d) {
+            err = "weight '" + as_text(v) + "' is not a number";
+        } else if (!std::isfinite(*d)) {
+            err = "weight '" + as_text(v) + "' is not finite";
+        } else {
+            r.weight = *d;
+        }
+    } else if (key == "directed") {
+        set_opt_bool(directed, v, err);
+    } else if (key == "goal") {
+        r.goal = as_text(v);
+    } else if (key == "notes") {
+        r.notes = as_text(v);
+    } else if (key == "valid_from") {
+        r.valid_from = as_text(v);
+    } else if (key == "valid_to") {
+        r.valid_to = as_text(v);
+    } else if (key == "means") {
+        set_enum_list(r.means, v, "means", err);
+    } else if (key == "regie_kind") {
+        set_enum(r.regie_kind, v, "regie kind", err);
+    } else if (key == "level") {
+        set_enum(r.level, v, "governance level", err);
+    } else if (key == "formality") {
+        set_enum(r.formality, v, "formality", err);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+const std::set<std::string>& mapping_targets() {
+    static const std::set<std::string> t = {
+        "name",      "short_name",       "sector",          "koker",          "parent",
+        "group",     "notes",            "type",            "bestuurslaag",   "stance",
+        "interest",  "ladder_step",      "participation",   "confidence",     "roles",
+        "mandate",   "doorzettingsmacht", "commitment_power", "power_production",
+        "power_blocking", "x",           "y",               "pinned",         "layer",
+        "weight",    "directed",         "goal",            "valid_from",     "valid_to",
+        "means",     "regie_kind",       "level",           "formality"};
+    return t;
+}
+
+std::string loc(int line, int col) {
+    if (line <= 0) return "";
+    return std::to_string(line) + ":" + std::to_string(col);
+}
+
+}  // namespace
+
+std::vector<Attr> actor_fields(const Actor& a) {
+    std::vector<Attr> out;
+    emit_text(out, "name", a.name);
+    emit_text(out, "short_name", a.short_name);
+    emit_enum(out, "type", a.type, ActorType::Unknown);
+    emit_enum(out, "bestuurslaag", a.bestuurslaag, Bestuurslaag::Unknown);
+    emit_text(out, "sector", a.sector);
+    emit_text(out, "koker", a.koker);
+    emit_text(out, "parent", a.parent);
+    emit_text(out, "group", a.group);
+    if (!a.roles.empty()) out.emplace_back("roles", join_tokens(a.roles));
+    emit_enum(out, "mandate", a.mandate.decision, DecisionMandate::Unknown);
+    if (a.mandate.doorzettingsmacht)
+        out.emplace_back("doorzettingsmacht", *a.mandate.doorzettingsmacht);
+    if (a.mandate.commitment_power)
+        out.emplace_back("commitment_power", *a.mandate.commitment_power);
+    emit_enum(out, "power_production", a.power.production, PowerLevel::Unknown);
+    emit_enum(out, "power_blocking", a.power.blocking, PowerLevel::Unknown);
+    emit_enum(out, "stance", a.stance, Stance::Unknown);
+    emit_enum(out, "interest", a.interest, Interest::Unknown);
+    emit_enum(out, "ladder_step", a.ladder_step, LadderStep::Unknown);
+    emit_enum(out, "participation", a.participation, Participation::Unknown);
+    emit_enum(out, "confidence", a.confidence, Confidence::Unknown);
+    emit_text(out, "notes", a.notes);
+    return out;
+}
+
+std::vector<Attr> relation_fields(const Relation& r) {
+    std::vector<Attr> out;
+    out.emplace_back("layer", std::string(token(r.layer)));
+    out.emplace_back("weight", r.weight);
+    emit_text(out, "goal", r.goal);
+    if (!r.means.empty()) out.emplace_back("means", join_tokens(r.means));
+    emit_enum(out, "regie_kind", r.regie_kind, RegieKind::Unknown);
+    emit_enum(out, "level", r.level, GovernanceLevel::Unknown);
+    emit_enum(out, "formality", r.formality, Formality::Unknown);
+    emit_text(out, "valid_from", r.valid_from);
+    emit_text(out, "valid_to", r.valid_to);
+    emit_text(out, "notes", r.notes);
+    return out;
+}
+
+std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags) {
+    // The user's explicit mapping first: rename foreign attribute names to model fields.
+    std::map<std::string, std::string> rename;
+    for (const auto& [from, to] : opt.mapping) {
+        if (!mapping_targets().count(to)) {
+            std::string all;
+            for (const auto& t : mapping_targets()) all += (all.empty() ? "" : ", ") + t;
+            diags.error(file, 0, 0,
+                        "mapping '" + from + "=" + to + "': unknown model field '" + to +
+                            "' (expected one of " + all + ")");
+            continue;
+        }
+        rename[from] = to;
+    }
+    if (diags.has_errors()) return std::nullopt;
+    auto mapped = [&](const std::string& k) -> const std::string& {
+        auto it = rename.find(k);
+        return it == rename.end() ? k : it->second;
+    };
+
+    Case c;
+    std::string stem = std::filesystem::path(file).stem().string();
+    c.id = stem.empty() ? "import" : stem;
+    c.title = g.name.empty() ? stem : g.name;
+    Scenario s;
+    s.id = "s1";
+    s.name = g.name.empty() ? "imported from " + std::filesystem::path(file).filename().string()
+                            : g.name;
+
+    std::unordered_map<std::string, std::size_t> index;  // actor id -> position in s.actors
+    std::vector<std::pair<int, int>> actor_loc;
+    std::size_t kept_custom = 0, defaulted_fields = 0;
+
+    auto add_actor = [&](const std::string& id, int line, int col) -> Actor& {
+        index.emplace(id, s.actors.size());
+        actor_loc.emplace_back(line, col);
+        Actor a;
+        a.id = id;
+        a.name = id;  // the id is the best label we have until a name attribute says more
+        s.actors.push_back(std::move(a));
+        return s.actors.back();
+    };
+
+    for (auto& n : g.nodes) {
+        if (n.id.empty()) {
+            diags.error(file, n.line, n.column, "node without id");
+            continue;
+        }
+        if (auto it = index.find(n.id); it != index.end()) {
+            auto [fl, fc] = actor_loc[it->second];
+            diags.error(file, n.line, n.column,
+                        "duplicate node id '" + n.id + "'" +
+                            (fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : ""));
+            continue;
+        }
+        if (s.actors.size() >= opt.max_actors) {
+            diags.error(file, n.line, n.column,
+                        "more than " + std::to_string(opt.max_actors) +
+                            " nodes (limit ImportOptions::max_actors)");
+            return std::nullopt;
+        }
+        Actor& a = add_actor(n.id, n.line, n.column);
+        PendingPosition pos;
+        if (n.position) {
+            pos.x = n.position->x;
+            pos.y = n.position->y;
+            pos.pinned = n.position->pinned;
+        }
+        for (auto& [key, value] : n.attrs) {
+            const std::string& k = mapped(key);
+            std::string err;
+            if (apply_actor_field(a, pos, k, value, err)) {
+                if (err.empty()) continue;
+                ++defaulted_fields;
+                diags.warning(file, n.line, n.column,
+                              "node '" + n.id + "': attribute '" + key + "': " + err +
+                                  "; kept as custom attribute");
+            } else {
+                ++kept_custom;
+            }
+            a.attributes[key] = std::move(value);
+        }
+        if (pos.x && pos.y) {
+            s.positions[a.id] = Position{*pos.x, *pos.y, pos.pinned};
+        } else if (pos.x || pos.y) {
+            diags.warning(file, n.line, n.column,
+                          "node '" + n.id + "': only one coordinate given; position ignored");
+        }
+    }
+
+    const bool default_directed =
+        g.directed_declared ? g.default_directed : opt.directed.value_or(g.default_directed);
+    std::set<std::string> relation_ids;
+    for (const auto& e : g.edges)
+        if (!e.id.empty()) relation_ids.insert(e.id);
+    std::map<std::string, std::pair<int, int>> seen_ids;
+    // (layer, directed, u, v) -> line of first occurrence; u <= v when undirected.
+    std::map<std::tuple<int, bool, std::string, std::string>, int> seen_pairs;
+    std::size_t unnamed = 0, dropped = 0, parallel = 0, self_loops = 0, negative = 0;
+    std::size_t next_number = 1;
+
+    for (auto& e : g.edges) {
+        if (e.source.empty() || e.target.empty()) {
+            diags.error(file, e.line, e.column, "edge without source or target");
+            continue;
+        }
+        bool endpoints_ok = true;
+        for (const std::string* end : {&e.source, &e.target}) {
+            if (index.count(*end)) continue;
+            if (rules.implicit_nodes) {
+                if (s.actors.size() >= opt.max_actors) {
+                    diags.error(file, e.line, e.column,
+                                "more than " + std::to_string(opt.max_actors) +
+                                    " nodes (limit ImportOptions::max_actors)");
+                    return std::nullopt;
+                }
+                add_actor(*end, e.line, e.column);
+            } else {
+                diags.error(file, e.line, e.column,
+                            "edge " + (e.id.empty() ? "" : "'" + e.id + "' ") +
+                                "refers to undeclared node '" + *end + "'");
+                endpoints_ok = false;
+            }
+        }
+        if (!endpoints_ok) continue;
+        if (s.relations.size() >= opt.max_relations) {
+            diags.error(file, e.line, e.column,
+                        "more than " + std::to_string(opt.max_relations) +
+                            " edges (limit ImportOptions::max_relations)");
+            return std::nullopt;
+        }
+        Relation r;
+        r.source = e.source;
+        r.target = e.target;
+        std::optional<bool> dir_attr;
+        bool bad = false;
+        for (auto& [key, value] : e.attrs) {
+            const std::string& k = mapped(key);
+            std::string err;
+            if (apply_relation_field(r, dir_attr, k, value, err)) {
+                if (err.empty()) continue;
+                if (k == "weight") {
+                    diags.error(file, e.line, e.column,
+                                "edge " + e.source + " -> " + e.target + ": " + err);
+                    bad = true;
+                    continue;
+                }
+                ++defaulted_fields;
+                diags.warning(file, e.line, e.column,
+                              "edge " + e.source + " -> " + e.target + ": attribute '" + key +
+                                  "': " + err + "; kept as custom attribute");
+            } else {
+                ++kept_custom;
+            }
+            r.attributes[key] = std::move(value);
+        }
+        if (bad) continue;
+        r.directed = e.directed ? *e.directed : dir_attr.value_or(default_directed);
+        if (r.weight < 0) ++negative;
+        if (r.source == r.target) ++self_loops;
+        if (!e.id.empty()) {
+            if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
+                diags.error(file, e.line, e.column,
+                            "duplicate edge id '" + e.id + "' (first at " +
+                                loc(it->second.first, it->second.second) + ")");
+                continue;
+            }
+            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
+            r.id = e.id;
+        } else {
+            // Unnamed relations get r1, r2, ... skipping ids the file already uses.
+            std::string id;
+            do {
+                id = "r" + std::to_string(next_number++);
+            } while (relation_ids.count(id));
+            r.id = std::move(id);
+            ++unnamed;
+        }
+        std::string u = r.source, v = r.target;
+        if (!r.directed && v < u) std::swap(u, v);
+        auto key = std::make_tuple(static_cast<int>(r.layer), r.directed, u, v);
+        if (auto it = seen_pairs.find(key); it != seen_pairs.end()) {
+            std::string what = (r.directed ? "edge " + r.source + " -> " + r.target
+                                           : "edge " + r.source + " -- " + r.target);
+            if (rules.drop_duplicate_edges) {
+                ++dropped;
+                diags.warning(file, e.line, e.column,
+                              "duplicate " + what +
+                                  (it->second > 0 ? " (first on line " +
+                                                        std::to_string(it->second) + ")"
+                                                  : "") +
+                                  " ignored");
+                continue;
+            }
+            ++parallel;
+        } else {
+            seen_pairs.emplace(std::move(key), e.line);
+        }
+        s.relations.push_back(std::move(r));
+    }
+    if (diags.has_errors()) return std::nullopt;
+
+    // Parents and groups are actor ids: keep the link only when it resolves.
+    for (auto& a : s.actors) {
+        if (!a.parent.empty() && !index.count(a.parent)) {
+            diags.warning(file, 0, 0,
+                          "actor '" + a.id + "': parent '" + a.parent +
+                              "' is not a node of this graph; kept as custom attribute");
+            a.attributes["parent"] = a.parent;
+            a.parent.clear();
+        }
+    }
+    std::set<std::string> groups;
+    for (const auto& a : s.actors)
+        if (!a.group.empty()) groups.insert(a.group);
+    for (const auto& gid : groups) s.groups.push_back(Group{gid, gid, false});
+
+    if (unnamed)
+        diags.info(file, 0, 0,
+                   std::to_string(unnamed) + " relation(s) without id were numbered r1, r2, ...");
+    if (dropped)
+        diags.warning(file, 0, 0, std::to_string(dropped) + " duplicate edge(s) ignored in total");
+    if (parallel)
+        diags.info(file, 0, 0,
+                   std::to_string(parallel) + " parallel relation(s) kept (same endpoints and layer)");
+    if (self_loops) diags.info(file, 0, 0, std::to_string(self_loops) + " self-loop(s) kept");
+    if (negative)
+        diags.warning(file, 0, 0,
+                      std::to_string(negative) +
+                          " relation(s) with negative weight kept; weighted measures expect "
+                          "positive strengths");
+    if (kept_custom)
+        diags.info(file, 0, 0,
+                   std::to_string(kept_custom) +
+                       " attribute value(s) without a model field kept as custom attributes");
+    (void)defaulted_fields;
+    std::size_t directed_count =
+        std::count_if(s.relations.begin(), s.relations.end(), [](auto& r) { return r.directed; });
+    diags.info(file, 0, 0,
+               "read " + std::to_string(s.actors.size()) + " actors and " +
+                   std::to_string(s.relations.size()) + " relations (" +
+                   std::to_string(directed_count) + " directed, " +
+                   std::to_string(s.relations.size() - directed_count) + " undirected)");
+    c.scenarios.push_back(std::move(s));
+    return c;
+}
+
+}  // namespace rk::io::detail

@@ -1,0 +1,258 @@
+// Shared helpers of the readers and writers: bounded file reading, atomic writing, strict
+// number and UTF-8 checks, and the "what this format cannot hold" warnings.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <random>
+
+#include "io/io_detail.hpp"
+
+namespace rk::io::detail {
+
+std::optional<std::string> read_bounded(const std::filesystem::path& path,
+                                        const LoadLimits& limits, DiagnosticList& diags) {
+    const std::string file = path.string();
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec) {
+        diags.error(file, 0, 0, "cannot open: " + ec.message());
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(status)) {
+        diags.error(file, 0, 0, "is a directory, expected a file");
+        return std::nullopt;
+    }
+    if (std::filesystem::is_regular_file(status)) {
+        auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > limits.max_file_bytes) {
+            diags.error(file, 0, 0,
+                        "file is " + std::to_string(size) + " bytes, over the limit of " +
+                            std::to_string(limits.max_file_bytes) + " bytes");
+            return std::nullopt;
+        }
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(file, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+        return std::nullopt;
+    }
+    // Read in chunks with a cap, because pipes and devices report no size up front.
+    std::string text;
+    char buf[1 << 16];
+    while (in) {
+        in.read(buf, sizeof buf);
+        text.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > limits.max_file_bytes) {
+            diags.error(file, 0, 0,
+                        "input is over the limit of " + std::to_string(limits.max_file_bytes) +
+                            " bytes");
+            return std::nullopt;
+        }
+    }
+    if (in.bad()) {
+        diags.error(file, 0, 0, "read error");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::string write_atomic(std::string_view text, const std::filesystem::path& path) {
+    // Same folder as the target, so that rename() is atomic (never across file systems).
+    std::filesystem::path dir = path.parent_path();
+    if (dir.empty()) dir = ".";
+    std::random_device rd;
+    std::string tmp_name = path.filename().string() + ".tmp-" + std::to_string(rd() % 1000000);
+    std::filesystem::path tmp = dir / tmp_name;
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return path.string() + ": cannot create temporary file: " + std::strerror(errno);
+    auto fail = [&](const char* what) {
+        std::string msg = path.string() + ": " + what + ": " + std::strerror(errno);
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return msg;
+    };
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("write failed");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) return fail("fsync failed");
+    if (::close(fd) != 0) {
+        std::string msg = path.string() + ": close failed: " + std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return msg;
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::string msg = path.string() + ": rename failed: " + std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return msg;
+    }
+    int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    return {};
+}
+
+std::optional<double> parse_double(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    std::string_view body = s;
+    if (body.front() == '+') body.remove_prefix(1);
+    double v = 0;
+    auto [ptr, ec] = std::from_chars(body.data(), body.data() + body.size(), v);
+    if (ec == std::errc::result_out_of_range) {
+        // Overflow: report as infinite so that callers refuse it as non-finite.
+        return body.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+    }
+    if (ec != std::errc() || ptr != body.data() + body.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<std::int64_t> parse_int(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    if (s.front() == '+') s.remove_prefix(1);
+    std::int64_t v = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<bool> parse_bool(std::string_view s) {
+    std::string l(s);
+    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (l == "true" || l == "1" || l == "yes" || l == "ja") return true;
+    if (l == "false" || l == "0" || l == "no" || l == "nee") return false;
+    return std::nullopt;
+}
+
+std::string format_double(double v) {
+    char buf[64];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    if (ec != std::errc()) return "nan";
+    return std::string(buf, ptr);
+}
+
+std::string attribute_to_string(const AttributeValue& v) {
+    if (auto s = std::get_if<std::string>(&v)) return *s;
+    if (auto d = std::get_if<double>(&v)) return format_double(*d);
+    if (auto i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    return std::get<bool>(v) ? "true" : "false";
+}
+
+std::size_t find_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size(), i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c == 0) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len;
+        unsigned min;
+        unsigned cp;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, min = 0x10000, cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
+    int line = 1;
+    std::size_t line_start = 0;
+    offset = std::min(offset, text.size());
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    return {line, static_cast<int>(offset - line_start) + 1};
+}
+
+bool strip_bom(std::string_view& text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+        return true;
+    }
+    return false;
+}
+
+bool check_utf8(std::string_view text, const std::string& file, DiagnosticList& diags) {
+    std::size_t bad = find_invalid_utf8(text);
+    if (bad == std::string_view::npos) return true;
+    auto [line, col] = line_column(text, bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    if (text[bad] == 0) {
+        diags.error(file, line, col, "NUL byte: this looks like a binary file, expected text");
+    } else {
+        diags.error(file, line, col,
+                    std::string("invalid UTF-8 byte ") + hex +
+                        ": expected UTF-8 text (save the file as UTF-8)");
+    }
+    return false;
+}
+
+const Scenario* pick_scenario(const Case& c, const ExportOptions& opt, const std::string& file,
+                              DiagnosticList& diags) {
+    if (c.scenarios.empty()) {
+        diags.error(file, 0, 0, "the case has no scenario to write");
+        return nullptr;
+    }
+    if (opt.scenario.empty()) return &c.scenarios.front();
+    const Scenario* s = c.find_scenario(opt.scenario);
+    if (!s) diags.error(file, 0, 0, "no scenario with id '" + opt.scenario + "' in the case");
+    return s;
+}
+
+void report_unwritten(const Case& c, const Scenario& s, std::string_view format_label,
+                      const std::string& file, DiagnosticList& diags) {
+    auto warn = [&](std::size_t count, std::string_view what) {
+        if (count == 0) return;
+        diags.warning(file, 0, 0,
+                      std::to_string(count) + " " + std::string(what) + " not written: " +
+                          std::string(format_label) + " cannot hold them (use .regie.json)");
+    };
+    warn(c.scenarios.size() - 1, "other scenario(s)");
+    warn(c.lineage.size(), "lineage link(s)");
+    warn(s.responsibilities.size(), "responsibility(ies)");
+    warn(s.forums.size(), "forum(s)");
+    warn(s.dilemmas.size(), "dilemma observation(s)");
+    std::size_t prov = 0;
+    for (const auto& a : s.actors) prov += a.provenance.empty() ? 0 : 1;
+    for (const auto& r : s.relations) prov += r.provenance.empty() ? 0 : 1;
+    warn(prov, "provenance record(s) of actors and relations");
+    if (!c.sources.empty() || !c.goal.text.empty() || !c.description.empty())
+        warn(1, "case description/goal/sources");
+    if (s.regie != RegieElements{}) warn(1, "regie element text(s)");
+    if (!s.groups.empty()) warn(s.groups.size(), "group definition(s) (membership is kept)");
+}
+
+}  // namespace rk::io::detail

@@ -1,0 +1,183 @@
+// Format names and the dispatch of read_file / write_file to the per-format code.
+#include "io/formats.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "io/io_detail.hpp"
+
+namespace rk::io {
+
+namespace {
+
+struct FormatName {
+    Format format;
+    std::string_view name;
+};
+constexpr std::array<FormatName, 10> kNames{{
+    {Format::Native, "native"},
+    {Format::EdgeList, "edgelist"},
+    {Format::GraphML, "graphml"},
+    {Format::Gexf, "gexf"},
+    {Format::Dot, "dot"},
+    {Format::Csv, "csv"},
+    {Format::Pajek, "pajek"},
+    // Aliases accepted on input only.
+    {Format::Native, "regie"},
+    {Format::Dot, "gv"},
+    {Format::Pajek, "net"},
+}};
+
+std::string lower(std::string_view s) {
+    std::string l(s);
+    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return l;
+}
+
+ImportResult from_case_load(CaseLoadResult&& r) {
+    ImportResult out;
+    out.value = std::move(r.value);
+    out.diagnostics = std::move(r.diagnostics);
+    return out;
+}
+
+}  // namespace
+
+std::string_view format_name(Format f) {
+    for (const auto& n : kNames)
+        if (n.format == f) return n.name;
+    return "?";
+}
+
+std::optional<Format> format_from_name(std::string_view s) {
+    std::string l = lower(s);
+    for (const auto& n : kNames)
+        if (n.name == l) return n.format;
+    return std::nullopt;
+}
+
+std::optional<Format> format_from_path(const std::filesystem::path& p) {
+    std::string name = lower(p.filename().string());
+    auto ends_with = [&](std::string_view suffix) {
+        return name.size() > suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (ends_with(".regie.json") || ends_with(".json")) return Format::Native;
+    if (ends_with(".edges") || ends_with(".el") || ends_with(".edgelist") || ends_with(".txt"))
+        return Format::EdgeList;
+    if (ends_with(".graphml")) return Format::GraphML;
+    if (ends_with(".gexf")) return Format::Gexf;
+    if (ends_with(".dot") || ends_with(".gv")) return Format::Dot;
+    if (ends_with(".csv")) return Format::Csv;
+    if (ends_with(".net") || ends_with(".paj")) return Format::Pajek;
+    return std::nullopt;
+}
+
+std::filesystem::path csv_actors_path(const std::filesystem::path& relations_csv) {
+    std::filesystem::path p = relations_csv;
+    std::string stem = p.stem().string();
+    return p.replace_filename(stem + ".actors.csv");
+}
+
+ImportResult parse_text(std::string_view text, Format format, std::string_view file_name,
+                        const ImportOptions& options) {
+    const std::string file(file_name);
+    if (text.size() > options.limits.max_file_bytes) {
+        ImportResult r;
+        r.diagnostics.error(file, 0, 0,
+                            "input is " + std::to_string(text.size()) +
+                                " bytes, over the limit of " +
+                                std::to_string(options.limits.max_file_bytes) + " bytes");
+        return r;
+    }
+    switch (format) {
+        case Format::Native:
+            return from_case_load(parse_case_json(text, file_name, options.limits));
+        case Format::EdgeList:
+            return detail::parse_edgelist(text, file, options);
+        case Format::GraphML:
+            break;
+        case Format::Gexf:
+            break;
+        case Format::Dot:
+            break;
+        case Format::Csv:
+            break;
+        case Format::Pajek:
+            break;
+    }
+    ImportResult r;
+    r.diagnostics.error(file, 0, 0, "reading " + std::string(format_name(format)) + " is not supported");
+    return r;
+}
+
+ImportResult read_file(const std::filesystem::path& path, const ImportOptions& options) {
+    ImportResult result;
+    const std::string file = path.string();
+    std::optional<Format> format = options.format ? options.format : format_from_path(path);
+    if (!format) {
+        result.diagnostics.error(file, 0, 0,
+                                 "unknown file type '" + path.extension().string() +
+                                     "' (expected .regie.json, .edges, .el, .txt, .graphml, "
+                                     ".gexf, .dot, .gv, .csv or .net; or name the format)");
+        return result;
+    }
+    if (*format == Format::Native) return from_case_load(load_case_file(path, options.limits));
+    auto text = detail::read_bounded(path, options.limits, result.diagnostics);
+    if (!text) return result;
+    if (*format != Format::Csv) return parse_text(*text, *format, file, options);
+
+    return parse_text(*text, *format, file, options);
+}
+
+std::string write_text(const Case& c, Format format, std::string_view file_name,
+                       DiagnosticList& diags, const ExportOptions& options) {
+    const std::string file(file_name);
+    if (format == Format::Native) return serialize_case_json(c);
+    const Scenario* s = detail::pick_scenario(c, options, file, diags);
+    if (!s) return {};
+    switch (format) {
+        case Format::Native:
+            break;
+        case Format::EdgeList:
+            return detail::write_edgelist(c, *s, file, diags);
+        case Format::GraphML:
+            break;
+        case Format::Gexf:
+            break;
+        case Format::Dot:
+            break;
+        case Format::Csv:
+            break;
+        case Format::Pajek:
+            break;
+    }
+    diags.error(file, 0, 0, "writing " + std::string(format_name(format)) + " is not supported");
+    return {};
+}
+
+DiagnosticList write_file(const Case& c, const std::filesystem::path& path,
+                          const ExportOptions& options) {
+    DiagnosticList diags;
+    const std::string file = path.string();
+    std::optional<Format> format = options.format ? options.format : format_from_path(path);
+    if (!format) {
+        diags.error(file, 0, 0,
+                    "unknown file type '" + path.extension().string() +
+                        "' (expected .regie.json, .edges, .graphml, .gexf, .dot, .csv or .net; "
+                        "or name the format)");
+        return diags;
+    }
+    if (*format == Format::Native) {
+        SaveResult r = save_case_file(c, path);
+        if (!r.ok) diags.error(file, 0, 0, r.error);
+        return diags;
+    }
+    std::string text = write_text(c, *format, file, diags, options);
+    if (diags.has_errors()) return diags;
+    std::string err = detail::write_atomic(text, path);
+    if (!err.empty()) diags.error(file, 0, 0, err);
+    return diags;
+}
+
+}  // namespace rk::io

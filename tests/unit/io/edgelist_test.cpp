@@ -1,0 +1,122 @@
+// Plain edge list reader and writer.
+#include <gtest/gtest.h>
+
+#include "io_test_util.hpp"
+
+namespace rk::io {
+namespace {
+using test::data_path;
+using test::report;
+
+TEST(EdgeList, ReadsIdsWeightsCommentsAndLoneNodes) {
+    ImportResult r = read_file(data_path("edgelist/simple.edges"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 4u);
+    EXPECT_EQ(s.actors[0].id, "d");  // declared alone, so it comes first
+    EXPECT_EQ(s.actors[1].id, "a");
+    EXPECT_EQ(s.actors[1].name, "a");
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_EQ(s.relations[1].source, "b");
+    EXPECT_EQ(s.relations[1].target, "c");
+    EXPECT_DOUBLE_EQ(s.relations[1].weight, 2.5);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.0);
+    EXPECT_FALSE(s.relations[0].directed);
+    EXPECT_EQ(s.relations[0].layer, Layer::Collaboration);
+    EXPECT_EQ(s.relations[0].id, "r1");
+    EXPECT_EQ(r.diagnostics.error_count(), 0u);
+    EXPECT_NE(report(r.diagnostics).find("read 4 actors and 3 relations (0 directed, 3 undirected)"),
+              std::string::npos);
+}
+
+TEST(EdgeList, DuplicateEdgesAreReportedAndDropped) {
+    ImportResult r = read_file(data_path("edgelist/duplicates.edges"));
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(s.relations.size(), 1u);
+    std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("edgelist/duplicates.edges:2:1: warning: duplicate edge b -- a (first on "
+                       "line 1) ignored"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("edgelist/duplicates.edges:3:1: warning: duplicate edge a -- b (first on "
+                       "line 1) ignored"),
+              std::string::npos)
+        << rep;
+}
+
+TEST(EdgeList, DirectedOptionKeepsBothDirections) {
+    ImportOptions opt;
+    opt.directed = true;
+    ImportResult r = read_file(data_path("edgelist/duplicates.edges"), opt);
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 2u);
+    EXPECT_TRUE(s.relations[0].directed);
+}
+
+TEST(EdgeList, MalformedFilesGiveExactErrors) {
+    struct Case {
+        const char* file;
+        const char* expected;
+    } cases[] = {
+        {"edgelist/nan_weight.edges",
+         "edgelist/nan_weight.edges:1:5: error: weight 'nan' is not finite\n"},
+        {"edgelist/four_fields.edges",
+         "edgelist/four_fields.edges:1:7: error: unexpected fourth field 'x': expected 'source "
+         "target [weight]'\n"},
+        {"edgelist/latin1.edges",
+         "edgelist/latin1.edges:2:4: error: invalid UTF-8 byte 0xE9: expected UTF-8 text (save "
+         "the file as UTF-8)\n"},
+        {"edgelist/binary.edges",
+         "edgelist/binary.edges:1:4: error: NUL byte: this looks like a binary file, expected "
+         "text\n"},
+    };
+    for (const auto& c : cases) {
+        ImportResult r = read_file(data_path(c.file));
+        EXPECT_FALSE(r.value.has_value()) << c.file;
+        EXPECT_EQ(report(r.diagnostics), c.expected);
+    }
+}
+
+TEST(EdgeList, NegativeWeightIsKeptWithWarning) {
+    ImportResult r = read_file(data_path("edgelist/negative_weight.edges"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 1u);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, -1.0);
+    EXPECT_NE(report(r.diagnostics)
+                  .find("warning: 1 relation(s) with negative weight kept; weighted measures "
+                        "expect positive strengths"),
+              std::string::npos);
+}
+
+TEST(EdgeList, EmptyFileIsAnEmptyNetwork) {
+    ImportResult r = read_file(data_path("edgelist/empty.edges"));
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_TRUE(s.actors.empty());
+    EXPECT_TRUE(s.relations.empty());
+}
+
+TEST(EdgeList, IdsAreStringsNotNumbers) {
+    ImportResult r = parse_text("007 7\n", Format::EdgeList, "t.edges");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 2u);
+    EXPECT_EQ(s.actors[0].id, "007");
+    EXPECT_EQ(s.actors[1].id, "7");
+}
+
+TEST(EdgeList, OversizedInputIsRefusedBeforeParsing) {
+    ImportOptions opt;
+    opt.limits.max_file_bytes = 4;
+    ImportResult r = parse_text("a b\nc d\n", Format::EdgeList, "t.edges", opt);
+    EXPECT_EQ(report(r.diagnostics),
+              "t.edges: error: input is 8 bytes, over the limit of 4 bytes\n");
+}
+
+TEST(EdgeList, TooManyEdgesRefused) {
+    ImportOptions opt;
+    opt.max_relations = 1;
+    ImportResult r = parse_text("a b\nc d\n", Format::EdgeList, "t.edges", opt);
+    EXPECT_EQ(report(r.diagnostics),
+              "t.edges:2:1: error: more than 1 edges (limit ImportOptions::max_relations)\n");
+}
+
+}  // namespace
+}  // namespace rk::io
