@@ -114,6 +114,15 @@ Contraction contract(const Scenario& before, const Scenario& after,
     }
     std::sort(out.classes.begin(), out.classes.end(),
               [](const LineageClass& a, const LineageClass& b) { return a.id < b.id; });
+    // A dissolved "x" and a new "x" (both named in links) would share an id: number repeats.
+    for (std::size_t k = 1, dup = 1; k < out.classes.size(); ++k) {
+        if (out.classes[k].id == out.classes[k - dup].id) {
+            ++dup;
+            out.classes[k].id += "#" + std::to_string(dup);
+        } else {
+            dup = 1;
+        }
+    }
     for (int k = 0; k < static_cast<int>(out.classes.size()); ++k) {
         for (const auto& id : out.classes[k].before_actors) out.before_class[id] = k;
         for (const auto& id : out.classes[k].after_actors) out.after_class[id] = k;
