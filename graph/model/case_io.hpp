@@ -47,6 +47,11 @@ CaseLoadResult load_case_file(const std::filesystem::path& path, const LoadLimit
 // trailing newline. load(save(c)) == c and save(load(save(c))) == save(c) byte for byte.
 std::string serialize_case_json(const Case& c);
 
+// Same text; `problem` (when not null) receives why the text would not load back (a NaN or
+// infinite number, a string that is not UTF-8), or is cleared. save_case_file refuses such
+// a case instead of writing a file that cannot be opened again. O(size of the case).
+std::string serialize_case_json(const Case& c, std::string* problem);
+
 struct SaveOptions {
     bool keep_backup = true;  // keep the previous version as FILE.bak
 };
