@@ -92,12 +92,24 @@ struct LayoutStats {
     int overlaps_left = 0;  // rectangle overlaps after overlap removal
 };
 
+// A labelled band of the diagram (a swimlane, or a row or column of the power-interest
+// grid), for the renderer to draw behind the nodes. lo < hi, in diagram units.
+struct Band {
+    std::string key;  // bestuurslaag token, "power-3", "interest-high", "unknown", ...
+    std::string label_nl;
+    std::string label_en;
+    double lo = 0;
+    double hi = 0;
+};
+
 struct LayoutResult {
     bool ok = false;
     std::string error;  // why nothing was produced (ok == false)
     std::map<std::string, Position> positions;  // every actor of the scenario (ok == true)
     std::vector<std::string> warnings;          // e.g. dropped relations, slow-engine notes
     LayoutStats stats;
+    std::vector<Band> rows;     // swimlanes, power-interest rows (y ranges); else empty
+    std::vector<Band> columns;  // power-interest columns (x ranges); else empty
 };
 
 // Lays out every actor of the scenario (isolates included). Relations pointing at unknown
@@ -149,6 +161,9 @@ struct ForceOptions {
     // Optional vertical band per node (diagram units), used by the swimlanes: y is clamped
     // to [lo, hi] after every step. Missing = free.
     std::map<std::string, std::pair<double, double>> y_band;
+    // Start from scenario.positions where present (the live view continues from the picture
+    // on screen); run_layout turns this off so a seed alone decides the result.
+    bool start_from_scenario = true;
     // Converged when the mean displacement per node of one iteration, in diagram units,
     // stays below this for 10 consecutive iterations.
     double convergence_displacement = 0.05;
@@ -201,10 +216,14 @@ private:
 // Positions of nodes with `fixed[i]` are kept. O(pivots*(n+m) + epochs*(m + n*pivots)).
 struct StressOptions {
     std::uint64_t seed = 1;
-    int pivots = 50;
+    int pivots = 50;  // more: closer to full stress, linear cost
     int epochs = 30;
     double edge_length = 100;
-    int threads = 0;  // only used for pivot BFS; result does not depend on it
+    // Stability for comparison: node i with anchored[i] is pulled to anchor[i] by a term of
+    // weight anchor_strength (an edge has weight 1). Empty = no anchors.
+    std::vector<Vec2> anchor;
+    std::vector<bool> anchored;
+    double anchor_strength = 0.3;
 };
 std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& options,
                                 const std::vector<Vec2>* initial = nullptr,

@@ -1,0 +1,209 @@
+// Sparse stress majorisation by stochastic gradient descent.
+//
+// Zheng, Pawar, Goodman, "Graph drawing by stochastic gradient descent" (IEEE TVCG 2019),
+// sparse variant after Ortmann, Klimenta, Brandes: exact terms for the edges, and for every
+// node one term per pivot, weighted by how many nodes that pivot stands for. Pivots are
+// chosen max-min (each the node farthest from those chosen so far), which also reaches
+// every component.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "layout/detail.hpp"
+#include "layout/layout.hpp"
+
+namespace rk::layout {
+
+namespace {
+struct Term {
+    int i;
+    int j;    // -1: anchor term for i; otherwise the other node
+    float d;  // ideal distance (diagram units)
+    float w;  // weight
+    bool one_sided;
+};
+
+void bfs(const detail::Csr& csr, int source, std::vector<int>& dist, std::vector<int>& queue) {
+    std::fill(dist.begin(), dist.end(), -1);
+    queue.clear();
+    dist[source] = 0;
+    queue.push_back(source);
+    for (std::size_t h = 0; h < queue.size(); ++h) {
+        int u = queue[h];
+        for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
+            int v = csr.target[e];
+            if (dist[v] < 0) {
+                dist[v] = dist[u] + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+}
+}  // namespace
+
+std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& opt,
+                                const std::vector<Vec2>* initial, const std::vector<bool>* fixed,
+                                Progress* progress) {
+    const int n = graph.node_count();
+    std::vector<Vec2> pos(static_cast<std::size_t>(n));
+    if (n == 0) return pos;
+    detail::Rng rng(opt.seed);
+    const double L = opt.edge_length > 0 ? opt.edge_length : 100.0;
+    const double side = std::sqrt(static_cast<double>(n)) * L;
+    for (int i = 0; i < n; ++i) {
+        if (initial && static_cast<int>(initial->size()) == n && std::isfinite((*initial)[i].x) &&
+            std::isfinite((*initial)[i].y)) {
+            pos[i] = (*initial)[i];
+            rng.next();
+            rng.next();  // keep the stream aligned whether or not a start was given
+        } else {
+            pos[i].x = (rng.uniform() - 0.5) * side;
+            pos[i].y = (rng.uniform() - 0.5) * side;
+        }
+    }
+    auto is_fixed = [&](int i) {
+        return fixed && static_cast<int>(fixed->size()) == n && (*fixed)[i];
+    };
+    const detail::Csr csr = detail::make_csr(graph);
+
+    // Pivots, max-min, with their BFS distances.
+    const int k = std::max(1, std::min(opt.pivots, n));
+    std::vector<int> pivots;
+    std::vector<std::vector<int>> dist;
+    std::vector<int> mindist(n, std::numeric_limits<int>::max()), queue;
+    queue.reserve(static_cast<std::size_t>(n));
+    int next = static_cast<int>(rng.below(static_cast<std::uint64_t>(n)));
+    for (int p = 0; p < k; ++p) {
+        check_cancel(progress);
+        pivots.push_back(next);
+        dist.emplace_back(n);
+        bfs(csr, next, dist.back(), queue);
+        const std::vector<int>& d = dist.back();
+        int best = -1;
+        long long best_d = -1;
+        for (int i = 0; i < n; ++i) {
+            if (d[i] >= 0) mindist[i] = std::min(mindist[i], d[i]);
+            // Unreached nodes (other components) have mindist = max: they come first.
+            if (mindist[i] > best_d) {
+                best_d = mindist[i];
+                best = i;
+            }
+        }
+        if (best_d <= 0) break;  // every node is a pivot already
+        next = best;
+    }
+    const int kp = static_cast<int>(pivots.size());
+    if (progress) progress->set_fraction(0.1);
+
+    // Region of each node: its closest pivot; s[p][r] = nodes of region p within r of p.
+    std::vector<int> region(n, -1);
+    for (int i = 0; i < n; ++i) {
+        int best = -1;
+        for (int p = 0; p < kp; ++p) {
+            int d = dist[p][i];
+            if (d >= 0 && (best < 0 || d < dist[best][i])) best = p;
+        }
+        region[i] = best;
+    }
+    std::vector<std::vector<int>> within(static_cast<std::size_t>(kp));
+    for (int i = 0; i < n; ++i) {
+        if (region[i] < 0) continue;
+        auto& h = within[region[i]];
+        int d = dist[region[i]][i];
+        if (static_cast<int>(h.size()) <= d) h.resize(static_cast<std::size_t>(d) + 1, 0);
+        ++h[d];
+    }
+    for (auto& h : within)
+        for (std::size_t r = 1; r < h.size(); ++r) h[r] += h[r - 1];
+
+    std::vector<Term> terms;
+    terms.reserve(graph.edges.size() + static_cast<std::size_t>(n) * kp);
+    for (auto [a, b] : graph.edges) terms.push_back({a, b, static_cast<float>(L), 1.0f, false});
+    for (int i = 0; i < n; ++i) {
+        for (int p = 0; p < kp; ++p) {
+            int d = dist[p][i];
+            if (d <= 1) continue;  // itself, unreachable, or a neighbour (an edge term)
+            const auto& h = within[p];
+            int half = std::min<int>(d / 2, static_cast<int>(h.size()) - 1);
+            double s = half >= 0 && !h.empty() ? std::max(1, h[half]) : 1;
+            terms.push_back({i, pivots[p], static_cast<float>(d * L),
+                             static_cast<float>(s / (static_cast<double>(d) * d)), true});
+        }
+    }
+    const bool anchors = static_cast<int>(opt.anchored.size()) == n &&
+                         static_cast<int>(opt.anchor.size()) == n && opt.anchor_strength > 0;
+    if (anchors) {
+        for (int i = 0; i < n; ++i)
+            if (opt.anchored[i])
+                terms.push_back({i, -1, 0.0f, static_cast<float>(opt.anchor_strength), true});
+    }
+    dist.clear();
+    dist.shrink_to_fit();
+    if (terms.empty()) {
+        detail::pack_components(graph, pos, fixed ? *fixed : std::vector<bool>{}, {}, L);
+        return pos;
+    }
+
+    // Step sizes decay exponentially from 1/w_min to eps/w_max (the paper's schedule), on
+    // weights measured in edge lengths so the schedule does not depend on L.
+    double wmin = 1e300, wmax = 0;
+    for (const Term& t : terms) {
+        double w = t.w;
+        wmin = std::min(wmin, w);
+        wmax = std::max(wmax, w);
+    }
+    const int epochs = std::max(1, opt.epochs);
+    const double eta_max = 1.0 / wmin, eta_min = 0.1 / wmax;
+    const double lambda = epochs > 1 ? std::log(eta_max / eta_min) / (epochs - 1) : 0.0;
+    for (int ep = 0; ep < epochs; ++ep) {
+        check_cancel(progress);
+        if (progress) progress->set_fraction(0.1 + 0.9 * ep / epochs);
+        const double eta = eta_max * std::exp(-lambda * ep);
+        for (std::size_t t = terms.size() - 1; t > 0; --t)
+            std::swap(terms[t], terms[rng.below(t + 1)]);
+        for (const Term& t : terms) {
+            const double mu = std::min(eta * t.w, 1.0);
+            Vec2& pi = pos[t.i];
+            if (t.j < 0) {
+                if (is_fixed(t.i)) continue;
+                pi.x += mu * (opt.anchor[t.i].x - pi.x);
+                pi.y += mu * (opt.anchor[t.i].y - pi.y);
+                continue;
+            }
+            Vec2& pj = pos[t.j];
+            double ddx = pi.x - pj.x, ddy = pi.y - pj.y;
+            double len = std::sqrt(ddx * ddx + ddy * ddy);
+            if (len < 1e-9) {
+                // Coincident: separate along a seeded direction.
+                double a = rng.uniform() * 6.283185307179586;
+                ddx = std::cos(a) * 1e-3;
+                ddy = std::sin(a) * 1e-3;
+                len = 1e-3;
+            }
+            const double r = (len - t.d) / (2.0 * len);
+            const double rx = mu * r * ddx, ry = mu * r * ddy;
+            const bool fi = is_fixed(t.i), fj = t.one_sided || is_fixed(t.j);
+            if (fi && fj) continue;
+            if (!fi) {
+                // Alone (the other end does not move) it covers the whole correction.
+                double f = fj ? 2.0 : 1.0;
+                pi.x -= f * rx;
+                pi.y -= f * ry;
+            }
+            if (!fj) {
+                double f = fi ? 2.0 : 1.0;
+                pj.x += f * rx;
+                pj.y += f * ry;
+            }
+        }
+    }
+    // Components drift independently (no terms between them): shelve them, except those
+    // held by fixed or anchored nodes.
+    std::vector<bool> keep(static_cast<std::size_t>(n), false);
+    for (int i = 0; i < n; ++i) keep[i] = is_fixed(i) || (anchors && opt.anchored[i]);
+    detail::pack_components(graph, pos, keep, {}, L);
+    if (progress) progress->set_fraction(1.0);
+    return pos;
+}
+
+}  // namespace rk::layout
