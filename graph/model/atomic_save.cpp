@@ -55,7 +55,8 @@ std::string random_suffix() {
     static thread_local std::mt19937_64 rng{std::random_device{}() ^
                                             static_cast<std::uint64_t>(::getpid())};
     std::string s;
-    for (std::size_t i = 0; i < kTempSuffixLength; ++i) s += kChars[rng() % (sizeof kChars - 1)];
+    for (std::size_t i = 0; i < kTempSuffixLength; ++i)
+        s += kChars[rng() % (sizeof kChars - 1)];
     return s;
 }
 
@@ -65,7 +66,7 @@ struct Failure {
 };
 
 class AtomicWriter {
-public:
+  public:
     AtomicWriter(const fs::path& requested, const SaveOptions& options)
         : ops_(file_system_ops()), requested_(requested), options_(options) {}
 
@@ -73,7 +74,8 @@ public:
         try {
             resolve_target();
             write_temporary(text);
-            if (options_.keep_backup && target_exists_) keep_backup();
+            if (options_.keep_backup && target_exists_)
+                keep_backup();
             commit();
         } catch (const Failure& f) {
             discard_temporary();
@@ -82,13 +84,13 @@ public:
         try {
             sync_directory();
         } catch (const Failure& f) {
-            return {false, f.message +
-                               "; the new version is in place but may not survive a power loss"};
+            return {false,
+                    f.message + "; the new version is in place but may not survive a power loss"};
         }
         return {true, {}};
     }
 
-private:
+  private:
     [[noreturn]] void fail(const std::string& step, int err) {
         throw Failure{"cannot save '" + requested_.string() + "': " + step + ": " +
                       errno_text(err)};
@@ -101,7 +103,8 @@ private:
         for (int hops = 0;; ++hops) {
             struct stat st {};
             if (::lstat(p.c_str(), &st) != 0) {
-                if (errno != ENOENT) fail("cannot inspect the target", errno);
+                if (errno != ENOENT)
+                    fail("cannot inspect the target", errno);
                 break;
             }
             if (!S_ISLNK(st.st_mode)) {
@@ -112,10 +115,12 @@ private:
                 mode_ = st.st_mode & 07777;
                 break;
             }
-            if (hops >= 40) fail("too many levels of symbolic links", ELOOP);
+            if (hops >= 40)
+                fail("too many levels of symbolic links", ELOOP);
             std::error_code ec;
             fs::path next = fs::read_symlink(p, ec);
-            if (ec) fail("cannot read the symbolic link", ec.value());
+            if (ec)
+                fail("cannot read the symbolic link", ec.value());
             p = next.is_absolute() ? next : p.parent_path() / next;
         }
         target_ = p;
@@ -132,7 +137,8 @@ private:
             created = temporary_name(for_file);
             const int fd = ops_.open(created.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                                      target_exists_ ? mode_ : 0666);
-            if (fd >= 0) return fd;
+            if (fd >= 0)
+                return fd;
             if (errno != EEXIST)
                 fail("cannot create a temporary file in '" + dir_.string() + "'", errno);
         }
@@ -143,7 +149,8 @@ private:
         std::size_t done = 0;
         while (done < text.size()) {
             const ssize_t n = ops_.write(fd, text.data() + done, text.size() - done);
-            if (n < 0 && errno == EINTR) continue;
+            if (n < 0 && errno == EINTR)
+                continue;
             if (n <= 0) {
                 const int err = n < 0 ? errno : EIO;
                 ops_.close(fd);
@@ -156,7 +163,8 @@ private:
             ops_.close(fd);
             fail("cannot flush '" + name.string() + "' to disk (fsync)", err);
         }
-        if (ops_.close(fd) != 0) fail("cannot close '" + name.string() + "'", errno);
+        if (ops_.close(fd) != 0)
+            fail("cannot close '" + name.string() + "'", errno);
     }
 
     void write_temporary(std::string_view text) {
@@ -188,7 +196,8 @@ private:
         std::ifstream in(target_, std::ios::binary);
         std::ostringstream old_bytes;
         old_bytes << in.rdbuf();
-        if (!in.good() && !in.eof()) fail("cannot read the previous version for the backup", EIO);
+        if (!in.good() && !in.eof())
+            fail("cannot read the previous version for the backup", EIO);
         const int fd = create_temporary(target_.string() + ".bak", backup_temp_);
         backup_temp_created_ = true;
         write_all(fd, old_bytes.str(), backup_temp_);
@@ -202,7 +211,8 @@ private:
 
     void sync_directory() {
         const int fd = ops_.open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-        if (fd < 0) fail("cannot open the folder to flush it", errno);
+        if (fd < 0)
+            fail("cannot open the folder to flush it", errno);
         if (ops_.fsync(fd) != 0) {
             const int err = errno;
             ops_.close(fd);
@@ -212,8 +222,10 @@ private:
     }
 
     void discard_temporary() {
-        if (temp_created_) ops_.unlink(temp_.c_str());
-        if (backup_temp_created_) ops_.unlink(backup_temp_.c_str());
+        if (temp_created_)
+            ops_.unlink(temp_.c_str());
+        if (backup_temp_created_)
+            ops_.unlink(backup_temp_.c_str());
         temp_created_ = backup_temp_created_ = false;
     }
 
@@ -228,11 +240,14 @@ private:
 
 bool is_temporary_name(const std::string& name) {
     const std::size_t at = name.rfind(kTempMarker);
-    if (at == std::string::npos || at == 0) return false;
+    if (at == std::string::npos || at == 0)
+        return false;
     const std::size_t suffix = at + kTempMarker.size();
-    if (name.size() - suffix != kTempSuffixLength) return false;
+    if (name.size() - suffix != kTempSuffixLength)
+        return false;
     for (std::size_t i = suffix; i < name.size(); ++i)
-        if (!std::isalnum(static_cast<unsigned char>(name[i]))) return false;
+        if (!std::isalnum(static_cast<unsigned char>(name[i])))
+            return false;
     return true;
 }
 
@@ -248,8 +263,7 @@ SaveResult save_case_file(const Case& c, const std::filesystem::path& path,
     std::string problem;
     const std::string text = serialize_case_json(c, &problem);
     if (!problem.empty())
-        return {false, "cannot save '" + path.string() + "': " + problem +
-                           "; nothing was written"};
+        return {false, "cannot save '" + path.string() + "': " + problem + "; nothing was written"};
     return save_text_file_atomic(text, path, options);
 }
 
@@ -259,7 +273,8 @@ int clean_stale_temporaries(const std::filesystem::path& dir) {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         if (!it->is_regular_file(ec) || !is_temporary_name(it->path().filename().string()))
             continue;
-        if (fs::remove(it->path(), ec)) ++removed;
+        if (fs::remove(it->path(), ec))
+            ++removed;
     }
     return removed;
 }

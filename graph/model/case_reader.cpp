@@ -33,13 +33,15 @@ std::string pointer_segment(std::string_view key) {
     return out;
 }
 
-std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string in_quotes(std::string_view s) {
+    return "\"" + std::string(s) + "\"";
+}
 
 // Where the ids of one kind were first defined, to report duplicates and resolve references.
 using IdTable = std::unordered_map<std::string, std::size_t>;
 
 class Reader {
-public:
+  public:
     Reader(std::string_view file, const json::LineIndex& lines, DiagnosticList& out)
         : file_(file), lines_(lines), out_(out) {}
 
@@ -54,18 +56,19 @@ public:
     }
 
     // Records `id` in `table`; reports a duplicate with the place of the first definition.
-    void define_id(IdTable& table, const std::string& id, std::size_t offset,
-                   std::string_view what, const std::string& path) {
-        if (id.empty()) return;  // already reported as missing or empty
+    void define_id(IdTable& table, const std::string& id, std::size_t offset, std::string_view what,
+                   const std::string& path) {
+        if (id.empty())
+            return;  // already reported as missing or empty
         auto [it, inserted] = table.emplace(id, offset);
         if (!inserted)
             error(offset,
-                  "duplicate " + std::string(what) + " id " + in_quotes(id) + " (first defined at " +
-                      where(it->second) + ")",
+                  "duplicate " + std::string(what) + " id " + in_quotes(id) +
+                      " (first defined at " + where(it->second) + ")",
                   path);
     }
 
-private:
+  private:
     std::string file_;
     const json::LineIndex& lines_;
     DiagnosticList& out_;
@@ -76,20 +79,23 @@ enum class Need { Optional, Required };
 // Typed access to the members of one JSON object. Reports unknown fields on construction
 // and wrong types, missing required fields and unknown enum tokens on access.
 class Fields {
-public:
+  public:
     Fields(Reader& r, const Value& obj, std::string path, std::string_view what,
            std::initializer_list<std::string_view> allowed)
         : r_(r), obj_(obj), path_(std::move(path)), what_(what) {
         for (const auto& m : obj.members) {
             bool known = false;
-            for (auto a : allowed) known = known || a == m.key;
-            if (known) continue;
+            for (auto a : allowed)
+                known = known || a == m.key;
+            if (known)
+                continue;
             std::string list;
-            for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            r_.error(m.key_offset,
-                     "unknown field " + in_quotes(m.key) + " in " + what_ + "; allowed fields: " +
-                         list,
-                     path_ + "/" + pointer_segment(m.key));
+            for (auto a : allowed)
+                list += (list.empty() ? "" : ", ") + std::string(a);
+            r_.error(
+                m.key_offset,
+                "unknown field " + in_quotes(m.key) + " in " + what_ + "; allowed fields: " + list,
+                path_ + "/" + pointer_segment(m.key));
         }
     }
 
@@ -103,8 +109,8 @@ public:
         const Value* v = obj_.find(key);
         if (!v) {
             if (need == Need::Required)
-                r_.error(obj_.offset,
-                         "missing required field " + in_quotes(key) + " in " + what_, path_);
+                r_.error(obj_.offset, "missing required field " + in_quotes(key) + " in " + what_,
+                         path_);
             return nullptr;
         }
         if (v->kind != kind) {
@@ -118,45 +124,53 @@ public:
     }
 
     void string(std::string_view key, std::string& out, Need need = Need::Optional) {
-        if (const Value* v = get(key, Kind::String, need)) out = v->text;
+        if (const Value* v = get(key, Kind::String, need))
+            out = v->text;
     }
 
     // A required, non-empty id-like string (ids and references that must be present).
     void id(std::string_view key, std::string& out) {
         const Value* v = get(key, Kind::String, Need::Required);
-        if (!v) return;
+        if (!v)
+            return;
         if (v->text.empty())
             r_.error(v->offset, in_quotes(key) + " must not be empty", path_of(key));
         out = v->text;
     }
 
     void boolean(std::string_view key, bool& out) {
-        if (const Value* v = get(key, Kind::Bool)) out = v->boolean;
+        if (const Value* v = get(key, Kind::Bool))
+            out = v->boolean;
     }
 
     void optional_boolean(std::string_view key, std::optional<bool>& out) {
-        if (const Value* v = get(key, Kind::Bool)) out = v->boolean;
+        if (const Value* v = get(key, Kind::Bool))
+            out = v->boolean;
     }
 
     void number(std::string_view key, double& out, Need need = Need::Optional) {
-        if (const Value* v = get(key, Kind::Number, need)) out = v->number;
+        if (const Value* v = get(key, Kind::Number, need))
+            out = v->number;
     }
 
     void optional_number(std::string_view key, std::optional<double>& out) {
-        if (const Value* v = get(key, Kind::Number)) out = v->number;
+        if (const Value* v = get(key, Kind::Number))
+            out = v->number;
     }
 
     template <typename Enum>
     void enumeration(std::string_view key, Enum& out, Need need = Need::Optional) {
         if (const Value* v = get(key, Kind::String, need)) {
-            if (auto e = parse_token<Enum>(*v, key, path_of(key))) out = *e;
+            if (auto e = parse_token<Enum>(*v, key, path_of(key)))
+                out = *e;
         }
     }
 
     template <typename Enum>
     void enum_list(std::string_view key, std::vector<Enum>& out) {
         const Value* v = get(key, Kind::Array);
-        if (!v) return;
+        if (!v)
+            return;
         for (std::size_t i = 0; i < v->items.size(); ++i) {
             const Value& item = v->items[i];
             const std::string item_path = path_of(key) + "/" + std::to_string(i);
@@ -167,7 +181,8 @@ public:
                          item_path);
                 continue;
             }
-            if (auto e = parse_token<Enum>(item, key, item_path)) out.push_back(*e);
+            if (auto e = parse_token<Enum>(item, key, item_path))
+                out.push_back(*e);
         }
     }
 
@@ -175,7 +190,8 @@ public:
     void string_list(std::string_view key, std::vector<std::string>& out,
                      std::vector<std::size_t>* offsets = nullptr) {
         const Value* v = get(key, Kind::Array);
-        if (!v) return;
+        if (!v)
+            return;
         for (std::size_t i = 0; i < v->items.size(); ++i) {
             const Value& item = v->items[i];
             if (item.kind != Kind::String) {
@@ -186,7 +202,8 @@ public:
                 continue;
             }
             out.push_back(item.text);
-            if (offsets) offsets->push_back(item.offset);
+            if (offsets)
+                offsets->push_back(item.offset);
         }
     }
 
@@ -195,7 +212,8 @@ public:
     void objects(std::string_view key, std::vector<T>& out, std::string_view item_what,
                  ReadItem read) {
         const Value* v = get(key, Kind::Array);
-        if (!v) return;
+        if (!v)
+            return;
         out.reserve(v->items.size());
         for (std::size_t i = 0; i < v->items.size(); ++i) {
             const Value& item = v->items[i];
@@ -213,10 +231,11 @@ public:
         }
     }
 
-private:
+  private:
     template <typename Enum>
     std::optional<Enum> parse_token(const Value& v, std::string_view key, const std::string& path) {
-        if (auto e = from_token<Enum>(v.text)) return e;
+        if (auto e = from_token<Enum>(v.text))
+            return e;
         r_.error(v.offset,
                  "unknown value " + in_quotes(v.text) + " for " + in_quotes(key) +
                      "; expected one of: " + expected_tokens<Enum>(),
@@ -246,7 +265,7 @@ struct ScenarioIds {
 };
 
 class CaseReader {
-public:
+  public:
     CaseReader(Reader& r) : r_(r) {}
 
     void read_case(const Value& root, Case& c) {
@@ -266,7 +285,8 @@ public:
         f.string("description", c.description);
         f.string("domain", c.domain);
         f.enumeration("level", c.level);
-        if (const Value* g = f.get("goal", Kind::Object)) read_goal(*g, f.path_of("goal"), c.goal);
+        if (const Value* g = f.get("goal", Kind::Object))
+            read_goal(*g, f.path_of("goal"), c.goal);
         read_provenance_list(f, "sources", c.sources);
         f.objects("scenarios", c.scenarios, "a scenario",
                   [&](const Value& v, const std::string& path, Scenario& s) {
@@ -278,7 +298,7 @@ public:
                   });
     }
 
-private:
+  private:
     void check_format(Fields& f) {
         if (const Value* v = f.get("format", Kind::String, Need::Required)) {
             if (v->text != kCaseFormatName)
@@ -318,7 +338,8 @@ private:
 
     void read_attributes(Fields& owner, Attributes& out) {
         const Value* v = owner.get("attributes", Kind::Object);
-        if (!v) return;
+        if (!v)
+            return;
         for (const auto& m : v->members) {
             const Value& a = m.value;
             switch (a.kind) {
@@ -351,9 +372,11 @@ private:
 
     void read_actor(const Value& v, const std::string& path, Actor& a) {
         Fields f(r_, v, path, "actor",
-                 {"id", "name", "short_name", "type", "bestuurslaag", "sector", "koker", "parent",
-                  "group", "roles", "mandate", "power", "stance", "interest", "ladder_step",
-                  "participation", "notes", "provenance", "confidence", "attributes"});
+                 {"id",           "name",       "short_name",  "type",
+                  "bestuurslaag", "sector",     "koker",       "parent",
+                  "group",        "roles",      "mandate",     "power",
+                  "stance",       "interest",   "ladder_step", "participation",
+                  "notes",        "provenance", "confidence",  "attributes"});
         f.id("id", a.id);
         r_.define_id(ids_.actors, a.id, v.offset, "actor", path);
         f.string("name", a.name);
@@ -363,8 +386,7 @@ private:
         f.string("sector", a.sector);
         f.string("koker", a.koker);
         f.string("parent", a.parent);
-        reference(Target::Actor, v.find("parent"), f.path_of("parent"),
-                  "actor parent");
+        reference(Target::Actor, v.find("parent"), f.path_of("parent"), "actor parent");
         if (!a.parent.empty() && a.parent == a.id)
             r_.error(v.find("parent")->offset, "an actor cannot be its own parent",
                      f.path_of("parent"));
@@ -394,10 +416,10 @@ private:
     }
 
     void read_relation(const Value& v, const std::string& path, Relation& rel) {
-        Fields f(r_, v, path, "relation",
-                 {"id", "source", "target", "layer", "directed", "weight", "goal", "means",
-                  "regie_kind", "level", "formality", "valid_from", "valid_to", "notes",
-                  "provenance", "attributes"});
+        Fields f(
+            r_, v, path, "relation",
+            {"id", "source", "target", "layer", "directed", "weight", "goal", "means", "regie_kind",
+             "level", "formality", "valid_from", "valid_to", "notes", "provenance", "attributes"});
         f.id("id", rel.id);
         r_.define_id(ids_.relations, rel.id, v.offset, "relation", path);
         f.id("source", rel.source);
@@ -435,8 +457,7 @@ private:
                                 {"actor", "responsible", "accountable", "consulted", "informed",
                                  "basis"});
                       af.id("actor", a.actor);
-                      reference(Target::Actor, av.find("actor"), af.path_of("actor"),
-                                "RACI actor");
+                      reference(Target::Actor, av.find("actor"), af.path_of("actor"), "RACI actor");
                       af.boolean("responsible", a.responsible);
                       af.boolean("accountable", a.accountable);
                       af.boolean("consulted", a.consulted);
@@ -487,7 +508,8 @@ private:
 
     void read_positions(Fields& owner, std::map<std::string, Position>& out) {
         const Value* v = owner.get("positions", Kind::Object);
-        if (!v) return;
+        if (!v)
+            return;
         for (const auto& m : v->members) {
             const std::string path = owner.path_of("positions") + "/" + pointer_segment(m.key);
             refs_.push_back({Target::Actor, m.key, m.key_offset, path, "position key"});
@@ -545,10 +567,9 @@ private:
         f.string("description", s.description);
         f.objects("actors", s.actors, "an actor",
                   [&](const Value& x, const std::string& p, Actor& a) { read_actor(x, p, a); });
-        f.objects("relations", s.relations, "a relation",
-                  [&](const Value& x, const std::string& p, Relation& r) {
-                      read_relation(x, p, r);
-                  });
+        f.objects(
+            "relations", s.relations, "a relation",
+            [&](const Value& x, const std::string& p, Relation& r) { read_relation(x, p, r); });
         f.objects("responsibilities", s.responsibilities, "a responsibility",
                   [&](const Value& x, const std::string& p, Responsibility& r) {
                       read_responsibility(x, p, r);
@@ -564,11 +585,13 @@ private:
         if (const Value* g = f.get("regie", Kind::Object))
             read_regie(*g, f.path_of("regie"), s.regie);
         read_positions(f, s.positions);
-        if (const Value* w = f.get("view", Kind::Object)) read_view(*w, f.path_of("view"), s.view);
+        if (const Value* w = f.get("view", Kind::Object))
+            read_view(*w, f.path_of("view"), s.view);
         resolve_references(s.id);
         if (first_definition) {
             auto& actors = scenario_actors_[s.id];
-            for (const auto& [id, offset] : ids_.actors) actors.insert(id);
+            for (const auto& [id, offset] : ids_.actors)
+                actors.insert(id);
         }
     }
 
@@ -577,7 +600,8 @@ private:
             const IdTable& table = ref.target == Target::Actor   ? ids_.actors
                                    : ref.target == Target::Group ? ids_.groups
                                                                  : ids_.responsibilities;
-            if (table.count(ref.id)) continue;
+            if (table.count(ref.id))
+                continue;
             const char* kind = ref.target == Target::Actor   ? "an actor"
                                : ref.target == Target::Group ? "a group"
                                                              : "a responsibility";
@@ -620,8 +644,10 @@ private:
     }
 
     bool check_scenario_ref(const Value* v, const std::string& id, const std::string& path) {
-        if (id.empty() || !v) return false;
-        if (scenario_ids_.count(id)) return true;
+        if (id.empty() || !v)
+            return false;
+        if (scenario_ids_.count(id))
+            return true;
         r_.error(v->offset, "lineage scenario " + in_quotes(id) + " is not a scenario id", path);
         return false;
     }
@@ -633,14 +659,15 @@ private:
         for (std::size_t i = 0; i < actors.size(); ++i) {
             if (!known.count(actors[i]))
                 r_.error(offsets[i],
-                         "lineage actor " + in_quotes(actors[i]) + " is not an actor id of scenario " +
-                             in_quotes(scenario_id),
+                         "lineage actor " + in_quotes(actors[i]) +
+                             " is not an actor id of scenario " + in_quotes(scenario_id),
                          path + "/" + std::to_string(i));
         }
     }
 
     void check_cardinality(const Value& v, Fields& f, const LineageLink& l) {
-        if (!v.find("kind")) return;
+        if (!v.find("kind"))
+            return;
         const std::size_t n_from = l.from_actors.size(), n_to = l.to_actors.size();
         struct Rule {
             bool ok;
@@ -665,7 +692,8 @@ private:
                 rule = {n_from == 1 && n_to == 0, "1 from_actor and no to_actors"};
                 break;
         }
-        if (rule.ok) return;
+        if (rule.ok)
+            return;
         r_.error(v.find("kind")->offset,
                  "a \"" + std::string(token(l.kind)) + "\" lineage link needs " + rule.expected +
                      " (found " + std::to_string(n_from) + " and " + std::to_string(n_to) + ")",
@@ -693,13 +721,16 @@ CaseLoadResult parse_case_json(std::string_view text, std::string_view file_name
         return result;
     }
     const json::LineIndex lines(text);
-    if (!json::check_utf8(text, lines, file, result.diagnostics)) return result;
+    if (!json::check_utf8(text, lines, file, result.diagnostics))
+        return result;
     json::Value root;
-    if (!json::parse(text, file, lines, limits, root, result.diagnostics)) return result;
+    if (!json::parse(text, file, lines, limits, root, result.diagnostics))
+        return result;
     Reader reader(file, lines, result.diagnostics);
     Case c;
     CaseReader(reader).read_case(root, c);
-    if (!result.diagnostics.has_errors()) result.value = std::move(c);
+    if (!result.diagnostics.has_errors())
+        result.value = std::move(c);
     return result;
 }
 
@@ -724,8 +755,8 @@ CaseLoadResult load_case_file(const std::filesystem::path& path, const LoadLimit
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        result.diagnostics.error(file, 0, 0, "cannot open for reading: " +
-                                                 std::generic_category().message(errno));
+        result.diagnostics.error(
+            file, 0, 0, "cannot open for reading: " + std::generic_category().message(errno));
         return result;
     }
     std::string text(size, '\0');

@@ -14,7 +14,7 @@ namespace rk {
 namespace {
 
 class JsonWriter {
-public:
+  public:
     std::string out;
     std::string problem;  // first reason why the text would not read back, or empty
 
@@ -48,7 +48,8 @@ public:
     void number(double d, bool mark_double = false) {
         next_element();
         if (!std::isfinite(d)) {
-            if (problem.empty()) problem = "a number is not finite (NaN or infinity)";
+            if (problem.empty())
+                problem = "a number is not finite (NaN or infinity)";
             out += "null";
             return;
         }
@@ -56,7 +57,8 @@ public:
         auto [p, ec] = std::to_chars(buf, buf + sizeof buf, d);
         const std::string_view text(buf, static_cast<std::size_t>(p - buf));
         out += text;
-        if (mark_double && text.find_first_of(".eE") == std::string_view::npos) out += ".0";
+        if (mark_double && text.find_first_of(".eE") == std::string_view::npos)
+            out += ".0";
     }
 
     // Arrays of scalars go on one line: ["regisseur", "financier"].
@@ -66,14 +68,15 @@ public:
         out += '[';
         bool first = true;
         for (const auto& item : items) {
-            if (!first) out += ", ";
+            if (!first)
+                out += ", ";
             first = false;
             write_string(write_item(item));
         }
         out += ']';
     }
 
-private:
+  private:
     void open(char bracket) {
         next_element();
         out += bracket;
@@ -82,7 +85,8 @@ private:
     }
     void close(char bracket) {
         --depth_;
-        if (!first_) newline();
+        if (!first_)
+            newline();
         out += bracket;
         first_ = false;
     }
@@ -91,8 +95,10 @@ private:
             after_key_ = false;
             return;
         }
-        if (depth_ == 0) return;
-        if (!first_) out += ',';
+        if (depth_ == 0)
+            return;
+        if (!first_)
+            out += ',';
         newline();
         first_ = false;
     }
@@ -147,7 +153,7 @@ private:
 
 // Field writers that omit defaults, so files stay short and readable.
 class CaseWriter {
-public:
+  public:
     JsonWriter w;
 
     void write_case(const Case& c) {
@@ -176,53 +182,63 @@ public:
         w.out += '\n';
     }
 
-private:
+  private:
     void required_string(std::string_view key, const std::string& value) {
         w.key(key);
         w.string(value);
     }
     void text(std::string_view key, const std::string& value) {
-        if (!value.empty()) required_string(key, value);
+        if (!value.empty())
+            required_string(key, value);
     }
     void flag(std::string_view key, bool value, bool default_value = false) {
-        if (value == default_value) return;
+        if (value == default_value)
+            return;
         w.key(key);
         w.boolean(value);
     }
     void optional_flag(std::string_view key, const std::optional<bool>& value) {
-        if (!value) return;
+        if (!value)
+            return;
         w.key(key);
         w.boolean(*value);
     }
     void number(std::string_view key, double value, double default_value) {
         // Compare bits, not values: -0.0 must survive the round trip like any other value.
-        if (value == default_value && std::signbit(value) == std::signbit(default_value)) return;
+        if (value == default_value && std::signbit(value) == std::signbit(default_value))
+            return;
         w.key(key);
         w.number(value);
     }
     template <typename Enum>
-    void enumeration(std::string_view key, Enum value, std::type_identity_t<std::optional<Enum>> omit_if) {
-        if (omit_if && value == *omit_if) return;
+    void enumeration(std::string_view key, Enum value,
+                     std::type_identity_t<std::optional<Enum>> omit_if) {
+        if (omit_if && value == *omit_if)
+            return;
         w.key(key);
         w.string(token(value));
     }
     template <typename Enum>
     void enum_list(std::string_view key, const std::vector<Enum>& values) {
-        if (values.empty()) return;
+        if (values.empty())
+            return;
         w.key(key);
         w.inline_array(values, [](Enum e) { return token(e); });
     }
     void string_list(std::string_view key, const std::vector<std::string>& values) {
-        if (values.empty()) return;
+        if (values.empty())
+            return;
         w.key(key);
         w.inline_array(values, [](const std::string& s) { return std::string_view(s); });
     }
     template <typename T, typename WriteItem>
     void objects(std::string_view key, const std::vector<T>& items, WriteItem write_item) {
-        if (items.empty()) return;
+        if (items.empty())
+            return;
         w.key(key);
         w.begin_array();
-        for (const auto& item : items) write_item(item);
+        for (const auto& item : items)
+            write_item(item);
         w.end_array();
     }
     void provenance(std::string_view key, const std::vector<Provenance>& items) {
@@ -235,7 +251,8 @@ private:
         });
     }
     void attributes(const Attributes& attrs) {
-        if (attrs.empty()) return;
+        if (attrs.empty())
+            return;
         w.key("attributes");
         w.begin_object();
         for (const auto& [name, value] : attrs) {
@@ -352,7 +369,8 @@ private:
     }
 
     void write_view(const ViewSettings& v) {
-        if (v == ViewSettings{}) return;
+        if (v == ViewSettings{})
+            return;
         w.key("view");
         w.begin_object();
         text("color_by", v.color_by);
@@ -443,10 +461,13 @@ private:
 std::string serialize_case_json(const Case& c, std::string* problem) {
     CaseWriter writer;
     writer.write_case(c);
-    if (problem) *problem = writer.w.problem;
+    if (problem)
+        *problem = writer.w.problem;
     return std::move(writer.w.out);
 }
 
-std::string serialize_case_json(const Case& c) { return serialize_case_json(c, nullptr); }
+std::string serialize_case_json(const Case& c) {
+    return serialize_case_json(c, nullptr);
+}
 
 }  // namespace rk

@@ -29,16 +29,15 @@ FileSystemOps posix_file_system_ops();
 FileSystemOps& file_system_ops();
 
 class ScopedFileSystemOps {
-public:
-    explicit ScopedFileSystemOps(const FileSystemOps& replacement)
-        : saved_(file_system_ops()) {
+  public:
+    explicit ScopedFileSystemOps(const FileSystemOps& replacement) : saved_(file_system_ops()) {
         file_system_ops() = replacement;
     }
     ~ScopedFileSystemOps() { file_system_ops() = saved_; }
     ScopedFileSystemOps(const ScopedFileSystemOps&) = delete;
     ScopedFileSystemOps& operator=(const ScopedFileSystemOps&) = delete;
 
-private:
+  private:
     FileSystemOps saved_;
 };
 

@@ -9,7 +9,8 @@ namespace rk::json {
 
 const Value* Value::find(std::string_view key) const {
     for (const auto& m : members)
-        if (m.key == key) return &m.value;
+        if (m.key == key)
+            return &m.value;
     return nullptr;
 }
 
@@ -34,7 +35,8 @@ std::string_view kind_name(Kind k) {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
+        if (text[i] == '\n')
+            line_starts_.push_back(i + 1);
 }
 
 int LineIndex::line(std::size_t offset) const {
@@ -48,7 +50,8 @@ int LineIndex::column(std::size_t offset) const {
     const std::size_t end = std::min(offset, text_.size());
     for (std::size_t i = start; i < end; ++i) {
         // Continuation bytes belong to the character before them.
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+            ++col;
     }
     return col;
 }
@@ -59,7 +62,8 @@ namespace {
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char c = b(i);
-    if (c < 0x80) return 1;
+    if (c < 0x80)
+        return 1;
     std::size_t len = 0;
     std::uint32_t cp = 0;
     if (c >= 0xC2 && c <= 0xDF) {
@@ -74,13 +78,17 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     } else {
         return 0;
     }
-    if (i + len > s.size()) return 0;
+    if (i + len > s.size())
+        return 0;
     for (std::size_t k = 1; k < len; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
+        if ((b(i + k) & 0xC0) != 0x80)
+            return 0;
         cp = (cp << 6) | (b(i + k) & 0x3F);
     }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+        return 0;
+    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+        return 0;
     return len;
 }
 
@@ -89,7 +97,8 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 bool is_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t len = utf8_sequence_length(s, i);
-        if (len == 0) return false;
+        if (len == 0)
+            return false;
         i += len;
     }
     return true;
@@ -127,28 +136,32 @@ struct SyntaxError {
 };
 
 class Parser {
-public:
+  public:
     Parser(std::string_view text, const LoadLimits& limits, std::string_view file,
            const LineIndex& lines, DiagnosticList& out)
         : s_(text), limits_(limits), file_(file), lines_(lines), out_(out) {}
 
     void parse_document(Value& root) {
         // A UTF-8 byte-order mark is not JSON, but editors on Windows write it; skip it.
-        if (s_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+        if (s_.substr(0, 3) == "\xEF\xBB\xBF")
+            pos_ = 3;
         skip_ws();
-        if (pos_ >= s_.size()) fail("the file is empty; expected a JSON object");
+        if (pos_ >= s_.size())
+            fail("the file is empty; expected a JSON object");
         parse_value(root, 0);
         skip_ws();
-        if (pos_ < s_.size()) fail("unexpected text after the end of the JSON document");
+        if (pos_ < s_.size())
+            fail("unexpected text after the end of the JSON document");
     }
 
-private:
+  private:
     [[noreturn]] void fail(std::string message) { throw SyntaxError{pos_, std::move(message)}; }
 
     void skip_ws() {
         while (pos_ < s_.size()) {
             const char c = s_[pos_];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
             ++pos_;
         }
     }
@@ -161,7 +174,8 @@ private:
     void parse_value(Value& v, int depth) {
         count_element();
         v.offset = pos_;
-        if (pos_ >= s_.size()) fail("unexpected end of file; expected a value");
+        if (pos_ >= s_.size())
+            fail("unexpected end of file; expected a value");
         const char c = s_[pos_];
         switch (c) {
             case '{':
@@ -178,9 +192,11 @@ private:
             case 'n':
                 return parse_literal(v, "null", Kind::Null, false);
             default:
-                if (c == '-' || (c >= '0' && c <= '9')) return parse_number(v);
-                fail(describe_unexpected("a value (object, array, string, number, true, "
-                                         "false or null)"));
+                if (c == '-' || (c >= '0' && c <= '9'))
+                    return parse_number(v);
+                fail(
+                    describe_unexpected("a value (object, array, string, number, true, "
+                                        "false or null)"));
         }
     }
 
@@ -196,8 +212,9 @@ private:
 
     void parse_literal(Value& v, std::string_view word, Kind kind, bool b) {
         if (s_.substr(pos_, word.size()) != word)
-            fail(describe_unexpected("a value (object, array, string, number, true, false or "
-                                     "null)"));
+            fail(
+                describe_unexpected("a value (object, array, string, number, true, false or "
+                                    "null)"));
         pos_ += word.size();
         v.kind = kind;
         v.boolean = b;
@@ -221,8 +238,10 @@ private:
         std::unordered_set<std::string> seen;
         while (true) {
             skip_ws();
-            if (pos_ >= s_.size()) fail("unexpected end of file inside an object; expected '\"'");
-            if (s_[pos_] != '"') fail(describe_unexpected("a member name in double quotes"));
+            if (pos_ >= s_.size())
+                fail("unexpected end of file inside an object; expected '\"'");
+            if (s_[pos_] != '"')
+                fail(describe_unexpected("a member name in double quotes"));
             Member m;
             m.key_offset = pos_;
             parse_string(m.key);
@@ -239,7 +258,8 @@ private:
                                         [&](const Member& e) { return e.key == m.key; });
             } else {
                 if (seen.empty())
-                    for (const auto& e : v.members) seen.insert(e.key);
+                    for (const auto& e : v.members)
+                        seen.insert(e.key);
                 duplicate = !seen.insert(m.key).second;
             }
             if (duplicate) {
@@ -250,7 +270,8 @@ private:
                 v.members.push_back(std::move(m));
             }
             skip_ws();
-            if (pos_ >= s_.size()) fail("unexpected end of file inside an object; expected '}'");
+            if (pos_ >= s_.size())
+                fail("unexpected end of file inside an object; expected '}'");
             if (s_[pos_] == ',') {
                 ++pos_;
                 continue;
@@ -277,7 +298,8 @@ private:
             v.items.emplace_back();
             parse_value(v.items.back(), depth);
             skip_ws();
-            if (pos_ >= s_.size()) fail("unexpected end of file inside an array; expected ']'");
+            if (pos_ >= s_.size())
+                fail("unexpected end of file inside an array; expected ']'");
             if (s_[pos_] == ',') {
                 ++pos_;
                 continue;
@@ -291,7 +313,8 @@ private:
     }
 
     unsigned parse_hex4() {
-        if (pos_ + 4 > s_.size()) fail("unexpected end of file in a \\u escape");
+        if (pos_ + 4 > s_.size())
+            fail("unexpected end of file in a \\u escape");
         unsigned value = 0;
         for (int k = 0; k < 4; ++k) {
             const char c = s_[pos_];
@@ -331,7 +354,8 @@ private:
     void parse_escape(std::string& out) {
         const std::size_t escape_start = pos_;
         ++pos_;  // the backslash
-        if (pos_ >= s_.size()) fail("unexpected end of file in a string escape");
+        if (pos_ >= s_.size())
+            fail("unexpected end of file in a string escape");
         const char c = s_[pos_++];
         switch (c) {
             case '"':
@@ -382,11 +406,18 @@ private:
         append_utf8(out, cp);
     }
 
+    [[noreturn]] void too_long(std::size_t string_start) {
+        pos_ = string_start;  // point at the string, not somewhere inside it
+        fail("string longer than " + std::to_string(limits_.max_string_bytes) + " bytes");
+    }
+
     // The text was checked for valid UTF-8 before parsing, so bytes are copied as they are.
     void parse_string(std::string& out) {
+        const std::size_t start = pos_;
         ++pos_;  // opening quote
         while (true) {
-            if (pos_ >= s_.size()) fail("unexpected end of file inside a string; expected '\"'");
+            if (pos_ >= s_.size())
+                fail("unexpected end of file inside a string; expected '\"'");
             const char c = s_[pos_];
             if (c == '"') {
                 ++pos_;
@@ -398,39 +429,54 @@ private:
                 fail("control character (byte " + std::to_string(static_cast<int>(c)) +
                      ") inside a string; write it as an escape such as \\n or \\u0009");
             } else {
-                out += c;
-                ++pos_;
+                // Copy the run of plain characters at once; check the limit before copying.
+                std::size_t end = pos_;
+                while (end < s_.size() && s_[end] != '"' && s_[end] != '\\' &&
+                       static_cast<unsigned char>(s_[end]) >= 0x20)
+                    ++end;
+                if (out.size() + (end - pos_) > limits_.max_string_bytes)
+                    too_long(start);
+                out.append(s_.data() + pos_, end - pos_);
+                pos_ = end;
             }
             if (out.size() > limits_.max_string_bytes)
-                fail("string longer than " + std::to_string(limits_.max_string_bytes) +
-                     " bytes");
+                too_long(start);
         }
     }
 
     void parse_number(Value& v) {
         const std::size_t start = pos_;
         const auto digit = [&] { return pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9'; };
-        if (s_[pos_] == '-') ++pos_;
-        if (!digit()) fail("invalid number; expected a digit");
+        if (s_[pos_] == '-')
+            ++pos_;
+        if (!digit())
+            fail("invalid number; expected a digit");
         if (s_[pos_] == '0') {
             ++pos_;
-            if (digit()) fail("invalid number: leading zeros are not allowed");
+            if (digit())
+                fail("invalid number: leading zeros are not allowed");
         } else {
-            while (digit()) ++pos_;
+            while (digit())
+                ++pos_;
         }
         bool integral = true;
         if (pos_ < s_.size() && s_[pos_] == '.') {
             integral = false;
             ++pos_;
-            if (!digit()) fail("invalid number; expected a digit after '.'");
-            while (digit()) ++pos_;
+            if (!digit())
+                fail("invalid number; expected a digit after '.'");
+            while (digit())
+                ++pos_;
         }
         if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
             integral = false;
             ++pos_;
-            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
-            if (!digit()) fail("invalid number; expected a digit in the exponent");
-            while (digit()) ++pos_;
+            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-'))
+                ++pos_;
+            if (!digit())
+                fail("invalid number; expected a digit in the exponent");
+            while (digit())
+                ++pos_;
         }
         const std::string_view lexeme = s_.substr(start, pos_ - start);
         v.kind = Kind::Number;

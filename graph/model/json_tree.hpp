@@ -26,11 +26,11 @@ struct Value {
     Kind kind = Kind::Null;
     std::size_t offset = 0;  // byte offset of the value's first character
     bool boolean = false;
-    bool is_integer = false;   // a number written without fraction or exponent, in int64 range
-    std::int64_t integer = 0;  // valid when is_integer
-    double number = 0;         // valid for every number
-    std::string text;          // decoded string
-    std::vector<Value> items;  // array elements
+    bool is_integer = false;      // a number written without fraction or exponent, in int64 range
+    std::int64_t integer = 0;     // valid when is_integer
+    double number = 0;            // valid for every number
+    std::string text;             // decoded string
+    std::vector<Value> items;     // array elements
     std::vector<Member> members;  // object members, in file order (duplicates reported)
 
     const Value* find(std::string_view key) const;
@@ -47,12 +47,12 @@ std::string_view kind_name(Kind k);  // "a string", "an object", ...
 // Converts byte offsets to 1-based line and column (columns count Unicode characters).
 // Construction is O(n) in the text; each lookup is O(log lines + line length).
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text);
     int line(std::size_t offset) const;
     int column(std::size_t offset) const;
 
-private:
+  private:
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
 };

@@ -9,7 +9,8 @@
 namespace rk::test {
 
 inline Provenance provenance(std::string locator) {
-    return {"seeds/000_f9889e4e8f11f5b8.txt", std::move(locator), "\"regie\" — tussen wal en schip"};
+    return {"seeds/000_f9889e4e8f11f5b8.txt", std::move(locator),
+            "\"regie\" — tussen wal en schip"};
 }
 
 inline Case rich_case() {
@@ -94,10 +95,13 @@ inline Case rich_case() {
     t2.id = "t2";
     t2.follows = "t1";
     s.responsibilities = {t1, t2};
-    s.forums = {{"f1", "Tafel", {{"min", true, false}, {"odnl", std::nullopt, true}},
-                 {provenance("4")}}};
+    s.forums = {
+        {"f1", "Tafel", {{"min", true, false}, {"odnl", std::nullopt, true}}, {provenance("4")}}};
     s.groups = {{"g1", "Rijk", true}};
-    s.dilemmas = {{Dilemma::FormeelOfInformeel, -0.25, CopingStrategy::Verbinden, "bewijs",
+    s.dilemmas = {{Dilemma::FormeelOfInformeel,
+                   -0.25,
+                   CopingStrategy::Verbinden,
+                   "bewijs",
                    {provenance("3.1")}},
                   {Dilemma::NodigOfWillend, std::nullopt, CopingStrategy::Unknown, "", {}}};
     s.regie = {"wie", "netwerk", "opgave", "middelen"};
@@ -120,7 +124,13 @@ inline Case rich_case() {
     x2.id = "x2";
     s2.actors = {merged, x1, x2};
     c.scenarios = {s, s2};
-    c.lineage = {{"l1", LineageKind::Merge, "2020", "2022", {"min", "odnl"}, {"merged"}, "fusie",
+    c.lineage = {{"l1",
+                  LineageKind::Merge,
+                  "2020",
+                  "2022",
+                  {"min", "odnl"},
+                  {"merged"},
+                  "fusie",
                   {provenance("5")}},
                  {"l2", LineageKind::New, "2020", "2022", {}, {"x1"}, "", {}}};
     return c;
