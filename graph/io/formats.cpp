@@ -96,7 +96,7 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
         case Format::EdgeList:
             return detail::parse_edgelist(text, file, options);
         case Format::GraphML:
-            break;
+            return detail::parse_graphml(text, file, options);
         case Format::Gexf:
             break;
         case Format::Dot:
@@ -142,7 +142,7 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
         case Format::EdgeList:
             return detail::write_edgelist(c, *s, file, diags);
         case Format::GraphML:
-            break;
+            return detail::write_graphml(c, *s, file, diags);
         case Format::Gexf:
             break;
         case Format::Dot:

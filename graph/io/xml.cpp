@@ -1,0 +1,202 @@
+// The hardened expat wrapper (see xml.hpp for the safety rules).
+#include "io/xml.hpp"
+
+// Debian's libexpat is built with DTD support; the header hides the billion-laughs guard
+// unless XML_DTD is defined. Defining it only exposes declarations the library has.
+#ifndef XML_DTD
+#define XML_DTD
+#endif
+#include <expat.h>
+
+#include <algorithm>
+
+namespace rk::io::detail {
+
+struct XmlCallbacks {
+    XmlParser* self;
+    XmlHandler* handler;
+    const LoadLimits* limits;
+    // Text of the open elements; only the innermost collects (enough for GraphML/GEXF).
+    std::vector<std::string> text;
+    std::size_t elements = 0;
+    DiagnosticList* diags;
+    std::string file;
+
+    XML_Parser p() const { return static_cast<XML_Parser>(self->parser_); }
+
+    static std::pair<std::string_view, std::string_view> split(const XML_Char* name) {
+        std::string_view n(name);
+        auto sep = n.rfind(' ');
+        if (sep == std::string_view::npos) return {{}, n};
+        return {n.substr(0, sep), n.substr(sep + 1)};
+    }
+
+    static void XMLCALL start(void* ud, const XML_Char* name, const XML_Char** atts) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        if (static_cast<int>(cb->text.size()) >= cb->limits->max_depth) {
+            cb->self->stop("elements nested deeper than " +
+                           std::to_string(cb->limits->max_depth) + " levels");
+            return;
+        }
+        if (++cb->elements > cb->limits->max_elements) {
+            cb->self->stop("more than " + std::to_string(cb->limits->max_elements) +
+                           " elements");
+            return;
+        }
+        std::vector<XmlAttribute> attrs;
+        for (int i = 0; atts[i]; i += 2) {
+            std::string_view value(atts[i + 1]);
+            if (value.size() > cb->limits->max_string_bytes) {
+                cb->self->stop("attribute value of " + std::to_string(value.size()) +
+                               " bytes is over the limit of " +
+                               std::to_string(cb->limits->max_string_bytes));
+                return;
+            }
+            attrs.push_back({split(atts[i]).second, value});
+        }
+        cb->text.emplace_back();
+        auto [ns, local] = split(name);
+        cb->handler->on_start(ns, local, attrs, cb->self->line(), cb->self->column());
+    }
+
+    static void XMLCALL end(void* ud, const XML_Char* name) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        if (cb->text.empty()) return;
+        std::string t = std::move(cb->text.back());
+        cb->text.pop_back();
+        auto [ns, local] = split(name);
+        cb->handler->on_end(ns, local, t);
+    }
+
+    static void XMLCALL chars(void* ud, const XML_Char* s, int len) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        if (cb->text.empty()) return;
+        std::string& t = cb->text.back();
+        if (t.size() + static_cast<std::size_t>(len) > cb->limits->max_string_bytes) {
+            cb->self->stop("text of more than " +
+                           std::to_string(cb->limits->max_string_bytes) +
+                           " bytes in one element");
+            return;
+        }
+        t.append(s, static_cast<std::size_t>(len));
+    }
+
+    static void XMLCALL entity_decl(void* ud, const XML_Char* name, int, const XML_Char*, int,
+                                    const XML_Char*, const XML_Char*, const XML_Char*,
+                                    const XML_Char*) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        cb->self->stop(std::string("entity declaration '") + name +
+                       "' refused: entities are not expanded (protection against entity "
+                       "expansion and external entities)");
+    }
+
+    static void XMLCALL skipped_entity(void* ud, const XML_Char* name, int) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        cb->self->stop(std::string("reference to undeclared entity '") + name + "'");
+    }
+
+    static void XMLCALL doctype(void* ud, const XML_Char* name, const XML_Char* sysid,
+                                const XML_Char*, int) {
+        auto* cb = static_cast<XmlCallbacks*>(ud);
+        if (sysid)
+            cb->diags->warning(cb->file, cb->self->line(), cb->self->column(),
+                               std::string("external DTD '") + sysid + "' of <!DOCTYPE " +
+                                   name + "> not loaded (no file or network is opened)");
+    }
+
+    static int XMLCALL external_entity(XML_Parser, const XML_Char*, const XML_Char*,
+                                       const XML_Char*, const XML_Char*) {
+        return XML_STATUS_ERROR;  // never open another file or URL
+    }
+};
+
+void XmlParser::stop(std::string message) {
+    if (!stop_message_.empty()) return;
+    stop_message_ = std::move(message);
+    stop_line_ = line();
+    stop_column_ = column();
+    XML_StopParser(static_cast<XML_Parser>(parser_), XML_FALSE);
+}
+
+int XmlParser::line() const {
+    return static_cast<int>(XML_GetCurrentLineNumber(static_cast<XML_Parser>(parser_)));
+}
+int XmlParser::column() const {
+    return static_cast<int>(XML_GetCurrentColumnNumber(static_cast<XML_Parser>(parser_))) + 1;
+}
+
+bool XmlParser::parse(std::string_view text, const std::string& file, const LoadLimits& limits,
+                      XmlHandler& handler, DiagnosticList& diags) {
+    if (text.empty()) {
+        diags.error(file, 1, 1, "empty file: expected an XML document");
+        return false;
+    }
+    XML_Parser p = XML_ParserCreateNS(nullptr, ' ');
+    if (!p) {
+        diags.error(file, 0, 0, "out of memory creating the XML parser");
+        return false;
+    }
+    parser_ = p;
+    stop_message_.clear();
+    XmlCallbacks cb{this, &handler, &limits, {}, 0, &diags, file};
+    XML_SetUserData(p, &cb);
+    XML_SetElementHandler(p, &XmlCallbacks::start, &XmlCallbacks::end);
+    XML_SetCharacterDataHandler(p, &XmlCallbacks::chars);
+    XML_SetEntityDeclHandler(p, &XmlCallbacks::entity_decl);
+    XML_SetSkippedEntityHandler(p, &XmlCallbacks::skipped_entity);
+    XML_SetExternalEntityRefHandler(p, &XmlCallbacks::external_entity);
+    XML_SetStartDoctypeDeclHandler(p, &XmlCallbacks::doctype);
+    XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER);
+#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
+    XML_SetBillionLaughsAttackProtectionMaximumAmplification(p, 10.0f);
+    XML_SetBillionLaughsAttackProtectionActivationThreshold(p, 1u << 20);
+#endif
+    // Feed in chunks so a stop takes effect early and lengths fit expat's int.
+    constexpr std::size_t kChunk = 1 << 20;
+    bool ok = true;
+    for (std::size_t off = 0; ok; off += kChunk) {
+        std::size_t n = std::min(kChunk, text.size() - std::min(off, text.size()));
+        bool final = off + n >= text.size();
+        if (XML_Parse(p, text.data() + off, static_cast<int>(n), final) != XML_STATUS_OK) {
+            ok = false;
+            if (!stop_message_.empty()) {
+                diags.error(file, stop_line_, stop_column_, stop_message_);
+            } else {
+                diags.error(file, line(), column(),
+                            std::string("malformed XML: ") +
+                                XML_ErrorString(XML_GetErrorCode(p)));
+            }
+        }
+        if (final) break;
+    }
+    XML_ParserFree(p);
+    parser_ = nullptr;
+    return ok;
+}
+
+std::string xml_escape(std::string_view s, std::size_t* replaced) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            case '\t': out += "&#9;"; break;
+            default:
+                if (static_cast<unsigned char>(ch) < 0x20) {
+                    out += "\xEF\xBF\xBD";
+                    if (replaced) ++*replaced;
+                } else {
+                    out += ch;
+                }
+        }
+    }
+    return out;
+}
+
+}  // namespace rk::io::detail

@@ -1,0 +1,159 @@
+// GraphML reader and writer.
+#include <gtest/gtest.h>
+
+#include "io_test_util.hpp"
+
+namespace rk::io {
+namespace {
+using test::data_path;
+using test::report;
+
+TEST(GraphML, RoundTripKeepsTheNetwork) {
+    Case c = test::sample_case();
+    DiagnosticList d;
+    std::string text = write_text(c, Format::GraphML, "out.graphml", d);
+    EXPECT_FALSE(d.has_errors()) << report(d);
+    ImportResult r = parse_text(text, Format::GraphML, "out.graphml");
+    const Scenario& s = test::only_scenario(r);
+    test::expect_same_network(c.scenarios[0], s, true);
+    EXPECT_EQ(s.name, c.scenarios[0].name);
+    // Writing what was read gives the same text: nothing drifts on repeated round trips.
+    DiagnosticList d2;
+    EXPECT_EQ(write_text(*r.value, Format::GraphML, "out.graphml", d2), text);
+}
+
+}  // namespace
+}  // namespace rk::io
+
+namespace rk::io {
+namespace {
+using test::data_path;
+using test::report;
+
+TEST(GraphML, MalformedCorpusGivesExactErrors) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"bad_double", "7:33: error: data for key 'w' (weight): 'zwaar' is not a number"},
+        {"billion_laughs",
+         "3:16: error: entity declaration 'lol' refused: entities are not expanded (protection "
+         "against entity expansion and external entities)"},
+        {"binary", "1:1: error: malformed XML: not well-formed (invalid token)"},
+        {"dangling_edge", "5:5: error: edge refers to undeclared node 'zz'"},
+        {"duplicate_node", "5:5: error: duplicate node id 'a' (first declared at 4:5)"},
+        {"empty", "1:1: error: empty file: expected an XML document"},
+        {"external_entity",
+         "3:46: error: entity declaration 'secret' refused: entities are not expanded "
+         "(protection against entity expansion and external entities)"},
+        {"parameter_entity",
+         "3:61: error: entity declaration 'remote' refused: entities are not expanded "
+         "(protection against entity expansion and external entities)"},
+        {"inf_weight", "7:5: error: edge a -> b: weight 'inf' is not finite"},
+        {"latin1_bytes", "4:18: error: malformed XML: not well-formed (invalid token)"},
+        {"truncated", "7:48: error: malformed XML: no element found"},
+        {"undeclared_key", "4:18: error: data refers to undeclared key 'd9'"},
+        {"windows1252", "1:31: error: malformed XML: unknown encoding"},
+        {"wrong_root", "2:1: error: root element is <gexf>, expected <graphml>"},
+    };
+    for (const auto& [name, expected] : cases) {
+        std::string rel = std::string("graphml/") + name + ".graphml";
+        ImportResult r = read_file(data_path(rel));
+        EXPECT_FALSE(r.value.has_value()) << name;
+        EXPECT_EQ(report(r.diagnostics), rel + ":" + expected + "\n");
+    }
+}
+
+TEST(GraphML, ExternalDtdIsNeverLoaded) {
+    ImportResult r = read_file(data_path("graphml/external_dtd.graphml"));
+    EXPECT_FALSE(r.value.has_value());
+    EXPECT_EQ(report(r.diagnostics),
+              "graphml/external_dtd.graphml:2:62: warning: external DTD "
+              "'http://example.invalid/graphml.dtd' of <!DOCTYPE graphml> not loaded (no file or "
+              "network is opened)\n"
+              "graphml/external_dtd.graphml:4:35: error: node without id\n");
+}
+
+TEST(GraphML, Latin1DeclaredIsTranscodedByExpat) {
+    ImportResult r = read_file(data_path("graphml/latin1_declared.graphml"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 1u);
+    EXPECT_EQ(s.actors[0].id, "caf\xC3\xA9");
+}
+
+TEST(GraphML, UnsupportedFeaturesAreReportedAndDefaultsApplied) {
+    ImportResult r = read_file(data_path("graphml/features.graphml"));
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(report(r.diagnostics),
+              "graphml/features.graphml:11:59: warning: XML markup inside <data> (e.g. yEd "
+              "graphics) skipped\n"
+              "graphml/features.graphml:12:19: warning: ports are not supported; skipped\n"
+              "graphml/features.graphml:13:19: warning: nested graphs are not supported; "
+              "skipped\n"
+              "graphml/features.graphml:17:5: warning: hyperedges are not supported; skipped\n"
+              "graphml/features.graphml: info: 1 parallel relation(s) kept (same endpoints and "
+              "layer)\n"
+              "graphml/features.graphml: info: 4 attribute value(s) without a model field kept "
+              "as custom attributes\n"
+              "graphml/features.graphml: info: read 3 actors and 3 relations (1 directed, 2 "
+              "undirected)\n");
+    EXPECT_EQ(s.name, "Kenniswerk");
+    ASSERT_EQ(s.actors.size(), 3u);
+    EXPECT_EQ(std::get<std::string>(s.actors[0].attributes.at("color")), "green");
+    EXPECT_EQ(std::get<std::string>(s.actors[1].attributes.at("color")), "yellow");
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_TRUE(s.relations[0].directed);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.5);
+    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("type")), "informatie");
+    EXPECT_FALSE(s.relations[1].directed);
+}
+
+TEST(GraphML, MappingTurnsAForeignAttributeIntoTheLayer) {
+    ImportOptions opt;
+    opt.mapping = {{"type", "layer"}};
+    std::string text =
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+        "<key id=\"t\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>"
+        "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"/>"
+        "<edge source=\"a\" target=\"b\"><data key=\"t\">funding</data></edge>"
+        "<edge source=\"b\" target=\"a\"><data key=\"t\">geld</data></edge></graph></graphml>";
+    ImportResult r = parse_text(text, Format::GraphML, "m.graphml", opt);
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 2u);
+    EXPECT_EQ(s.relations[0].layer, Layer::Funding);
+    EXPECT_EQ(s.relations[1].layer, Layer::Collaboration);
+    EXPECT_NE(report(r.diagnostics).find("m.graphml:1:237: warning: edge b -> a: attribute "
+                                         "'type': 'geld' is not a layer (expected one of"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
+TEST(GraphML, DeepNestingIsRefusedAtTheLimit) {
+    std::string text = "<graphml>";
+    for (int i = 0; i < 10000; ++i) text += "<graph>";
+    ImportResult r = parse_text(text, Format::GraphML, "deep.graphml");
+    EXPECT_EQ(report(r.diagnostics),
+              "deep.graphml:1:10: info: graph has no edgedefault; edges taken as undirected\n"
+              "deep.graphml:1:17: warning: only the first <graph> is read; later graphs "
+              "skipped\n"
+              "deep.graphml:1:451: error: elements nested deeper than 64 levels\n");
+}
+
+TEST(GraphML, HugeStringIsRefusedAtTheLimit) {
+    ImportOptions opt;
+    opt.limits.max_string_bytes = 1000;
+    std::string text =
+        "<graphml><key id=\"k\" for=\"node\"/><graph edgedefault=\"directed\">"
+        "<node id=\"a\"><data key=\"k\">" +
+        std::string(5000, 'x') + "</data></node></graph></graphml>";
+    ImportResult r = parse_text(text, Format::GraphML, "huge.graphml", opt);
+    EXPECT_FALSE(r.value);
+    EXPECT_EQ(report(r.diagnostics),
+              "huge.graphml:1:91: error: text of more than 1000 bytes in one element\n");
+    std::string attr = "<graphml><graph edgedefault=\"directed\"><node id=\"" +
+                       std::string(5000, 'y') + "\"/></graph></graphml>";
+    r = parse_text(attr, Format::GraphML, "huge.graphml", opt);
+    EXPECT_EQ(report(r.diagnostics),
+              "huge.graphml:1:40: error: attribute value of 5000 bytes is over the limit of "
+              "1000\n");
+}
+
+}  // namespace
+}  // namespace rk::io
