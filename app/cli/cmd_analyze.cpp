@@ -1,0 +1,152 @@
+// `regiekaart analyze`: runs the analytics engine (analytics/analysis.hpp) on one scenario
+// of a case or on a foreign graph file, and writes a table, CSV or JSON.
+#include <algorithm>
+#include <charconv>
+#include <ostream>
+#include <sstream>
+
+#include "analytics/analysis.hpp"
+#include "cli/command.hpp"
+#include "io/formats.hpp"
+#include "model/case_io.hpp"
+
+namespace rk::cli {
+namespace {
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> items;
+    std::stringstream in(s);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) items.push_back(item);
+    return items;
+}
+
+template <typename T>
+bool parse_number(const std::string& s, T& out) {
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && p == s.data() + s.size();
+}
+
+// Fills settings from the options; returns an error message for a usage error.
+std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
+    for (const auto& name : split_list(a.get_or("layers", ""))) {
+        auto layer = from_token<Layer>(name);
+        if (!layer) return "unknown layer '" + name + "'; expected one of " +
+                           expected_tokens<Layer>();
+        s.layers.push_back(*layer);
+    }
+    s.partitions = split_list(a.get_or("partition", ""));
+    for (const auto& name : split_list(a.get_or("metrics", ""))) {
+        auto metric = analytics::metric_from_name(name);
+        if (!metric) return "unknown metric '" + name + "'";
+        if (std::find(s.metrics.begin(), s.metrics.end(), *metric) == s.metrics.end())
+            s.metrics.push_back(*metric);
+    }
+    // A partition asks for the partition measures even when --metrics omits them.
+    if (!s.metrics.empty() && !s.partitions.empty() &&
+        std::find(s.metrics.begin(), s.metrics.end(), analytics::Metric::Partitions) ==
+            s.metrics.end())
+        s.metrics.push_back(analytics::Metric::Partitions);
+    s.directed = a.has("directed");
+    s.weighted = a.has("weighted");
+    if (auto p = a.get("permutations"); p && (!parse_number(*p, s.permutations) ||
+                                              s.permutations < 0))
+        return "--permutations needs a whole number >= 0";
+    if (auto p = a.get("seed"); p && !parse_number(*p, s.seed)) return "--seed needs a whole number";
+    if (auto p = a.get("threads"); p && !parse_number(*p, s.threads))
+        return "--threads needs a whole number (0 = all cores)";
+    return {};
+}
+
+int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
+    const std::string format = a.get_or("format", "table");
+    if (format != "table" && format != "csv" && format != "json") {
+        err << "regiekaart analyze: --format must be table, csv or json\n";
+        return kExitUsage;
+    }
+    const std::string lang = a.get_or("lang", "en");
+    if (lang != "nl" && lang != "en") {
+        err << "regiekaart analyze: --lang must be nl or en\n";
+        return kExitUsage;
+    }
+    analytics::AnalysisSettings settings;
+    if (auto problem = read_settings(a, settings); !problem.empty()) {
+        err << "regiekaart analyze: " << problem << '\n';
+        return kExitUsage;
+    }
+    const std::string& file = a.positionals[0];
+    auto loaded = io::read_file(file);
+    for (const auto& d : loaded.diagnostics.items())
+        if (d.severity != Severity::Info) err << d.to_string() << '\n';
+    if (!loaded.value) return kExitFailure;
+    const Case& c = *loaded.value;
+    const Scenario* scenario = nullptr;
+    if (auto id = a.get("scenario")) {
+        scenario = c.find_scenario(*id);
+        if (!scenario) {
+            err << file << ": error: no scenario '" << *id << "'; the case has:";
+            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            err << '\n';
+            return kExitFailure;
+        }
+    } else if (!c.scenarios.empty()) {
+        scenario = &c.scenarios.front();
+    } else {
+        err << file << ": error: the case has no scenarios\n";
+        return kExitFailure;
+    }
+
+    const auto result = analytics::analyze(*scenario, settings);
+    std::string text = format == "json"  ? analytics::to_json(result)
+                       : format == "csv" ? analytics::to_csv(result)
+                                         : analytics::to_table(result, lang == "nl"
+                                                                           ? Language::Dutch
+                                                                           : Language::English);
+    if (auto path = a.get("output"); path && *path != "-") {
+        auto saved = save_text_file_atomic(text, *path, SaveOptions{.keep_backup = false});
+        if (!saved.ok) {
+            err << "regiekaart analyze: " << saved.error << '\n';
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    out << text;
+    return kExitOk;
+}
+
+static CommandRegistration reg{CommandSpec{
+    .name = "analyze",
+    .summary = "compute centrality, fragmentation, silos, brokerage, regie and diagnostics",
+    .usage = "FILE [--scenario ID] [--layers L1,L2] [--partition ATTR] [--metrics LIST] "
+             "[--format table|csv|json] [-o OUT]",
+    .description =
+        "FILE is a case (.regie.json) or any supported graph file (edge list .edges/.el/.txt, "
+        "GraphML, ...). Without --scenario the first scenario is analysed. Metrics: degree, "
+        "betweenness, closeness, eigenvector, pagerank, katz, structural_holes (constraint, "
+        "effective_size, ...), key_players, communities, partitions, regie, diagnostics; "
+        "without --metrics, all. The JSON schema and every convention are in "
+        "docs/analytics.md.",
+    .options =
+        {
+            {"scenario", 's', true, "ID", "scenario to analyse (default: the first)"},
+            {"layers", 'l', true, "L1,L2", "relation layers to include (default: all)"},
+            {"partition", 'p', true, "ATTR[,ATTR]",
+             "actor attribute(s) for silos and brokerage: koker, sector, bestuurslaag, type, "
+             "group, or any attribute key"},
+            {"metrics", 'm', true, "LIST", "comma-separated metrics (default: all)"},
+            {"format", 'f', true, "FMT", "table (default), csv or json"},
+            {"output", 'o', true, "FILE", "write to FILE instead of standard output"},
+            {"directed", 0, false, "", "respect relation direction"},
+            {"weighted", 0, false, "", "use relation weights"},
+            {"permutations", 0, true, "N", "permutations of the E-I test (default 999)"},
+            {"seed", 0, true, "N", "seed of the permutation test"},
+            {"threads", 'j', true, "N", "threads for betweenness and closeness (0 = all)"},
+            {"lang", 0, true, "nl|en", "language of the table (default en)"},
+        },
+    .min_positionals = 1,
+    .max_positionals = 1,
+    .run = run,
+}};
+
+}  // namespace
+}  // namespace rk::cli
