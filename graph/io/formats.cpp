@@ -98,7 +98,7 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
         case Format::GraphML:
             return detail::parse_graphml(text, file, options);
         case Format::Gexf:
-            break;
+            return detail::parse_gexf(text, file, options);
         case Format::Dot:
             break;
         case Format::Csv:
@@ -144,7 +144,7 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
         case Format::GraphML:
             return detail::write_graphml(c, *s, file, diags);
         case Format::Gexf:
-            break;
+            return detail::write_gexf(c, *s, file, diags);
         case Format::Dot:
             break;
         case Format::Csv:

@@ -1,0 +1,589 @@
+// GEXF 1.1/1.2/1.3 (https://gexf.net): declared attributes with types and defaults, node
+// labels, edge type and weight, viz:color, viz:position, viz:size, viz:thickness.
+// Read with the hardened expat wrapper. Dynamic features (spells, time intervals) and
+// hierarchical nodes are skipped and reported.
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "io/io_detail.hpp"
+#include "io/xml.hpp"
+
+namespace rk::io::detail {
+
+namespace {
+
+enum class AttType { String, Integer, Double, Boolean };
+
+struct AttDef {
+    std::string title;
+    AttType type = AttType::String;
+    std::optional<AttributeValue> default_value;
+    int line = 0, column = 0;
+};
+
+std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
+    for (const auto& a : attrs)
+        if (a.name == name) return a.value;
+    return {};
+}
+bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
+    for (const auto& a : attrs)
+        if (a.name == name) return true;
+    return false;
+}
+
+AttType att_type(std::string_view t) {
+    if (t == "integer" || t == "long" || t == "short" || t == "byte") return AttType::Integer;
+    if (t == "float" || t == "double" || t == "bigdecimal") return AttType::Double;
+    if (t == "boolean") return AttType::Boolean;
+    return AttType::String;  // string, liststring, anyURI, date, char, ...: kept as text
+}
+
+std::optional<AttributeValue> convert(std::string_view v, AttType t, std::string& err) {
+    switch (t) {
+        case AttType::String:
+            return AttributeValue(std::string(v));
+        case AttType::Integer:
+            if (auto i = parse_int(v)) return AttributeValue(*i);
+            err = "'" + std::string(v.substr(0, 40)) + "' is not an integer";
+            return std::nullopt;
+        case AttType::Double:
+            if (auto d = parse_double(v)) return AttributeValue(*d);
+            err = "'" + std::string(v.substr(0, 40)) + "' is not a number";
+            return std::nullopt;
+        case AttType::Boolean:
+            if (v == "true" || v == "1") return AttributeValue(true);
+            if (v == "false" || v == "0") return AttributeValue(false);
+            err = "'" + std::string(v.substr(0, 40)) + "' is not a boolean";
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool is_viz(std::string_view ns) { return ns.size() >= 4 && ns.substr(ns.size() - 4) == "/viz"; }
+
+class GexfHandler : public XmlHandler {
+public:
+    GexfHandler(XmlParser& parser, const std::string& file, DiagnosticList& diags)
+        : parser_(parser), file_(file), diags_(diags) {}
+
+    RawGraph graph;
+    bool saw_graph = false;
+
+    void on_start(std::string_view ns, std::string_view name,
+                  const std::vector<XmlAttribute>& attrs, int line, int col) override {
+        ++depth_;
+        if (skip_depth_ > 0) return;
+        if (!saw_root_) {
+            saw_root_ = true;
+            if (name != "gexf") parser_.stop("root element is <" + std::string(name) +
+                                             ">, expected <gexf>");
+            return;
+        }
+        if (is_viz(ns)) {
+            viz(name, attrs, line, col);
+            return;
+        }
+        if (name == "meta" || name == "creator" || name == "description" || name == "keywords") {
+            return;
+        } else if (name == "graph") {
+            start_graph(attrs, line, col);
+        } else if (name == "attributes") {
+            std::string_view cls = find_attr(attrs, "class");
+            if (cls != "node" && cls != "edge") {
+                diags_.error(file_, line, col,
+                             "attributes class '" + std::string(cls) +
+                                 "': expected 'node' or 'edge'");
+                skip();
+                return;
+            }
+            att_class_ = std::string(cls);
+            if (find_attr(attrs, "mode") == "dynamic")
+                note_once("dynamic attributes: time intervals ignored", line, col);
+        } else if (name == "attribute") {
+            start_attribute(attrs, line, col);
+        } else if (name == "default") {
+            in_default_ = in_attribute_;
+        } else if (name == "options") {
+            return;
+        } else if (name == "nodes" || name == "edges") {
+            return;
+        } else if (name == "node") {
+            start_node(attrs, line, col);
+        } else if (name == "edge") {
+            start_edge(attrs, line, col);
+        } else if (name == "attvalues") {
+            return;
+        } else if (name == "attvalue") {
+            attvalue(attrs, line, col);
+        } else if (name == "spells" || name == "spell" || name == "parents" || name == "parent") {
+            note_once("dynamic spells and node parents are not supported; skipped", line, col);
+            skip();
+        } else {
+            diags_.warning(file_, line, col,
+                           "unknown GEXF element <" + std::string(name) + "> skipped");
+            skip();
+        }
+    }
+
+    void on_end(std::string_view ns, std::string_view name, std::string_view text) override {
+        --depth_;
+        if (skip_depth_ > 0) {
+            if (depth_ < skip_depth_) skip_depth_ = 0;
+            return;
+        }
+        if (is_viz(ns)) return;
+        if (name == "description" && !saw_graph) {
+            graph.name = std::string(text);  // the writer keeps the scenario name here
+        } else if (name == "default" && in_default_) {
+            in_default_ = false;
+            AttDef& a = current_defs()[current_att_];
+            std::string err;
+            if (auto v = convert(text, a.type, err)) {
+                a.default_value = *v;
+            } else {
+                diags_.error(file_, a.line, a.column,
+                             "default of attribute '" + current_att_ + "': " + err);
+            }
+        } else if (name == "attribute") {
+            in_attribute_ = false;
+        } else if (name == "node" && node_depth_ == depth_ + 1) {
+            apply_defaults(graph.nodes.back().attrs, node_defs_);
+            node_depth_ = 0;
+        } else if (name == "edge" && edge_depth_ == depth_ + 1) {
+            apply_defaults(graph.edges.back().attrs, edge_defs_);
+            edge_depth_ = 0;
+        } else if (name == "graph") {
+            in_graph_ = false;
+        }
+    }
+
+private:
+    std::map<std::string, AttDef>& current_defs() {
+        return att_class_ == "edge" ? edge_defs_ : node_defs_;
+    }
+    void skip() { skip_depth_ = depth_; }
+    void note_once(const std::string& msg, int line, int col) {
+        if (noted_.insert(msg).second) diags_.warning(file_, line, col, msg);
+    }
+    std::vector<std::pair<std::string, AttributeValue>>* current_attrs() {
+        if (edge_depth_) return &graph.edges.back().attrs;
+        if (node_depth_) return &graph.nodes.back().attrs;
+        return nullptr;
+    }
+
+    void start_graph(const std::vector<XmlAttribute>& attrs, int line, int col) {
+        if (saw_graph) {
+            note_once("only the first <graph> is read; later graphs skipped", line, col);
+            skip();
+            return;
+        }
+        saw_graph = true;
+        in_graph_ = true;
+        std::string_view t = find_attr(attrs, "defaultedgetype");
+        graph.directed_declared = has_attr(attrs, "defaultedgetype");
+        if (t == "directed") {
+            graph.default_directed = true;
+        } else if (t == "undirected" || t == "mutual") {
+            graph.default_directed = false;
+        } else if (graph.directed_declared) {
+            diags_.error(file_, line, col,
+                         "defaultedgetype '" + std::string(t) +
+                             "': expected directed, undirected or mutual");
+        } else {
+            // GEXF's schema default.
+            graph.default_directed = false;
+            graph.directed_declared = true;
+        }
+        if (find_attr(attrs, "mode") == "dynamic")
+            note_once("dynamic graph: time intervals ignored, the whole graph is read", line,
+                      col);
+    }
+
+    void start_attribute(const std::vector<XmlAttribute>& attrs, int line, int col) {
+        std::string id(find_attr(attrs, "id"));
+        auto& defs = current_defs();
+        if (defs.count(id)) {
+            diags_.error(file_, line, col,
+                         "duplicate " + att_class_ + " attribute id '" + id + "' (first at " +
+                             std::to_string(defs[id].line) + ":" +
+                             std::to_string(defs[id].column) + ")");
+            skip();
+            return;
+        }
+        AttDef a;
+        a.title = has_attr(attrs, "title") ? std::string(find_attr(attrs, "title")) : id;
+        a.type = att_type(find_attr(attrs, "type"));
+        a.line = line;
+        a.column = col;
+        defs[id] = std::move(a);
+        current_att_ = id;
+        in_attribute_ = true;
+    }
+
+    void start_node(const std::vector<XmlAttribute>& attrs, int line, int col) {
+        if (!in_graph_) {
+            diags_.error(file_, line, col, "<node> outside <graph>");
+            skip();
+            return;
+        }
+        if (node_depth_ || edge_depth_) {
+            note_once("hierarchical (nested) nodes are not supported; skipped", line, col);
+            skip();
+            return;
+        }
+        RawNode n;
+        n.id = std::string(find_attr(attrs, "id"));
+        n.line = line;
+        n.column = col;
+        if (has_attr(attrs, "label")) n.attrs.emplace_back("name", std::string(find_attr(attrs, "label")));
+        if (has_attr(attrs, "pid"))
+            note_once("node parents (pid) are not supported; ignored", line, col);
+        graph.nodes.push_back(std::move(n));
+        node_depth_ = depth_;
+    }
+
+    void start_edge(const std::vector<XmlAttribute>& attrs, int line, int col) {
+        if (!in_graph_ || node_depth_ || edge_depth_) {
+            diags_.error(file_, line, col, "<edge> outside <edges>");
+            skip();
+            return;
+        }
+        RawEdge e;
+        e.id = std::string(find_attr(attrs, "id"));
+        e.source = std::string(find_attr(attrs, "source"));
+        e.target = std::string(find_attr(attrs, "target"));
+        e.line = line;
+        e.column = col;
+        if (has_attr(attrs, "type")) {
+            std::string_view t = find_attr(attrs, "type");
+            if (t == "directed") {
+                e.directed = true;
+            } else if (t == "undirected" || t == "mutual") {
+                e.directed = false;
+            } else {
+                diags_.error(file_, line, col,
+                             "edge type '" + std::string(t) +
+                                 "': expected directed, undirected or mutual");
+            }
+        }
+        if (has_attr(attrs, "weight")) {
+            std::string_view w = find_attr(attrs, "weight");
+            if (auto d = parse_double(w)) {
+                e.attrs.emplace_back("weight", *d);
+            } else {
+                diags_.error(file_, line, col, "edge weight '" + std::string(w.substr(0, 40)) +
+                                                   "' is not a number");
+            }
+        }
+        if (has_attr(attrs, "label"))
+            e.attrs.emplace_back("label", std::string(find_attr(attrs, "label")));
+        if (has_attr(attrs, "kind"))
+            e.attrs.emplace_back("kind", std::string(find_attr(attrs, "kind")));
+        graph.edges.push_back(std::move(e));
+        edge_depth_ = depth_;
+    }
+
+    void attvalue(const std::vector<XmlAttribute>& attrs, int line, int col) {
+        auto* target = current_attrs();
+        if (!target) {
+            diags_.error(file_, line, col, "<attvalue> outside a node or edge");
+            return;
+        }
+        std::string id(has_attr(attrs, "for") ? find_attr(attrs, "for") : find_attr(attrs, "id"));
+        auto& defs = edge_depth_ ? edge_defs_ : node_defs_;
+        auto it = defs.find(id);
+        if (it == defs.end()) {
+            diags_.error(file_, line, col,
+                         "attvalue refers to undeclared " +
+                             std::string(edge_depth_ ? "edge" : "node") + " attribute '" + id +
+                             "'");
+            return;
+        }
+        if (has_attr(attrs, "start") || has_attr(attrs, "end") ||
+            has_attr(attrs, "startopen") || has_attr(attrs, "endopen"))
+            note_once("time-bounded attribute values: intervals ignored", line, col);
+        std::string err;
+        auto v = convert(find_attr(attrs, "value"), it->second.type, err);
+        if (!v) {
+            diags_.error(file_, line, col,
+                         "value of attribute '" + it->second.title + "': " + err);
+            return;
+        }
+        target->emplace_back(it->second.title, std::move(*v));
+    }
+
+    void viz(std::string_view name, const std::vector<XmlAttribute>& attrs, int line, int col) {
+        auto* target = current_attrs();
+        if (!target) return;
+        auto num = [&](std::string_view key, double fallback) -> std::optional<double> {
+            if (!has_attr(attrs, key)) return fallback;
+            auto d = parse_double(find_attr(attrs, key));
+            if (!d || !std::isfinite(*d)) {
+                diags_.error(file_, line, col,
+                             "viz:" + std::string(name) + " " + std::string(key) + "='" +
+                                 std::string(find_attr(attrs, key).substr(0, 40)) +
+                                 "' is not a finite number");
+                return std::nullopt;
+            }
+            return d;
+        };
+        if (name == "position") {
+            auto x = num("x", 0), y = num("y", 0), z = num("z", 0);
+            if (!x || !y || !z) return;
+            if (node_depth_ && !edge_depth_) {
+                graph.nodes.back().position = Position{*x, *y, false};
+                if (*z != 0) note_once("viz:position z coordinates ignored", line, col);
+            }
+        } else if (name == "color") {
+            int rgb[3];
+            const char* keys[3] = {"r", "g", "b"};
+            for (int i = 0; i < 3; ++i) {
+                auto v = parse_int(find_attr(attrs, keys[i]));
+                if (!v || *v < 0 || *v > 255) {
+                    diags_.error(file_, line, col,
+                                 std::string("viz:color ") + keys[i] + "='" +
+                                     std::string(find_attr(attrs, keys[i]).substr(0, 40)) +
+                                     "': expected an integer 0-255");
+                    return;
+                }
+                rgb[i] = static_cast<int>(*v);
+            }
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+            target->emplace_back("color", std::string(hex));
+            if (has_attr(attrs, "a")) {
+                auto a = num("a", 1);
+                if (!a) return;
+                if (*a != 1) target->emplace_back("color_alpha", *a);
+            }
+        } else if (name == "size" || name == "thickness") {
+            auto v = num("value", 1);
+            if (v) target->emplace_back(std::string(name), *v);
+        } else if (name == "shape") {
+            target->emplace_back("shape", std::string(find_attr(attrs, "value")));
+        } else {
+            note_once("viz:" + std::string(name) + " not supported; skipped", line, col);
+        }
+    }
+
+    void apply_defaults(std::vector<std::pair<std::string, AttributeValue>>& attrs,
+                        const std::map<std::string, AttDef>& defs) {
+        for (const auto& [id, d] : defs) {
+            if (!d.default_value) continue;
+            bool present = false;
+            for (const auto& a : attrs) present = present || a.first == d.title;
+            if (!present) attrs.emplace_back(d.title, *d.default_value);
+        }
+    }
+
+    XmlParser& parser_;
+    const std::string& file_;
+    DiagnosticList& diags_;
+    std::map<std::string, AttDef> node_defs_, edge_defs_;
+    std::set<std::string> noted_;
+    std::string att_class_ = "node", current_att_;
+    int depth_ = 0, skip_depth_ = 0, node_depth_ = 0, edge_depth_ = 0;
+    bool saw_root_ = false, in_graph_ = false, in_attribute_ = false, in_default_ = false;
+};
+
+using AttrList = std::vector<std::pair<std::string, AttributeValue>>;
+
+const char* gexf_type(const AttributeValue& v) {
+    if (std::holds_alternative<std::string>(v)) return "string";
+    if (std::holds_alternative<double>(v)) return "double";
+    if (std::holds_alternative<std::int64_t>(v)) return "long";
+    return "boolean";
+}
+
+struct AttSet {
+    std::map<std::string, std::pair<std::string, std::string>> defs;  // title -> (id, type)
+    std::vector<std::string> order;
+    void add(const std::string& title, const AttributeValue& v, std::set<std::string>& mixed) {
+        auto it = defs.find(title);
+        if (it == defs.end()) {
+            defs[title] = {std::to_string(order.size()), gexf_type(v)};
+            order.push_back(title);
+        } else if (it->second.second != gexf_type(v)) {
+            if (it->second.second != "string") mixed.insert(title);
+            it->second.second = "string";
+        }
+    }
+};
+
+bool parse_color(const AttributeValue& v, int rgb[3]) {
+    auto s = std::get_if<std::string>(&v);
+    if (!s || s->size() != 7 || (*s)[0] != '#') return false;
+    for (int i = 0; i < 3; ++i) {
+        unsigned x = 0;
+        if (std::sscanf(s->c_str() + 1 + 2 * i, "%2x", &x) != 1) return false;
+        rgb[i] = static_cast<int>(x);
+    }
+    // sscanf accepts a sign or spaces; insist on hex digits so the text reads back equal.
+    for (std::size_t i = 1; i < 7; ++i)
+        if (!std::isxdigit(static_cast<unsigned char>((*s)[i])) ||
+            std::isupper(static_cast<unsigned char>((*s)[i])))
+            return false;
+    return true;
+}
+
+}  // namespace
+
+ImportResult parse_gexf(std::string_view text, const std::string& file, const ImportOptions& opt) {
+    ImportResult result;
+    XmlParser parser;
+    GexfHandler h(parser, file, result.diagnostics);
+    bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);
+    if (!ok || result.diagnostics.has_errors()) return result;
+    if (!h.saw_graph) {
+        result.diagnostics.error(file, 0, 0, "no <graph> element in the GEXF file");
+        return result;
+    }
+    result.value = build_case(std::move(h.graph), file, opt, BuildRules{}, result.diagnostics);
+    return result;
+}
+
+std::string write_gexf(const Case& c, const Scenario& s, const std::string& file,
+                       DiagnosticList& diags) {
+    std::size_t replaced = 0;
+    auto esc = [&](std::string_view v) { return xml_escape(v, &replaced); };
+    // Which attributes go to viz elements or XML attributes instead of <attvalue>.
+    auto is_viz_node = [](const std::string& k, const AttributeValue& v) {
+        int rgb[3];
+        return (k == "color" && parse_color(v, rgb)) ||
+               ((k == "size" || k == "color_alpha") && std::holds_alternative<double>(v)) ||
+               (k == "shape" && std::holds_alternative<std::string>(v));
+    };
+    auto is_viz_edge = [](const std::string& k, const AttributeValue& v) {
+        int rgb[3];
+        return (k == "color" && parse_color(v, rgb)) ||
+               ((k == "thickness" || k == "color_alpha") && std::holds_alternative<double>(v)) ||
+               ((k == "label" || k == "kind") && std::holds_alternative<std::string>(v));
+    };
+    std::vector<AttrList> nattrs, eattrs;
+    AttSet nset, eset;
+    std::set<std::string> mixed;
+    for (const auto& a : s.actors) {
+        AttrList l;
+        for (auto& f : actor_fields(a))
+            if (f.first != "name") l.push_back(std::move(f));
+        if (auto it = s.positions.find(a.id); it != s.positions.end() && it->second.pinned)
+            l.emplace_back("pinned", true);
+        for (const auto& [k, v] : a.attributes) {
+            bool taken = is_viz_node(k, v) || k == "name" || k == "label";
+            for (const auto& f : l) taken = taken || f.first == k;
+            if (!taken) l.emplace_back(k, v);
+        }
+        for (const auto& [k, v] : l) nset.add(k, v, mixed);
+        nattrs.push_back(std::move(l));
+    }
+    for (const auto& r : s.relations) {
+        AttrList l;
+        for (auto& f : relation_fields(r))
+            if (f.first != "weight") l.push_back(std::move(f));
+        for (const auto& [k, v] : r.attributes) {
+            bool taken = is_viz_edge(k, v) || k == "weight";
+            for (const auto& f : l) taken = taken || f.first == k;
+            if (!taken) l.emplace_back(k, v);
+        }
+        for (const auto& [k, v] : l) eset.add(k, v, mixed);
+        eattrs.push_back(std::move(l));
+    }
+    for (const auto& m : mixed)
+        diags.warning(file, 0, 0,
+                      "attribute '" + m + "' has values of different types; written as strings");
+    bool all_directed = !s.relations.empty();
+    for (const auto& r : s.relations) all_directed = all_directed && r.directed;
+
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out +=
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+        "version=\"1.3\">\n";
+    out += "  <meta>\n    <creator>regiekaart</creator>\n    <description>" + esc(s.name) +
+           "</description>\n  </meta>\n";
+    out += std::string("  <graph mode=\"static\" defaultedgetype=\"") +
+           (all_directed ? "directed" : "undirected") + "\">\n";
+    auto declare = [&](const AttSet& set, const char* cls) {
+        if (set.order.empty()) return;
+        out += std::string("    <attributes class=\"") + cls + "\" mode=\"static\">\n";
+        for (const auto& t : set.order) {
+            const auto& [id, type] = set.defs.at(t);
+            out += "      <attribute id=\"" + id + "\" title=\"" + esc(t) + "\" type=\"" + type +
+                   "\"/>\n";
+        }
+        out += "    </attributes>\n";
+    };
+    declare(nset, "node");
+    declare(eset, "edge");
+    auto values = [&](const AttSet& set, const AttrList& l) {
+        if (l.empty()) return;
+        out += "        <attvalues>\n";
+        for (const auto& [k, v] : l)
+            out += "          <attvalue for=\"" + set.defs.at(k).first + "\" value=\"" +
+                   esc(attribute_to_string(v)) + "\"/>\n";
+        out += "        </attvalues>\n";
+    };
+    auto color = [&](const Attributes& attrs) {
+        auto it = attrs.find("color");
+        int rgb[3];
+        if (it == attrs.end() || !parse_color(it->second, rgb)) return;
+        out += "        <viz:color r=\"" + std::to_string(rgb[0]) + "\" g=\"" +
+               std::to_string(rgb[1]) + "\" b=\"" + std::to_string(rgb[2]) + "\"";
+        auto a = attrs.find("color_alpha");
+        if (a != attrs.end() && std::holds_alternative<double>(a->second))
+            out += " a=\"" + format_double(std::get<double>(a->second)) + "\"";
+        out += "/>\n";
+    };
+    auto viz_number = [&](const Attributes& attrs, const char* key) {
+        auto it = attrs.find(key);
+        if (it != attrs.end() && std::holds_alternative<double>(it->second))
+            out += std::string("        <viz:") + key + " value=\"" +
+                   format_double(std::get<double>(it->second)) + "\"/>\n";
+    };
+    out += "    <nodes>\n";
+    for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        const Actor& a = s.actors[i];
+        out += "      <node id=\"" + esc(a.id) + "\" label=\"" + esc(a.name) + "\">\n";
+        values(nset, nattrs[i]);
+        color(a.attributes);
+        if (auto it = s.positions.find(a.id); it != s.positions.end())
+            out += "        <viz:position x=\"" + format_double(it->second.x) + "\" y=\"" +
+                   format_double(it->second.y) + "\" z=\"0\"/>\n";
+        viz_number(a.attributes, "size");
+        if (auto it = a.attributes.find("shape");
+            it != a.attributes.end() && std::holds_alternative<std::string>(it->second))
+            out += "        <viz:shape value=\"" + esc(std::get<std::string>(it->second)) +
+                   "\"/>\n";
+        out += "      </node>\n";
+    }
+    out += "    </nodes>\n    <edges>\n";
+    for (std::size_t i = 0; i < s.relations.size(); ++i) {
+        const Relation& r = s.relations[i];
+        out += "      <edge id=\"" + esc(r.id) + "\" source=\"" + esc(r.source) +
+               "\" target=\"" + esc(r.target) + "\"";
+        if (r.directed != all_directed) out += r.directed ? " type=\"directed\"" : " type=\"undirected\"";
+        out += " weight=\"" + format_double(r.weight) + "\"";
+        for (const char* k : {"label", "kind"}) {
+            auto it = r.attributes.find(k);
+            if (it != r.attributes.end() && std::holds_alternative<std::string>(it->second))
+                out += std::string(" ") + k + "=\"" + esc(std::get<std::string>(it->second)) + "\"";
+        }
+        out += ">\n";
+        values(eset, eattrs[i]);
+        color(r.attributes);
+        viz_number(r.attributes, "thickness");
+        out += "      </edge>\n";
+    }
+    out += "    </edges>\n  </graph>\n</gexf>\n";
+    if (replaced)
+        diags.warning(file, 0, 0,
+                      std::to_string(replaced) +
+                          " control character(s) XML cannot hold replaced by U+FFFD");
+    report_unwritten(c, s, "GEXF", file, diags);
+    return out;
+}
+
+}  // namespace rk::io::detail
