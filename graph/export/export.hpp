@@ -57,6 +57,10 @@ struct DiagramStyle {
     std::string font = "DejaVu Sans";
 };
 
+// The text a diagram shows for an actor: its short name when it has one, else its name,
+// else its id (wrapped over lines in the drawing).
+std::string actor_label(const Actor& a);
+
 // The style the scenario was saved with (ViewSettings: color_by, size_by, visible layers,
 // regie overlay).
 DiagramStyle style_from_view(const Scenario& s);
@@ -78,7 +82,7 @@ std::string diagram_dot(const Case& c, const Scenario& s, const DiagramStyle& st
 // roughly quadratic in the number of nodes; a layout run when there are no positions).
 // Never throws; Graphviz failures come back as ok = false.
 RenderResult render_diagram(const Case& c, const Scenario& s, const DiagramStyle& style,
-                            ImageFormat format, const Progress* progress = nullptr);
+                            ImageFormat format, Progress* progress = nullptr);
 
 enum class CompareView {
     SideBySide,  // before left, after right, same actor at the same place
@@ -89,7 +93,7 @@ enum class CompareView {
 // Renders a comparison with its delta table (key indices) under the diagram.
 RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r,
                                CompareView view, const DiagramStyle& style, ImageFormat format,
-                               const Progress* progress = nullptr);
+                               Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- tables
 
@@ -120,11 +124,11 @@ struct ReportOptions {
 // description, diagram with legend, key metrics, diagnostics with explanations in
 // style.lang. O(render + analytics).
 std::string html_report(const Case& c, const Scenario& s, const ReportOptions& o,
-                        const Progress* progress = nullptr);
+                        Progress* progress = nullptr);
 // The same for a comparison: side-by-side and difference diagrams, distances, delta table,
 // rank changes.
 std::string html_comparison_report(const Case& c, const compare::ComparisonResult& r,
-                                   const ReportOptions& o, const Progress* progress = nullptr);
+                                   const ReportOptions& o, Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- anonymising
 

@@ -1,0 +1,117 @@
+// Anonymised exports: real names out, structure in. Each actor becomes "<role> (<type>) n",
+// so a reader still sees who directs and what kind of organisation it is.
+#include <algorithm>
+#include <cctype>
+
+#include "export/export.hpp"
+
+namespace rk::exporter {
+
+namespace {
+
+std::string capitalised(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    return out;
+}
+
+std::string prefix_of(const Actor& a, Language lang) {
+    std::string type = a.type == ActorType::Unknown ? "" : std::string(label(a.type, lang));
+    if (!a.roles.empty()) {
+        std::string p = capitalised(label(a.roles.front(), lang));
+        return type.empty() ? p : p + " (" + type + ")";
+    }
+    if (!type.empty()) return capitalised(type);
+    return lang == Language::Dutch ? "Actor" : "Actor";
+}
+
+// Anonymous name per actor id, numbered per prefix in actor order.
+std::map<std::string, std::string> aliases(const Scenario& s, Language lang) {
+    std::map<std::string, int> counters;
+    std::map<std::string, std::string> out;
+    for (const auto& a : s.actors) {
+        const std::string p = prefix_of(a, lang);
+        out[a.id] = p + " " + std::to_string(++counters[p]);
+    }
+    return out;
+}
+
+bool word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
+}
+
+}  // namespace
+
+std::string anonymise_text(const std::string& text, const Scenario& s, Language lang) {
+    const auto alias = aliases(s, lang);
+    std::vector<std::pair<std::string, std::string>> subs;  // real -> alias
+    for (const auto& a : s.actors) {
+        for (const auto* n : {&a.name, &a.short_name, &a.id})
+            if (n->size() >= 2) subs.emplace_back(*n, alias.at(a.id));
+    }
+    for (std::size_t g = 0; g < s.groups.size(); ++g)
+        if (s.groups[g].name.size() >= 2)
+            subs.emplace_back(s.groups[g].name,
+                              (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1));
+    // Longest first, so "Gemeente Leiden" goes before "Leiden".
+    std::stable_sort(subs.begin(), subs.end(),
+                     [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+    std::string out = text;
+    for (const auto& [real, anon] : subs) {
+        std::size_t pos = 0;
+        while ((pos = out.find(real, pos)) != std::string::npos) {
+            const bool left_ok = pos == 0 || !word_char(out[pos - 1]);
+            const std::size_t end = pos + real.size();
+            const bool right_ok = end >= out.size() || !word_char(out[end]);
+            if (left_ok && right_ok) {
+                out.replace(pos, real.size(), anon);
+                pos += anon.size();
+            } else {
+                pos = end;
+            }
+        }
+    }
+    return out;
+}
+
+Scenario anonymise(const Scenario& s, Language lang) {
+    Scenario out = s;
+    const auto alias = aliases(s, lang);
+    auto scrub = [&](const std::string& t) { return anonymise_text(t, s, lang); };
+    for (auto& a : out.actors) {
+        a.name = alias.at(a.id);
+        a.short_name.clear();
+        a.notes.clear();
+        a.sector = scrub(a.sector);
+        a.koker = scrub(a.koker);
+        a.provenance.clear();
+        a.attributes.clear();
+    }
+    for (std::size_t g = 0; g < out.groups.size(); ++g)
+        out.groups[g].name = (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1);
+    for (auto& r : out.relations) {
+        r.notes.clear();
+        r.goal = scrub(r.goal);
+        r.provenance.clear();
+        r.attributes.clear();
+    }
+    for (auto& f : out.forums) {
+        f.name = scrub(f.name);
+        f.provenance.clear();
+    }
+    for (auto& t : out.responsibilities) {
+        t.task = scrub(t.task);
+        t.description = scrub(t.description);
+        t.provenance.clear();
+    }
+    for (auto& d : out.dilemmas) {
+        d.evidence = scrub(d.evidence);
+        d.provenance.clear();
+    }
+    out.description = scrub(out.description);
+    out.regie = {scrub(s.regie.regisseur), scrub(s.regie.netwerk), scrub(s.regie.opgave),
+                 scrub(s.regie.middelen)};
+    return out;
+}
+
+}  // namespace rk::exporter

@@ -1,0 +1,397 @@
+// One scenario as a diagram: positions, colours, sizes, roles, regie overlay, highlighted
+// actors, collapsed groups, legend and title (export.hpp describes the contract).
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <set>
+
+#include "analytics/analysis.hpp"
+#include "export/diagram_graph.hpp"
+#include "export/palette.hpp"
+#include "export/scenario_diagram.hpp"
+#include "layout/layout.hpp"
+
+namespace rk::exporter {
+
+std::string actor_label(const Actor& a) {
+    if (!a.short_name.empty()) return a.short_name;
+    return a.name.empty() ? a.id : a.name;
+}
+
+DiagramStyle style_from_view(const Scenario& s) {
+    DiagramStyle st;
+    if (!s.view.color_by.empty()) st.color_by = s.view.color_by;
+    st.size_by = s.view.size_by;
+    st.visible_layers = s.view.visible_layers;
+    st.regie_overlay = s.view.regie_overlay;
+    return st;
+}
+
+namespace detail {
+
+namespace {
+
+std::string tr(Language l, const char* nl, const char* en) {
+    return l == Language::Dutch ? nl : en;
+}
+
+bool is_regisseur(const Actor& a) {
+    return std::any_of(a.roles.begin(), a.roles.end(), [](Role r) {
+        return r == Role::Regisseur || r == Role::CoordinerendRegisseur;
+    });
+}
+
+std::string attribute_title(const std::string& attr, Language l) {
+    if (attr == "bestuurslaag") return tr(l, "Bestuurslaag", "Tier of government");
+    if (attr == "type") return tr(l, "Soort organisatie", "Type of organisation");
+    if (attr == "sector") return "Sector";
+    if (attr == "koker") return tr(l, "Koker", "Column (koker)");
+    if (attr == "group") return tr(l, "Groep", "Group");
+    if (attr == "stance") return tr(l, "Houding", "Stance");
+    return attr;
+}
+
+}  // namespace
+
+// Positions for every actor: the stored ones, completed by a layout run when some are
+// missing (layout module; a circle if even that fails).
+std::map<std::string, Position> complete_positions(const Scenario& s, std::vector<std::string>& notes,
+                                                   Progress* progress) {
+    std::map<std::string, Position> pos;
+    std::size_t missing = 0;
+    for (const auto& a : s.actors) {
+        auto it = s.positions.find(a.id);
+        if (it != s.positions.end() && std::isfinite(it->second.x) && std::isfinite(it->second.y))
+            pos[a.id] = it->second;
+        else
+            ++missing;
+    }
+    if (missing == 0) return pos;
+    layout::LayoutRequest req;
+    req.engine = layout::LayoutEngine::Neato;
+    req.anchors = pos;
+    req.anchor_strength = 1.0;
+    layout::LayoutResult lr;
+    try {
+        lr = layout::run_layout(s, req, progress);
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        lr.ok = false;
+        lr.error = e.what();
+    }
+    if (lr.ok) {
+        for (const auto& [id, p] : lr.positions) pos.emplace(id, p);  // stored ones win
+        notes.push_back(std::to_string(missing) + " actor(s) without a position: laid out with neato");
+    }
+    // Whatever is still missing goes on a circle around the drawing.
+    const double r = 60.0 * std::sqrt(static_cast<double>(s.actors.size()) + 1);
+    std::size_t k = 0;
+    for (const auto& a : s.actors) {
+        if (pos.count(a.id)) continue;
+        const double t = 2 * std::numbers::pi * static_cast<double>(k++) /
+                         static_cast<double>(std::max<std::size_t>(missing, 1));
+        pos[a.id] = {r * std::cos(t), r * std::sin(t), false};
+    }
+    if (!lr.ok) notes.push_back("layout failed (" + lr.error + "): missing positions on a circle");
+    return pos;
+}
+
+namespace {
+
+// Per-actor values for size_by: given by the caller, else degree, else the analytics.
+std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle& st) {
+    if (!st.size_values.empty() || st.size_by.empty()) return st.size_values;
+    std::map<std::string, double> v;
+    if (st.size_by == "degree") {
+        for (const auto& a : s.actors) v[a.id] = 0;
+        for (const auto& r : s.relations) {
+            if (!st.visible_layers.empty() &&
+                std::find(st.visible_layers.begin(), st.visible_layers.end(), r.layer) ==
+                    st.visible_layers.end())
+                continue;
+            if (v.count(r.source)) v[r.source] += 1;
+            if (v.count(r.target)) v[r.target] += 1;
+        }
+        return v;
+    }
+    auto metric = analytics::metric_from_name(st.size_by);
+    if (!metric) return v;
+    analytics::AnalysisSettings settings;
+    settings.layers = st.visible_layers;
+    settings.metrics = {*metric};
+    const auto result = analytics::analyze(s, settings);
+    if (const auto* col = result.actors.column(st.size_by))
+        for (std::size_t i = 0; i < col->size() && i < result.actors.actor_ids.size(); ++i)
+            v[result.actors.actor_ids[i]] = (*col)[i];
+    return v;
+}
+
+}  // namespace
+
+DGraph build_scenario_graph(const Case& c, const Scenario& original, const DiagramStyle& st,
+                            std::vector<std::string>& notes, Progress* progress,
+                            const std::map<std::string, Position>* forced_positions) {
+    const Language L = st.lang;
+    const Scenario s = st.anonymise ? anonymise(original, L) : original;
+    DGraph g;
+    g.font = st.font;
+    g.title = st.title.empty() ? c.title : st.title;
+    if (st.anonymise) g.title = anonymise_text(g.title, original, L);
+    if (st.show_scenario) {
+        g.subtitle = s.name.empty() ? s.id : s.name;
+        if (!s.date.empty()) g.subtitle += " \u2014 " + s.date;
+    }
+    g.caption = st.anonymise ? anonymise_text(st.caption, original, L) : st.caption;
+
+    auto positions = forced_positions ? *forced_positions : complete_positions(s, notes, progress);
+
+    // Collapsed groups: members become one node.
+    std::set<std::string> collapsed;
+    if (st.collapsed_groups) {
+        collapsed = *st.collapsed_groups;
+    } else {
+        for (const auto& gr : s.groups)
+            if (gr.collapsed) collapsed.insert(gr.id);
+    }
+    std::map<std::string, std::string> node_of;  // actor id -> node id
+    std::map<std::string, std::vector<const Actor*>> members;
+    for (const auto& a : s.actors) {
+        if (!a.group.empty() && collapsed.count(a.group)) {
+            node_of[a.id] = "group:" + a.group;
+            members["group:" + a.group].push_back(&a);
+        } else {
+            node_of[a.id] = a.id;
+        }
+    }
+
+    // Scale up cramped coordinates (median nearest-neighbour distance below ~one node).
+    std::vector<std::pair<double, double>> pts;
+    for (const auto& [id, p] : positions) pts.emplace_back(p.x, p.y);
+    double scale = 1.0;
+    if (pts.size() >= 2 && pts.size() <= 3000) {
+        std::vector<double> nn;
+        for (std::size_t i = 0; i < pts.size(); ++i) {
+            double best = 1e300;
+            for (std::size_t j = 0; j < pts.size(); ++j)
+                if (i != j)
+                    best = std::min(best, std::hypot(pts[i].first - pts[j].first,
+                                                     pts[i].second - pts[j].second));
+            nn.push_back(best);
+        }
+        std::nth_element(nn.begin(), nn.begin() + static_cast<long>(nn.size() / 2), nn.end());
+        const double median = nn[nn.size() / 2];
+        if (median > 0 && median < 95) scale = std::min(95 / median, 1000.0);
+    }
+
+    // Colours by attribute value.
+    std::map<std::string, std::string> value_color;
+    std::vector<std::string> values_in_use;
+    bool unknown_in_use = false;
+    const bool colored = st.color_by != "none" && !st.color_by.empty();
+    if (colored) {
+        std::set<std::string> seen;
+        if (st.color_by == "bestuurslaag") {
+            for (const auto& e : entries<Bestuurslaag>()) {
+                if (e.value == Bestuurslaag::Unknown) continue;
+                const bool used = std::any_of(s.actors.begin(), s.actors.end(), [&](const Actor& a) {
+                    return a.bestuurslaag == e.value;
+                });
+                if (!used) continue;
+                const std::string v(L == Language::Dutch ? e.dutch : e.english);
+                value_color[v] = bestuurslaag_color(e.value);
+                values_in_use.push_back(v);
+            }
+        } else {
+            for (const auto& a : s.actors) {
+                const auto v = color_value(a, st.color_by, L);
+                if (!v.empty()) seen.insert(v);
+            }
+            std::size_t k = 0;
+            for (const auto& v : seen) {
+                value_color[v] = categorical_palette()[k++ % categorical_palette().size()];
+                values_in_use.push_back(v);
+            }
+        }
+    }
+    auto fill_of = [&](const Actor& a) -> std::string {
+        if (!colored) return "#F2F2F2";
+        const auto v = color_value(a, st.color_by, L);
+        if (v.empty()) {
+            unknown_in_use = true;
+            return "#FFFFFF";
+        }
+        return value_color[v];
+    };
+
+    const auto sizes = size_values(s, st);
+    double smin = 1e300, smax = -1e300;
+    for (const auto& [id, v] : sizes)
+        if (std::isfinite(v)) smin = std::min(smin, v), smax = std::max(smax, v);
+    auto scale_of = [&](const std::string& id) {
+        auto it = sizes.find(id);
+        if (it == sizes.end() || !std::isfinite(it->second) || !(smax > smin)) return 1.0;
+        return 1.0 + 0.8 * (it->second - smin) / (smax - smin);
+    };
+    const std::set<std::string> highlight(st.highlight.begin(), st.highlight.end());
+    bool any_regisseur = false;
+
+    std::set<std::string> emitted;
+    for (const auto& a : s.actors) {
+        const std::string nid = node_of[a.id];
+        if (!emitted.insert(nid).second) continue;
+        DNode n;
+        n.id = nid;
+        if (nid.rfind("group:", 0) == 0) {
+            const auto& ms = members[nid];
+            std::string name = a.group;
+            for (const auto& gr : s.groups)
+                if (gr.id == a.group && !gr.name.empty()) name = gr.name;
+            n.lines = wrap(name, 20);
+            n.badge = std::to_string(ms.size()) + tr(L, " actoren", " actors");
+            double x = 0, y = 0;
+            std::set<std::string> fills;
+            for (const auto* m : ms) {
+                x += positions[m->id].x;
+                y += positions[m->id].y;
+                fills.insert(fill_of(*m));
+                if (highlight.count(m->id)) n.outline = "#E4007C", n.penwidth = 4;
+            }
+            n.x = x / static_cast<double>(ms.size()) * scale;
+            n.y = -y / static_cast<double>(ms.size()) * scale;
+            n.fill = fills.size() == 1 ? *fills.begin() : "#DDDDDD";
+            n.peripheries = 3;  // a stack: several organisations behind one box
+        } else {
+            n.lines = wrap(actor_label(a), 20);
+            std::vector<std::string> roles;
+            for (Role r : a.roles) roles.emplace_back(label(r, L));
+            if (roles.size() > 2) roles.resize(2), roles.back() += ", \u2026";
+            for (std::size_t i = 0; i < roles.size(); ++i) n.badge += (i ? ", " : "") + roles[i];
+            n.x = positions[a.id].x * scale;
+            n.y = -positions[a.id].y * scale;  // screen y grows downward, Graphviz y upward
+            n.fill = fill_of(a);
+            n.scale = scale_of(a.id);
+            if (is_regisseur(a)) {
+                n.peripheries = 2;
+                n.penwidth = 1.6;
+                any_regisseur = true;
+            }
+            if (highlight.count(a.id)) n.outline = "#E4007C", n.penwidth = 4;
+        }
+        n.font_color = text_color_on(n.fill);
+        g.nodes.push_back(std::move(n));
+    }
+
+    // Edges, aggregated per (from, to, layer, direction, regie kind).
+    struct Key {
+        std::string from, to;
+        Layer layer;
+        bool directed;
+        RegieKind kind;
+        auto operator<=>(const Key&) const = default;
+    };
+    std::map<Key, int> agg;
+    std::set<Layer> layers_in_use;
+    std::set<RegieKind> kinds_in_use;
+    for (const auto& r : s.relations) {
+        if (!st.visible_layers.empty() &&
+            std::find(st.visible_layers.begin(), st.visible_layers.end(), r.layer) ==
+                st.visible_layers.end())
+            continue;
+        auto f = node_of.find(r.source), t = node_of.find(r.target);
+        if (f == node_of.end() || t == node_of.end() || f->second == t->second) continue;
+        Key k{f->second, t->second, r.layer, r.directed,
+              r.layer == Layer::Directs ? r.regie_kind : RegieKind::Unknown};
+        if (!k.directed && k.from > k.to) std::swap(k.from, k.to);
+        ++agg[k];
+    }
+    for (const auto& [k, count] : agg) {
+        const bool regie = k.layer == Layer::Directs && st.regie_overlay;
+        const EdgeLook look = regie ? regie_look(k.kind) : layer_look(k.layer);
+        if (regie) kinds_in_use.insert(k.kind);
+        else layers_in_use.insert(k.layer);
+        DEdge e;
+        e.from = k.from;
+        e.to = k.to;
+        e.color = look.color;
+        e.style = look.style;
+        e.penwidth = look.penwidth + 0.7 * std::min(count - 1, 4);
+        e.arrow = k.directed || regie;
+        if (k.layer == Layer::FormalAuthority) e.arrowhead = "empty";
+        if (k.layer == Layer::Conflict) e.arrowhead = "tee";
+        if (k.layer == Layer::Membership) e.arrowhead = "odot";
+        e.tooltip = std::string(label(k.layer, L)) + (count > 1 ? " (" + std::to_string(count) + ")" : "");
+        g.edges.push_back(std::move(e));
+    }
+    // Regie on top: drawn last.
+    std::stable_partition(g.edges.begin(), g.edges.end(),
+                          [](const DEdge& e) { return e.penwidth < 3.0; });
+
+    if (st.legend) {
+        using K = LegendRow::Kind;
+        g.legend_title = tr(L, "Legenda", "Legend");
+        if (colored && (!values_in_use.empty() || unknown_in_use)) {
+            g.legend.push_back({K::Heading, "", "", attribute_title(st.color_by, L)});
+            for (const auto& v : values_in_use) g.legend.push_back({K::Swatch, value_color[v], "", v});
+            if (unknown_in_use)
+                g.legend.push_back({K::Swatch, "#FFFFFF", "", tr(L, "onbekend", "unknown")});
+        }
+        if (!layers_in_use.empty() || !kinds_in_use.empty())
+            g.legend.push_back({K::Heading, "", "", tr(L, "Relaties", "Relations")});
+        for (RegieKind k : kinds_in_use) {
+            const auto look = regie_look(k);
+            std::string text = tr(L, "regie", "directs");
+            if (k != RegieKind::Unknown) text += ": " + std::string(label(k, L));
+            g.legend.push_back({K::Line, look.color, look.sample, text});
+        }
+        for (Layer l : layers_in_use) {
+            const auto look = layer_look(l);
+            g.legend.push_back({K::Line, look.color, look.sample, std::string(label(l, L))});
+        }
+        if (any_regisseur || !highlight.empty() || !collapsed.empty() || !st.size_by.empty())
+            g.legend.push_back({K::Heading, "", "", tr(L, "Actoren", "Actors")});
+        if (any_regisseur)
+            g.legend.push_back({K::Outline, "#333333", "",
+                                tr(L, "dubbele rand: regisseur", "double border: regisseur")});
+        if (!collapsed.empty())
+            g.legend.push_back({K::Outline, "#555555", "",
+                                tr(L, "drievoudige rand: samengevouwen groep",
+                                   "triple border: collapsed group")});
+        if (!highlight.empty())
+            g.legend.push_back(
+                {K::Outline, "#E4007C", "",
+                 st.highlight_label.empty() ? tr(L, "gemarkeerd", "highlighted")
+                                            : tr(L, "gemarkeerd: ", "highlighted: ") +
+                                                  st.highlight_label});
+        if (!st.size_by.empty())
+            g.legend.push_back({K::Heading, "", "",
+                                tr(L, "grootte naar ", "size by ") + st.size_by});
+    }
+    return g;
+}
+
+}  // namespace detail
+
+std::string diagram_dot(const Case& c, const Scenario& s, const DiagramStyle& style) {
+    std::vector<std::string> notes;
+    return detail::to_dot(detail::build_scenario_graph(c, s, style, notes, nullptr));
+}
+
+RenderResult render_diagram(const Case& c, const Scenario& s, const DiagramStyle& style,
+                            ImageFormat format, Progress* progress) {
+    std::vector<std::string> notes;
+    RenderResult r;
+    try {
+        const auto g = detail::build_scenario_graph(c, s, style, notes, progress);
+        r = detail::render_dot(detail::to_dot(g), format, style.dpi);
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        r.ok = false;
+        r.error = e.what();
+    }
+    r.notes.insert(r.notes.end(), notes.begin(), notes.end());
+    return r;
+}
+
+}  // namespace rk::exporter
