@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -97,7 +98,9 @@ TEST(SampleCases, EveryActorAndRelationHasProvenance) {
                 EXPECT_NE(a.confidence, rk::Confidence::Unknown);
                 // An unknown type is allowed only where the sources do not say, which the
                 // case marks with low confidence.
-                if (a.confidence != rk::Confidence::Low) EXPECT_NE(a.type, rk::ActorType::Unknown);
+                if (a.confidence != rk::Confidence::Low) {
+                    EXPECT_NE(a.type, rk::ActorType::Unknown);
+                }
             }
             for (const auto& r : s.relations) {
                 SCOPED_TRACE(id + "/" + s.id + "/" + r.id);
@@ -134,6 +137,43 @@ TEST(SampleCases, EveryActorHasAnInitialPosition) {
                 EXPECT_GE(it->second.y, 0.0);
                 EXPECT_LE(it->second.y, 700.0);
                 EXPECT_TRUE(seen.insert({it->second.x, it->second.y}).second) << "overlapping node";
+            }
+        }
+    }
+}
+
+// Label box as the layout module estimates it (graph/layout layout_graph.cpp,
+// default_label_box): 6.5 px per code point (at most 40) plus 16, at least 40 wide, 28 high,
+// centred on the position. Mirrored here because this suite links only rk_model.
+std::pair<double, double> label_box(const rk::Actor& a) {
+    const std::string& label = a.short_name.empty() ? (a.name.empty() ? a.id : a.name) : a.short_name;
+    std::size_t chars = 0;
+    for (unsigned char ch : label) {
+        if ((ch & 0xC0) != 0x80) ++chars;
+    }
+    chars = std::min<std::size_t>(chars, 40);
+    return {std::max(40.0, 6.5 * static_cast<double>(chars) + 16.0), 28.0};
+}
+
+TEST(SampleCases, InitialLabelsDoNotOverlap) {
+    for (const auto& id : kCaseIds) {
+        const auto c = load(id);
+        for (const auto& s : c.scenarios) {
+            for (std::size_t i = 0; i < s.actors.size(); ++i) {
+                for (std::size_t j = i + 1; j < s.actors.size(); ++j) {
+                    const auto& a = s.actors[i];
+                    const auto& b = s.actors[j];
+                    auto pa = s.positions.find(a.id);
+                    auto pb = s.positions.find(b.id);
+                    if (pa == s.positions.end() || pb == s.positions.end()) continue;
+                    auto [wa, ha] = label_box(a);
+                    auto [wb, hb] = label_box(b);
+                    const double ox = std::min(pa->second.x + wa / 2, pb->second.x + wb / 2) -
+                                      std::max(pa->second.x - wa / 2, pb->second.x - wb / 2);
+                    const double oy = std::min(pa->second.y + ha / 2, pb->second.y + hb / 2) -
+                                      std::max(pa->second.y - ha / 2, pb->second.y - hb / 2);
+                    EXPECT_FALSE(ox > 0 && oy > 0) << id << "/" << s.id << ": " << a.id << " overlaps " << b.id;
+                }
             }
         }
     }
