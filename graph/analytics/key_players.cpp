@@ -8,6 +8,7 @@
 // in total, instead of O(n (n + m)).
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "analytics/measures.hpp"
 
@@ -109,6 +110,33 @@ int argmax(const std::vector<double>& v) {
     return best;
 }
 
+// One greedy start: `first`, its best partner, then swaps until no improvement.
+template <typename WithFixed>
+std::tuple<int, int, double> greedy_pair(int first, WithFixed& with_fixed, Progress* progress) {
+    int a = first;
+    const auto partner = with_fixed(a);
+    int b = argmax(partner);
+    if (b < 0) return {a, -1, kNaN};
+    double best = partner[b];
+    for (bool improved = true; improved;) {
+        check_cancel(progress);
+        improved = false;
+        for (int keep : {a, b}) {
+            const int drop = keep == a ? b : a;
+            const auto scores = with_fixed(keep);
+            const int x = argmax(scores);
+            if (x >= 0 && x != drop && scores[x] > best + 1e-12) {
+                best = scores[x];
+                a = keep;
+                b = x;
+                improved = true;
+                break;
+            }
+        }
+    }
+    return {a, b, best};
+}
+
 }  // namespace
 
 std::vector<double> fragmentation_after_removal(const NetworkView& g,
@@ -153,27 +181,18 @@ KeyPlayers key_players(const NetworkView& g, KeyPlayerMode mode, int exact_limit
                 if (scores[v] > best) best = scores[v], a = u, b = v;
         }
     } else {
-        // Greedy: the best single actor, then its best partner; then swap either member for
-        // the best replacement until F stops improving (Borgatti 2006, section 4).
-        a = one;
-        const auto partner = with_fixed(a);
-        b = argmax(partner);
-        best = partner[b];
-        for (bool improved = true; improved;) {
-            check_cancel(progress);
-            improved = false;
-            for (int keep : {a, b}) {
-                const int drop = keep == a ? b : a;
-                const auto scores = with_fixed(keep);
-                const int x = argmax(scores);
-                if (x >= 0 && x != drop && scores[x] > best + 1e-12) {
-                    best = scores[x];
-                    a = keep;
-                    b = x;
-                    improved = true;
-                    break;
-                }
-            }
+        // Greedy from each of the few best single actors: its best partner, then swap either
+        // member for the best replacement until F stops improving (Borgatti 2006, section 4).
+        // Several starts, because one start gets stuck (on a path, the middle vertex).
+        std::vector<int> order;
+        for (int v = 0; v < n; ++v)
+            if (!std::isnan(single[v])) order.push_back(v);
+        const std::size_t starts = std::min<std::size_t>(order.size(), 8);
+        std::partial_sort(order.begin(), order.begin() + starts, order.end(),
+                          [&](int x, int y) { return single[x] > single[y]; });
+        for (std::size_t i = 0; i < starts; ++i) {
+            auto [x, y, f] = greedy_pair(order[i], with_fixed, progress);
+            if (y >= 0 && f > best + 1e-12) best = f, a = x, b = y;
         }
     }
     if (a >= 0 && b >= 0) {

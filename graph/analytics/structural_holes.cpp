@@ -69,14 +69,15 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress) {
             contact[m.nbr[k]] = 1;
         }
         // For each contact q, walk q's ties to other contacts j of v:
-        // indirect[j] += p_vq p_qj (constraint), redundancy[j] += p_vq m_qj (effective size).
+        // indirect[j] += p_vq p_qj (constraint), redundancy[j] += p_vq m_jq (effective size),
+        // m_jq = mutual weight of j and q over j's largest mutual weight.
         for (int k = begin; k < end; ++k) {
             const int q = m.nbr[k];
             for (int h = m.offsets[q]; h < m.offsets[q + 1]; ++h) {
                 const int j = m.nbr[h];
                 if (j == v || !contact[j]) continue;
                 indirect[j] += p[q] * m.w[h] / m.sum[q];
-                redundancy[j] += p[q] * m.w[h] / m.max[q];
+                redundancy[j] += p[q] * m.w[h] / m.max[j];
             }
         }
         double constraint = 0, effective = 0;
