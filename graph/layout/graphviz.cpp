@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <set>
@@ -145,11 +146,16 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
     agattr(g, AGNODE, const_cast<char*>("fixedsize"), const_cast<char*>("true"));
     set(g, "start", std::to_string(request.seed % 2147483647u));
     set(g, "outputorder", "edgesfirst");
+    // Overlaps are removed afterwards by our own pass (the same for every engine); fdp's
+    // built-in removal also made its output vary between calls.
+    if (request.engine == LayoutEngine::Fdp) set(g, "overlap", "true");
 
     std::vector<Agnode_t*> nodes(static_cast<std::size_t>(n));
     const bool uses_pos = request.engine == LayoutEngine::Neato ||
                           request.engine == LayoutEngine::Fdp ||
                           request.engine == LayoutEngine::Sfdp;
+    Rng rng(request.seed);
+    const double side = std::sqrt(static_cast<double>(n) + 1.0);  // inches
     for (int i = 0; i < n; ++i) {
         std::string name = "n" + std::to_string(i);
         Agnode_t* v = agnode(g, name.data(), 1);
@@ -161,6 +167,11 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
             std::string p = num(start[i].x / 72.0) + "," + num(-start[i].y / 72.0);
             if (fixed[i]) p += "!";
             set(v, "pos", p);
+        } else if (request.engine == LayoutEngine::Fdp) {
+            // fdp's own random start alternates between two outcomes on consecutive calls in
+            // one process (state kept inside libfdpgen), so it gets seeded start positions.
+            set(v, "pos", num((rng.uniform() - 0.5) * side) + "," +
+                              num((rng.uniform() - 0.5) * side));
         }
     }
     if (is_dot) {
@@ -175,6 +186,11 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
         for (auto [a, b] : graph.edges) agedge(g, nodes[a], nodes[b], nullptr, 1);
     }
 
+    // Some engines (sfdp's coarsening, fdp) also draw from the C library's global generators
+    // regardless of `start`; seeding them here (we hold the mutex) makes a seed decide all.
+    std::srand(static_cast<unsigned>(request.seed));
+    srand48(static_cast<long>(request.seed));
+    srandom(static_cast<unsigned>(request.seed));
     if (gvLayout(gvc, g, engine) != 0) {
         result.error = std::string("graphviz ") + engine + " failed";
         for (const auto& m : messages) result.error += "; " + m;
