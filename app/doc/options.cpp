@@ -1,0 +1,84 @@
+#include "doc/options.hpp"
+
+#include <charconv>
+
+namespace rk::doc {
+
+namespace {
+bool parse_int(const std::string& s, int& out, int min, int max) {
+    int v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || p != s.data() + s.size() || v < min || v > max) return false;
+    out = v;
+    return true;
+}
+}  // namespace
+
+const char* app_usage() {
+    return "usage: regiekaart [FILE] [--screenshot PNG] [--frames N] [--lang nl|en]\n"
+           "                  [--theme light|dark] [--size WxH] [--present] [--select ACTOR]\n"
+           "                  [--no-overlay]\n";
+}
+
+OptionsResult parse_app_options(std::span<const std::string> args) {
+    AppOptions o;
+    auto fail = [](std::string msg) { return OptionsResult{std::nullopt, std::move(msg)}; };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "--screenshot") {
+            if (!value(o.screenshot)) return fail("--screenshot needs a file name");
+        } else if (a == "--frames") {
+            if (!value(v) || !parse_int(v, o.frames, 1, 100000)) {
+                return fail("--frames needs a number from 1 to 100000");
+            }
+        } else if (a == "--lang") {
+            if (!value(v) || (v != "nl" && v != "en")) return fail("--lang needs nl or en");
+            o.lang = v == "nl" ? Language::Dutch : Language::English;
+        } else if (a == "--theme") {
+            if (!value(v) || (v != "light" && v != "dark")) {
+                return fail("--theme needs light or dark");
+            }
+            o.dark = v == "dark";
+        } else if (a == "--size") {
+            auto x = std::string::npos;
+            if (!value(v) || (x = v.find('x')) == std::string::npos ||
+                !parse_int(v.substr(0, x), o.width, 320, 16384) ||
+                !parse_int(v.substr(x + 1), o.height, 240, 16384)) {
+                return fail("--size needs WxH, e.g. 1280x800");
+            }
+        } else if (a == "--present") {
+            o.present = true;
+        } else if (a == "--select") {
+            if (!value(o.select)) return fail("--select needs an actor id");
+        } else if (a == "--no-overlay") {
+            o.overlay = false;
+        } else if (a == "--bench-nodes") {
+            if (!value(v) || !parse_int(v, o.bench_nodes, 1, 10'000'000)) {
+                return fail("--bench-nodes needs a positive number");
+            }
+        } else if (a == "--recovery-dir") {
+            if (!value(o.recovery_dir)) return fail("--recovery-dir needs a directory");
+        } else if (a == "--autosave-seconds") {
+            if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
+                return fail("--autosave-seconds needs a number from 1 to 86400");
+            }
+        } else if (!a.empty() && a[0] == '-') {
+            return fail("unknown option: " + a);
+        } else if (o.file.empty()) {
+            o.file = a;
+        } else {
+            return fail("more than one file given: " + a);
+        }
+    }
+    return {o, {}};
+}
+
+}  // namespace rk::doc

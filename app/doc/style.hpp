@@ -1,0 +1,61 @@
+// How the canvas styles a scenario: node colour by an attribute with the legend that goes
+// with it, node shape by steering role, edge style per layer, regie-overlay colours.
+// Pure data (no drawing), so "the legend matches what is drawn" is testable: the canvas
+// colours node i with legend[category[i]].color and nothing else.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/case.hpp"
+
+namespace rk::doc {
+
+// Colour packed as in Dear ImGui's IM_COL32: R in the low byte, A in the high byte.
+constexpr std::uint32_t rgba(unsigned r, unsigned g, unsigned b, unsigned a = 255) {
+    return (a << 24) | (b << 16) | (g << 8) | r;
+}
+
+enum class ColorBy { Bestuurslaag, Sector, Koker, Role, Stance, Type, Community };
+inline constexpr ColorBy kColorByAll[] = {ColorBy::Bestuurslaag, ColorBy::Sector, ColorBy::Koker,
+                                          ColorBy::Role,         ColorBy::Stance, ColorBy::Type,
+                                          ColorBy::Community};
+const char* color_by_token(ColorBy c);  // "bestuurslaag", ... (ViewSettings::color_by)
+ColorBy color_by_from_token(const std::string& s);  // unknown/empty -> Bestuurslaag
+const char* color_by_label(ColorBy c, Language lang);
+
+struct LegendEntry {
+    std::string label;
+    std::uint32_t color = 0;
+    int count = 0;  // actors drawn with this colour
+};
+
+struct Coloring {
+    std::vector<int> category;  // per actor (scenario order): index into legend
+    std::vector<LegendEntry> legend;  // only categories that occur, "unknown" last
+};
+
+// `communities` (per actor, scenario order) is used for ColorBy::Community; when it is
+// empty every actor gets the "not computed" category.
+Coloring color_actors(const Scenario& s, ColorBy by, Language lang,
+                      const std::vector<int>& communities = {});
+
+// Node shape from the actor's most telling steering role.
+enum class Shape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2, Triangle = 3 };
+struct RoleBadge {
+    Shape shape = Shape::Circle;
+    const char* letter = "";  // short badge text ("R", "CR", "T", "F", "D")
+};
+RoleBadge role_badge(const Actor& a);
+
+struct EdgeStyle {
+    std::uint32_t color = 0;
+    float width = 1;  // pixels
+    bool dashed = false;
+};
+// Style of a layer's edges under the regie overlay (directs drawn on top, coloured by kind).
+EdgeStyle layer_style(Layer l, bool dark);
+std::uint32_t regie_kind_color(RegieKind k);
+
+}  // namespace rk::doc
