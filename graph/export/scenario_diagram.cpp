@@ -97,6 +97,26 @@ std::map<std::string, Position> complete_positions(const Scenario& s, std::vecto
     return pos;
 }
 
+double spacing_scale(const std::map<std::string, Position>& positions) {
+    // Scale up cramped coordinates (median nearest-neighbour distance below ~one node), so
+    // labels do not overlap; never scale down (the user's arrangement is kept).
+    std::vector<std::pair<double, double>> pts;
+    for (const auto& [id, p] : positions) pts.emplace_back(p.x, p.y);
+    if (pts.size() < 2 || pts.size() > 3000) return 1.0;  // O(n^2): skip for huge drawings
+    std::vector<double> nn;
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        double best = 1e300;
+        for (std::size_t j = 0; j < pts.size(); ++j)
+            if (i != j)
+                best = std::min(best, std::hypot(pts[i].first - pts[j].first,
+                                                 pts[i].second - pts[j].second));
+        nn.push_back(best);
+    }
+    std::nth_element(nn.begin(), nn.begin() + static_cast<long>(nn.size() / 2), nn.end());
+    const double median = nn[nn.size() / 2];
+    return median > 0 && median < 95 ? std::min(95 / median, 1000.0) : 1.0;
+}
+
 namespace {
 
 // Per-actor values for size_by: given by the caller, else degree, else the analytics.
@@ -165,24 +185,7 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         }
     }
 
-    // Scale up cramped coordinates (median nearest-neighbour distance below ~one node).
-    std::vector<std::pair<double, double>> pts;
-    for (const auto& [id, p] : positions) pts.emplace_back(p.x, p.y);
-    double scale = 1.0;
-    if (pts.size() >= 2 && pts.size() <= 3000) {
-        std::vector<double> nn;
-        for (std::size_t i = 0; i < pts.size(); ++i) {
-            double best = 1e300;
-            for (std::size_t j = 0; j < pts.size(); ++j)
-                if (i != j)
-                    best = std::min(best, std::hypot(pts[i].first - pts[j].first,
-                                                     pts[i].second - pts[j].second));
-            nn.push_back(best);
-        }
-        std::nth_element(nn.begin(), nn.begin() + static_cast<long>(nn.size() / 2), nn.end());
-        const double median = nn[nn.size() / 2];
-        if (median > 0 && median < 95) scale = std::min(95 / median, 1000.0);
-    }
+    const double scale = spacing_scale(positions);
 
     // Colours by attribute value.
     std::map<std::string, std::string> value_color;

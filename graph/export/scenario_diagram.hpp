@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/compare.hpp"
 #include "export/diagram_graph.hpp"
 
 namespace rk::exporter::detail {
@@ -22,5 +23,16 @@ DGraph build_scenario_graph(const Case& c, const Scenario& s, const DiagramStyle
 std::map<std::string, Position> complete_positions(const Scenario& s,
                                                    std::vector<std::string>& notes,
                                                    Progress* progress);
+
+// Factor (>= 1) that spreads cramped positions to about one node width apart. O(n^2).
+double spacing_scale(const std::map<std::string, Position>& positions);
+
+// Comparison drawings (compare_diagram.cpp), also used by the HTML comparison report.
+DGraph side_by_side(const Case& c, const compare::ComparisonResult& r, const Scenario& before,
+                    const Scenario& after, const DiagramStyle& st, std::vector<std::string>& notes,
+                    Progress* progress);
+DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scenario& before,
+                  const Scenario& after, const DiagramStyle& st, std::vector<std::string>& notes,
+                  Progress* progress);
 
 }  // namespace rk::exporter::detail

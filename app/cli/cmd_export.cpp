@@ -1,0 +1,213 @@
+// `regiekaart export`: diagrams (SVG, PDF, PNG), tables (CSV, Markdown) and a one-file HTML
+// report of a scenario or of a comparison; the format comes from the output's extension.
+#include <algorithm>
+#include <charconv>
+#include <ostream>
+
+#include "cli/command.hpp"
+#include "compare/compare.hpp"
+#include "export/export.hpp"
+#include "io/formats.hpp"
+#include "model/case_io.hpp"
+
+namespace rk::cli {
+namespace {
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(',', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
+    const auto output = a.get("output");
+    if (!output || output->empty()) {
+        err << "regiekaart export: -o FILE is required (.svg .pdf .png .csv .md .html)\n";
+        return kExitUsage;
+    }
+    const std::string ext = lower_extension(*output);
+    const auto image = exporter::image_format_from_path(*output);
+    const bool table = ext == ".csv" || ext == ".md";
+    const bool html = ext == ".html" || ext == ".htm";
+    if (!image && !table && !html) {
+        err << "regiekaart export: unknown output format '" << ext
+            << "' (use .svg, .pdf, .png, .csv, .md or .html)\n";
+        return kExitUsage;
+    }
+    std::string view = a.get_or("view", image ? "diagram" : table ? "metrics" : "report");
+    const std::vector<std::string> views{"diagram", "compare", "report", "metrics", "diagnostics"};
+    if (std::find(views.begin(), views.end(), view) == views.end()) {
+        err << "regiekaart export: --view must be diagram, compare, report, metrics or "
+               "diagnostics\n";
+        return kExitUsage;
+    }
+    const bool compare_view = view == "compare";
+    if (image && view != "diagram" && !compare_view) {
+        err << "regiekaart export: an image shows --view diagram or compare, not " << view << '\n';
+        return kExitUsage;
+    }
+    if (table && (view == "diagram" || view == "report")) {
+        err << "regiekaart export: a table shows --view metrics, diagnostics or compare\n";
+        return kExitUsage;
+    }
+    const std::string lang = a.get_or("lang", "nl");
+    if (lang != "nl" && lang != "en") {
+        err << "regiekaart export: --lang must be nl or en\n";
+        return kExitUsage;
+    }
+    double dpi = 150;
+    if (auto d = a.get("dpi")) {
+        auto [p, ec] = std::from_chars(d->data(), d->data() + d->size(), dpi);
+        if (ec != std::errc{} || p != d->data() + d->size() || !(dpi >= 10 && dpi <= 1200)) {
+            err << "regiekaart export: --dpi needs a number between 10 and 1200\n";
+            return kExitUsage;
+        }
+    }
+    const std::string compare_style = a.get_or("compare-style", "side-by-side");
+    if (compare_style != "side-by-side" && compare_style != "difference") {
+        err << "regiekaart export: --compare-style must be side-by-side or difference\n";
+        return kExitUsage;
+    }
+
+    auto loaded = io::read_file(a.positionals[0]);
+    for (const auto& d : loaded.diagnostics.items())
+        if (d.severity != Severity::Info) err << d.to_string() << '\n';
+    if (!loaded.value) return kExitFailure;
+    const Case& c = *loaded.value;
+    if (c.scenarios.empty()) {
+        err << a.positionals[0] << ": error: the case has no scenarios\n";
+        return kExitFailure;
+    }
+    auto find = [&](const std::string& id) -> const Scenario* {
+        const Scenario* s = c.find_scenario(id);
+        if (!s) {
+            err << a.positionals[0] << ": error: no scenario '" << id << "'; the case has:";
+            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            err << '\n';
+        }
+        return s;
+    };
+    const Scenario* scenario = a.has("scenario") ? find(*a.get("scenario")) : &c.scenarios[0];
+    if (!scenario) return kExitFailure;
+
+    exporter::DiagramStyle style = exporter::style_from_view(*scenario);
+    style.lang = lang == "nl" ? Language::Dutch : Language::English;
+    style.legend = !a.has("no-legend");
+    style.anonymise = a.has("anonymise");
+    style.dpi = dpi;
+    style.caption = a.get_or("caption", "");
+    style.title = a.get_or("title", "");
+    if (auto v = a.get("color-by")) style.color_by = *v;
+    if (auto v = a.get("size-by")) style.size_by = *v;
+    if (auto v = a.get("highlight")) style.highlight = split_list(*v);
+    if (auto v = a.get("highlight-label")) style.highlight_label = *v;
+
+    std::optional<compare::ComparisonResult> cmp;
+    if (compare_view) {
+        if (c.scenarios.size() < 2 && !(a.has("before") && a.has("after"))) {
+            err << a.positionals[0] << ": error: a comparison needs two scenarios\n";
+            return kExitFailure;
+        }
+        const Scenario* before = a.has("before") ? find(*a.get("before")) : &c.scenarios[0];
+        const Scenario* after = a.has("after") ? find(*a.get("after")) : &c.scenarios[1];
+        if (!before || !after) return kExitFailure;
+        cmp = compare::compare_case(c, before->id, after->id);
+    }
+
+    std::string bytes;
+    std::vector<std::string> notes;
+    if (image) {
+        const auto r = compare_view
+                           ? exporter::render_comparison(
+                                 c, *cmp,
+                                 compare_style == "difference" ? exporter::CompareView::Difference
+                                                               : exporter::CompareView::SideBySide,
+                                 style, *image)
+                           : exporter::render_diagram(c, *scenario, style, *image);
+        if (!r.ok) {
+            err << "regiekaart export: " << r.error << '\n';
+            return kExitFailure;
+        }
+        bytes = r.data;
+        notes = r.notes;
+    } else if (table) {
+        exporter::TableOptions to;
+        to.format = ext == ".csv" ? exporter::TableFormat::Csv : exporter::TableFormat::Markdown;
+        to.bom = a.has("bom");
+        to.lang = style.lang;
+        to.anonymise = style.anonymise;
+        bytes = compare_view        ? exporter::comparison_table(*cmp, to)
+                : view == "metrics" ? exporter::metrics_table(c, *scenario, to)
+                                    : exporter::diagnostics_table(c, *scenario, to);
+    } else {
+        exporter::ReportOptions ro;
+        ro.style = style;
+        bytes = compare_view ? exporter::html_comparison_report(c, *cmp, ro)
+                             : exporter::html_report(c, *scenario, ro);
+    }
+    for (const auto& n : notes) err << "note: " << n << '\n';
+    const auto w = exporter::write_file_atomic(bytes, *output);
+    if (!w.ok) {
+        err << "regiekaart export: " << w.error << '\n';
+        return kExitFailure;
+    }
+    if (a.has("verbose")) out << "wrote " << *output << " (" << bytes.size() << " bytes)\n";
+    return kExitOk;
+}
+
+CommandSpec spec() {
+    CommandSpec s;
+    s.name = "export";
+    s.summary = "export a diagram (svg/pdf/png), a table (csv/md) or an HTML report";
+    s.usage = "CASE -o FILE [--scenario S] [--view diagram|compare|report|metrics|diagnostics]"
+              " [--legend] [--anonymise] [--dpi N] [--lang nl|en] [--caption TEXT]";
+    s.description =
+        "The format follows the extension of FILE: .svg .pdf .png (diagram, or with --view\n"
+        "compare a before/after diagram), .csv .md (metrics, diagnostics or comparison table)\n"
+        "and .html (a self-contained report). Diagrams use the scenario's stored positions and\n"
+        "view settings; a scenario without positions is laid out first. Files are written\n"
+        "atomically.";
+    s.options = {
+        {"output", 'o', true, "FILE", "output file; the extension decides the format"},
+        {"scenario", 's', true, "S", "scenario id (default: the first)"},
+        {"view", 0, true, "VIEW", "diagram, compare, report, metrics or diagnostics"},
+        {"before", 0, true, "S1", "compare: the before scenario (default: the first)"},
+        {"after", 0, true, "S2", "compare: the after scenario (default: the second)"},
+        {"compare-style", 0, true, "STYLE", "compare image: side-by-side (default) or difference"},
+        {"legend", 0, false, "", "draw the legend (the default)"},
+        {"no-legend", 0, false, "", "leave the legend out"},
+        {"anonymise", 0, false, "", "replace names by role, type and number"},
+        {"dpi", 0, true, "N", "PNG resolution (default 150)"},
+        {"lang", 0, true, "nl|en", "language of labels and explanations (default nl)"},
+        {"title", 0, true, "TEXT", "title (default: the case title)"},
+        {"caption", 0, true, "TEXT", "caption under the diagram"},
+        {"color-by", 0, true, "ATTR", "bestuurslaag (default), type, sector, koker, group, none"},
+        {"size-by", 0, true, "METRIC", "node size by degree, betweenness, pagerank, ..."},
+        {"highlight", 0, true, "IDS", "comma-separated actor ids to highlight"},
+        {"highlight-label", 0, true, "TEXT", "legend text for the highlighted actors"},
+        {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
+        {"verbose", 'v', false, "", "say what was written"},
+    };
+    s.min_positionals = 1;
+    s.max_positionals = 1;
+    s.run = run;
+    return s;
+}
+
+static CommandRegistration reg{spec()};
+
+}  // namespace
+}  // namespace rk::cli
