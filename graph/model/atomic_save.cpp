@@ -75,17 +75,21 @@ class AtomicWriter {
             resolve_target();
             write_temporary(text);
             if (options_.keep_backup && target_exists_)
-                keep_backup();
+                capture_backup();
             commit();
         } catch (const Failure& f) {
             discard_temporary();
             return {false, f.message + "; the original file is unchanged"};
         }
+        // Past the commit the new version is the file; a failure now is still reported.
         try {
+            if (backup_temp_created_)
+                publish_backup();
             sync_directory();
         } catch (const Failure& f) {
-            return {false,
-                    f.message + "; the new version is in place but may not survive a power loss"};
+            const bool flushing = f.message.find("fsync") != std::string::npos;
+            return {false, f.message + "; the new version is in place" +
+                               (flushing ? " but may not survive a power loss" : "")};
         }
         return {true, {}};
     }
@@ -173,22 +177,30 @@ class AtomicWriter {
         write_all(fd, text, temp_);
     }
 
-    // FILE.bak gets the old version: a hard link when the file system allows it (no copy,
-    // no extra disk space), a durable copy otherwise. Both go through a temporary + rename
-    // so an existing .bak is never half-written either.
-    void keep_backup() {
-        const fs::path backup = target_.string() + ".bak";
-        backup_temp_ = temporary_name(backup);
+    fs::path backup_path() const { return target_.string() + ".bak"; }
+
+    // Before the commit, the old version is captured under a temporary name: a hard link
+    // when the file system allows it (no copy, no extra space), a durable copy otherwise.
+    // Only after the commit does it replace FILE.bak, so a failed save changes nothing,
+    // not even the backup.
+    void capture_backup() {
+        backup_temp_ = temporary_name(backup_path());
         if (ops_.link(target_.c_str(), backup_temp_.c_str()) == 0) {
             backup_temp_created_ = true;
         } else if (errno == EPERM || errno == ENOTSUP || errno == EXDEV || errno == EMLINK ||
                    errno == ENOSYS) {
             copy_to_backup_temp();
         } else {
-            fail("cannot keep the previous version as '" + backup.string() + "'", errno);
+            fail("cannot keep the previous version as '" + backup_path().string() + "'", errno);
         }
-        if (ops_.rename(backup_temp_.c_str(), backup.c_str()) != 0)
-            fail("cannot keep the previous version as '" + backup.string() + "'", errno);
+    }
+
+    void publish_backup() {
+        if (ops_.rename(backup_temp_.c_str(), backup_path().c_str()) != 0) {
+            const int err = errno;
+            discard_temporary();
+            fail("cannot keep the previous version as '" + backup_path().string() + "'", err);
+        }
         backup_temp_created_ = false;
     }
 
@@ -198,7 +210,7 @@ class AtomicWriter {
         old_bytes << in.rdbuf();
         if (!in.good() && !in.eof())
             fail("cannot read the previous version for the backup", EIO);
-        const int fd = create_temporary(target_.string() + ".bak", backup_temp_);
+        const int fd = create_temporary(backup_path(), backup_temp_);
         backup_temp_created_ = true;
         write_all(fd, old_bytes.str(), backup_temp_);
     }

@@ -95,7 +95,7 @@ TEST(AtomicSave, CreatesTheFileWithExactBytes) {
     EXPECT_EQ(file_names(dir.path()), std::vector<std::string>{"case.regie.json"});
 }
 
-TEST(AtomicSave, SyscallOrderIsWriteFsyncCloseRenameThenDirectoryFsync) {
+TEST(AtomicSave, SyscallOrderIsWriteFsyncCloseLinkRenameThenDirectoryFsync) {
     TempDir dir;
     const fs::path file = dir.path() / "c.json";
     ASSERT_TRUE(save_text_file_atomic("old", file).ok);
@@ -110,8 +110,8 @@ TEST(AtomicSave, SyscallOrderIsWriteFsyncCloseRenameThenDirectoryFsync) {
     EXPECT_EQ(calls[0].rfind("open:c.json.tmp-", 0), 0u) << calls[0];
     const std::vector<std::string> rest(calls.begin() + 1, calls.end());
     EXPECT_EQ(rest, (std::vector<std::string>{
-                        "write", "fsync", "close", "link:c.json",
-                        "rename:c.json.bak.tmp->c.json.bak", "rename:c.json.tmp->c.json",
+                        "write", "fsync", "close", "link:c.json", "rename:c.json.tmp->c.json",
+                        "rename:c.json.bak.tmp->c.json.bak",
                         "open:" + dir.path().filename().string(), "fsync", "close"}));
 }
 
