@@ -432,24 +432,6 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         r.directed = e.directed ? *e.directed : dir_attr.value_or(default_directed);
         if (r.weight < 0) ++negative;
         if (r.source == r.target) ++self_loops;
-        if (!e.id.empty()) {
-            if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
-                diags.error(file, e.line, e.column,
-                            "duplicate edge id '" + e.id + "' (first at " +
-                                loc(it->second.first, it->second.second) + ")");
-                continue;
-            }
-            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-            r.id = e.id;
-        } else {
-            // Unnamed relations get r1, r2, ... skipping ids the file already uses.
-            std::string id;
-            do {
-                id = "r" + std::to_string(next_number++);
-            } while (relation_ids.count(id));
-            r.id = std::move(id);
-            ++unnamed;
-        }
         std::string u = r.source, v = r.target;
         if (!r.directed && v < u) std::swap(u, v);
         auto key = std::make_tuple(static_cast<int>(r.layer), r.directed, u, v);
@@ -469,6 +451,24 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             ++parallel;
         } else {
             seen_pairs.emplace(std::move(key), e.line);
+        }
+        if (!e.id.empty()) {
+            if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
+                diags.error(file, e.line, e.column,
+                            "duplicate edge id '" + e.id + "' (first at " +
+                                loc(it->second.first, it->second.second) + ")");
+                continue;
+            }
+            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
+            r.id = e.id;
+        } else {
+            // Unnamed relations get r1, r2, ... skipping ids the file already uses.
+            std::string id;
+            do {
+                id = "r" + std::to_string(next_number++);
+            } while (relation_ids.count(id));
+            r.id = std::move(id);
+            ++unnamed;
         }
         s.relations.push_back(std::move(r));
     }

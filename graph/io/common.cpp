@@ -256,3 +256,39 @@ void report_unwritten(const Case& c, const Scenario& s, std::string_view format_
 }
 
 }  // namespace rk::io::detail
+
+namespace rk::io::detail {
+
+std::string cp1252_to_utf8(std::string_view s, std::size_t* undefined) {
+    // 0x80-0x9F differ from Latin-1; 0 marks the five undefined positions.
+    static constexpr char16_t k80[32] = {
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char ch : s) {
+        unsigned char b = static_cast<unsigned char>(ch);
+        unsigned cp = b;
+        if (b >= 0x80 && b < 0xA0) {
+            cp = k80[b - 0x80];
+            if (cp == 0) {
+                cp = 0xFFFD;
+                if (undefined) ++*undefined;
+            }
+        }
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    return out;
+}
+
+}  // namespace rk::io::detail

@@ -104,7 +104,7 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
         case Format::Csv:
             break;
         case Format::Pajek:
-            break;
+            return detail::parse_pajek(text, file, options);
     }
     ImportResult r;
     r.diagnostics.error(file, 0, 0, "reading " + std::string(format_name(format)) + " is not supported");
@@ -150,7 +150,7 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
         case Format::Csv:
             break;
         case Format::Pajek:
-            break;
+            return detail::write_pajek(c, *s, file, diags);
     }
     diags.error(file, 0, 0, "writing " + std::string(format_name(format)) + " is not supported");
     return {};

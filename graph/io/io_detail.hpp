@@ -125,3 +125,9 @@ std::string write_csv_relations(const Case& c, const Scenario& s, const std::str
 std::string write_csv_actors(const Scenario& s);
 
 }  // namespace rk::io::detail
+
+namespace rk::io::detail {
+// Windows-1252 (Excel's and Pajek's "ANSI") to UTF-8. Bytes undefined in 1252 become
+// U+FFFD; `undefined` counts them.
+std::string cp1252_to_utf8(std::string_view s, std::size_t* undefined = nullptr);
+}  // namespace rk::io::detail
