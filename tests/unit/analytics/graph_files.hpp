@@ -41,10 +41,34 @@ inline NetworkView load_edges(const std::string& file, bool directed = false,
 inline NetworkView make_view(int n, const std::vector<std::pair<int, int>>& pairs,
                              bool directed = false) {
     std::vector<std::string> ids;
-    for (int i = 0; i < n; ++i) ids.push_back("v" + std::to_string(i));
+    for (int i = 0; i < n; ++i) {
+        std::string id(1, 'v');  // not "v" + ...: GCC 12 warns falsely (-Wrestrict) on that
+        id += std::to_string(i);
+        ids.push_back(std::move(id));
+    }
     std::vector<NetworkView::Edge> edges;
     for (const auto& [u, v] : pairs) edges.push_back({u, v, 1.0});
     return view_from_edges(std::move(ids), edges, directed, false);
+}
+
+inline Actor& add_actor(Scenario& s, const std::string& id) {
+    Actor a;
+    a.id = id;
+    a.name = id;
+    s.actors.push_back(std::move(a));
+    return s.actors.back();
+}
+
+inline Relation& add_relation(Scenario& s, const std::string& source, const std::string& target,
+                              Layer layer, bool directed = false) {
+    Relation r;
+    r.id = "r" + std::to_string(s.relations.size());
+    r.source = source;
+    r.target = target;
+    r.layer = layer;
+    r.directed = directed;
+    s.relations.push_back(std::move(r));
+    return s.relations.back();
 }
 
 }  // namespace rk::analytics::testing
