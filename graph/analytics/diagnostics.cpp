@@ -12,7 +12,10 @@
 namespace rk::analytics {
 namespace {
 
+// Numbers inside rule and summary sentences; NaN reads as "n/a" (the Dutch sentences use
+// the same short form, as the tables do for English).
 std::string fmt(double v) {
+    if (std::isnan(v)) return "n/a";
     std::ostringstream s;
     s << v;
     return s.str();
