@@ -1,0 +1,854 @@
+#include "gui/app.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+#include "doc/edits.hpp"
+#include "doc/i18n.hpp"
+#include "io/formats.hpp"
+#include "layout/layout.hpp"
+#include "model/case_io.hpp"
+
+#ifndef RK_ASSETS_DIR
+#define RK_ASSETS_DIR "assets"
+#endif
+
+namespace rk::gui {
+
+namespace fs = std::filesystem;
+using doc::tr;
+
+namespace {
+
+// The first sample case (alphabetical), so a new user sees something real at once.
+fs::path first_sample_case() {
+    std::vector<fs::path> found;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(fs::path(RK_ASSETS_DIR) / "cases", ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.size() > 11 && name.ends_with(".regie.json")) found.push_back(e.path());
+    }
+    std::sort(found.begin(), found.end());
+    // Prefer the Woondeal: the richest regie picture of the samples.
+    for (const auto& f : found) {
+        if (f.filename().string().starts_with("woondeal")) return f;
+    }
+    return found.empty() ? fs::path{} : found.front();
+}
+
+std::vector<fs::path> sample_cases() {
+    std::vector<fs::path> found;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(fs::path(RK_ASSETS_DIR) / "cases", ec)) {
+        if (e.path().filename().string().ends_with(".regie.json")) found.push_back(e.path());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+Case empty_case() {
+    Case c;
+    c.id = "nieuw";
+    c.title = "Nieuwe casus";
+    Scenario s;
+    s.id = "s1";
+    s.name = "Scenario 1";
+    c.scenarios.push_back(s);
+    return c;
+}
+
+}  // namespace
+
+App::App(GLFWwindow* window, doc::AppOptions options)
+    : window_(window),
+      options_(std::move(options)),
+      lang_(options_.lang),
+      dark_(options_.dark),
+      recent_(doc::default_recent_files_path()) {
+    recent_.load();
+    recovery_dir_ = options_.recovery_dir.empty() ? doc::default_recovery_dir()
+                                                  : fs::path(options_.recovery_dir);
+    clean_stale_temporaries(recovery_dir_);
+    analysis_settings_.threads = 1;  // the UI thread must stay responsive on small machines
+    analysis_settings_.permutations = 499;
+    analysis_runner_ = std::make_unique<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>>(
+        [](const AnalysisJob& job, Progress& p) {
+            return AnalysisOutput{analytics::analyze(job.scenario, job.settings, &p), job.revision};
+        },
+        std::chrono::milliseconds(300));
+    register_actions();
+    apply_theme();
+    canvas_.regie_multi = false;
+
+    if (options_.bench_nodes > 0) {
+        // The benchmark opens its own synthetic case.
+    } else if (!options_.file.empty()) {
+        if (!open_file(options_.file)) open_case(empty_case(), {});
+    } else {
+        const fs::path sample = first_sample_case();
+        if (sample.empty() || !open_file(sample)) open_case(empty_case(), {});
+        // A sample is a template: saving asks for a new name instead of overwriting it.
+        if (doc_) doc_->set_path({});
+    }
+    if (options_.bench_nodes == 0) {
+        recoveries_ = doc::find_recoveries(recovery_dir_);
+        recovery_prompt_ = !recoveries_.empty();
+        for (const auto& r : recoveries_) {
+            std::cerr << "regiekaart: recovery available: \"" << r.title << "\" ("
+                      << (r.original.empty() ? "untitled" : r.original) << "), autosaved "
+                      << r.saved_at << "\n";
+        }
+    }
+    if (!options_.select.empty() && doc_) {
+        doc_->selection().select_actor(options_.select);
+        if (const Scenario* s = doc_->scenario()) doc_->selection().prune(*s);
+    }
+    presenting_ = options_.present;
+    if (!options_.overlay && doc_) {
+        // Start without the overlay (screenshots, tests): a view setting, not an edit.
+        Case c = doc_->data();
+        if (Scenario* s = c.find_scenario(doc_->scenario_id())) s->view.regie_overlay = false;
+        fs::path p = doc_->path();
+        open_case(std::move(c), p);
+    }
+}
+
+App::~App() {
+    // A clean exit leaves no recovery behind unless there are unsaved changes.
+    if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
+}
+
+void App::open_case(Case c, fs::path path) {
+    if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
+    doc_ = std::make_unique<doc::Document>(std::move(c), std::move(path));
+    autosaver_ = std::make_unique<doc::Autosaver>(recovery_dir_,
+                                                  std::chrono::seconds(options_.autosave_seconds));
+    analysis_.reset();
+    analysis_scenario_.clear();
+    requested_revision_ = ~0ull;
+    canvas_.reset_for_new_document();
+    presentation_step_ = -1;
+    std::string title = "Regiekaart — " + doc_->data().title;
+    glfwSetWindowTitle(window_, title.c_str());
+}
+
+bool App::open_file(const fs::path& path) {
+    auto result = io::read_file(path);
+    if (!result.value) {
+        errors_title_ = std::string(tr(lang_, "Kan niet openen: ", "Cannot open: ")) + path.string();
+        errors_.clear();
+        for (const auto& d : result.diagnostics.items()) errors_.push_back(d.to_string());
+        if (errors_.empty()) errors_.push_back(path.string() + ": unreadable");
+        std::cerr << "regiekaart: " << path.string() << ": cannot open\n"
+                  << result.diagnostics.to_string();
+        return false;
+    }
+    const bool native = path.string().ends_with(".regie.json");
+    open_case(std::move(*result.value), native ? path : fs::path{});
+    if (!native) doc_->mark_unsaved();  // imported: not yet saved as a case
+    recent_.add(path);
+    recent_.save();
+    return true;
+}
+
+bool App::save(const fs::path& path) {
+    if (!doc_) return false;
+    const SaveResult r = save_case_file(doc_->data(), path);
+    if (!r.ok) {
+        errors_title_ = tr(lang_, "Opslaan mislukt", "Save failed");
+        errors_ = {r.error};
+        return false;
+    }
+    autosaver_->discard(*doc_);
+    doc_->set_path(path);
+    doc_->mark_saved();
+    autosaver_->discard(*doc_);
+    recent_.add(path);
+    recent_.save();
+    toast_ = std::string(tr(lang_, "Opgeslagen: ", "Saved: ")) + path.filename().string();
+    toast_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    return true;
+}
+
+void App::save_or_ask() {
+    if (!doc_) return;
+    if (doc_->path().empty()) {
+        save_as_dialog_ = true;
+        path_input_ = (fs::current_path() / (doc_->data().id + ".regie.json")).string();
+    } else {
+        save(doc_->path());
+    }
+}
+
+void App::guarded(std::function<void()> then) {
+    if (doc_ && doc_->dirty()) {
+        after_unsaved_prompt_ = std::move(then);
+        unsaved_prompt_ = true;
+    } else {
+        then();
+    }
+}
+
+bool App::request_close() {
+    if (doc_ && doc_->dirty() && !exit_now_) {
+        guarded([this] { exit_now_ = true; });
+        return false;
+    }
+    return true;
+}
+
+void App::on_drop(const std::vector<std::string>& paths) {
+    if (paths.empty()) return;
+    const std::string p = paths.front();
+    guarded([this, p] { open_file(p); });
+}
+
+UiContext App::context() {
+    const analytics::AnalysisResult* a =
+        (analysis_ && doc_ && analysis_scenario_ == doc_->scenario_id()) ? &analysis_->result : nullptr;
+    return UiContext{*doc_,
+                     lang_,
+                     dark_,
+                     a,
+                     analysis_runner_->busy(),
+                     canvas_,
+                     analysis_settings_,
+                     [this] { ++settings_version_; }};
+}
+
+void App::apply_theme() {
+    ImGuiStyle& st = ImGui::GetStyle();
+    if (dark_) {
+        ImGui::StyleColorsDark();
+    } else {
+        ImGui::StyleColorsLight();
+        st.Colors[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.96f, 0.95f, 1.f);
+        st.Colors[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.91f, 0.92f, 1.f);
+    }
+    st.WindowRounding = 0;
+    st.FrameRounding = 4;
+    st.GrabRounding = 4;
+    st.TabRounding = 4;
+    st.WindowBorderSize = 1;
+}
+
+void App::register_actions() {
+    auto doc_ok = [this] { return doc_ != nullptr; };
+    actions_ = {
+        {"open", "file", "Openen…", "Open…", GLFW_KEY_O, true, false, "Ctrl+O",
+         [this] {
+             guarded([this] {
+                 open_dialog_ = true;
+                 path_input_.clear();
+             });
+         }, nullptr, nullptr},
+        {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S", [this] { save_or_ask(); },
+         doc_ok, nullptr},
+        {"save_as", "file", "Opslaan als…", "Save as…", GLFW_KEY_S, true, true, "Ctrl+Shift+S",
+         [this] {
+             save_as_dialog_ = true;
+             path_input_ = doc_->path().empty() ? (fs::current_path() / (doc_->data().id + ".regie.json")).string()
+                                                : doc_->path().string();
+         },
+         doc_ok, nullptr},
+        {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
+         [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
+        {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
+         [this] { doc_->undo(); }, [this] { return doc_ && doc_->can_undo(); }, nullptr},
+        {"redo", "edit", "Opnieuw", "Redo", GLFW_KEY_Y, true, false, "Ctrl+Y",
+         [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
+        {"redo2", "", "Opnieuw", "Redo", GLFW_KEY_Z, true, true, "Ctrl+Shift+Z",
+         [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
+        {"add_actor", "edit", "Actor toevoegen", "Add actor", GLFW_KEY_N, true, false, "Ctrl+N",
+         [this] {
+             Actor a;
+             a.id = doc::fresh_actor_id(doc_->data());
+             a.name = tr(lang_, "Nieuwe actor", "New actor");
+             doc_->execute(doc::add_actor(doc_->data(), doc_->scenario_id(), a, Position{0, 0, false}));
+             doc_->selection().select_actor(a.id);
+         },
+         doc_ok, nullptr},
+        {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false, false, "Del",
+         [this] {
+             const auto sel = doc_->selection();
+             doc_->begin_group(doc::bilingual("Selectie verwijderen", "Delete selection"));
+             for (const auto& r : sel.relations()) doc_->execute(doc::remove_relation(doc_->data(), doc_->scenario_id(), r));
+             for (const auto& a : sel.actors()) doc_->execute(doc::remove_actor(doc_->data(), doc_->scenario_id(), a));
+             doc_->end_group();
+         },
+         [this] { return doc_ && !doc_->selection().empty(); }, nullptr},
+        {"select_all", "edit", "Alles selecteren", "Select all", GLFW_KEY_A, true, false, "Ctrl+A",
+         [this] {
+             if (const Scenario* s = doc_->scenario()) {
+                 for (const auto& a : s->actors) doc_->selection().select_actor(a.id, true);
+             }
+         },
+         doc_ok, nullptr},
+        {"fit", "view", "Passend maken", "Fit to view", GLFW_KEY_F, false, false, "F", [this] { canvas_.fit(); },
+         nullptr, nullptr},
+        {"overlay", "view", "Regie-overlay", "Regie overlay", GLFW_KEY_O, false, false, "O",
+         [this] {
+             ViewSettings v = doc_->scenario()->view;
+             v.regie_overlay = !v.regie_overlay;
+             doc_->execute(doc::set_view_settings(doc_->data(), doc_->scenario_id(), v));
+         },
+         [this] { return doc_ && doc_->scenario(); },
+         [this] { return doc_ && doc_->scenario() && doc_->scenario()->view.regie_overlay; }},
+        {"ego", "view", "Ego-weergave (diepte 0/1/2)", "Ego view (depth 0/1/2)", GLFW_KEY_E, false, false, "E",
+         [this] { canvas_.ego_depth = (canvas_.ego_depth + 1) % 3; }, nullptr,
+         [this] { return canvas_.ego_depth > 0; }},
+        {"labels", "view", "Labels", "Labels", GLFW_KEY_L, false, false, "L",
+         [this] { canvas_.show_labels = !canvas_.show_labels; }, nullptr, [this] { return canvas_.show_labels; }},
+        {"legend", "view", "Legenda", "Legend", GLFW_KEY_G, false, false, "G",
+         [this] { canvas_.show_legend = !canvas_.show_legend; }, nullptr, [this] { return canvas_.show_legend; }},
+        {"panels", "view", "Panelen", "Panels", GLFW_KEY_TAB, true, false, "Ctrl+Tab",
+         [this] { show_panels_ = !show_panels_; }, nullptr, [this] { return show_panels_; }},
+        {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors", 0, false, false, "",
+         [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr, [this] { return canvas_.regie_multi; }},
+        {"undirected", "view", "Toon niet-aangestuurde actoren", "Show undirected actors", 0, false, false, "",
+         [this] { canvas_.regie_undirected = !canvas_.regie_undirected; }, nullptr,
+         [this] { return canvas_.regie_undirected; }},
+        {"cycles", "view", "Toon regiecycli", "Show regie cycles", 0, false, false, "",
+         [this] { canvas_.regie_cycles = !canvas_.regie_cycles; }, nullptr, [this] { return canvas_.regie_cycles; }},
+        {"clear", "view", "Markering wissen", "Clear highlight", GLFW_KEY_ESCAPE, false, false, "Esc",
+         [this] {
+             canvas_.highlight = {};
+             canvas_.regie_multi = canvas_.regie_undirected = canvas_.regie_cycles = false;
+             canvas_.ego_depth = 0;
+             presentation_step_ = -1;
+         },
+         nullptr, nullptr},
+        {"dark", "view", "Donker thema", "Dark theme", GLFW_KEY_T, false, false, "T",
+         [this] {
+             dark_ = !dark_;
+             apply_theme();
+         },
+         nullptr, [this] { return dark_; }},
+        {"lang", "view", "English", "Nederlands", GLFW_KEY_K, false, false, "K",
+         [this] { lang_ = lang_ == Language::Dutch ? Language::English : Language::Dutch; }, nullptr, nullptr},
+        {"present", "present", "Presentatiemodus", "Presentation mode", GLFW_KEY_F11, false, false, "F11",
+         [this] { toggle_fullscreen(); }, nullptr, [this] { return presenting_; }},
+        {"next", "present", "Volgende markering / scenario", "Next highlight / scenario", GLFW_KEY_PAGE_DOWN,
+         false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok, nullptr},
+        {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario", GLFW_KEY_PAGE_UP,
+         false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok, nullptr},
+        {"help", "help", "Sneltoetsen", "Keyboard shortcuts", GLFW_KEY_F1, false, false, "F1",
+         [this] { help_.open = !help_.open; }, nullptr, [this] { return help_.open; }},
+    };
+}
+
+void App::handle_shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const auto& a : actions_) {
+        if (!a.key) continue;
+        const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
+                          a.key == GLFW_KEY_PAGE_DOWN;
+        // While typing, only function keys and Ctrl+S reach the actions (Ctrl+Z undoes text).
+        if (io.WantTextInput && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
+        if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift) continue;
+        if (!ImGui::IsKeyPressed(a.key, false)) continue;
+        if (a.enabled && !a.enabled()) continue;
+        a.run();
+        break;
+    }
+}
+
+void App::toggle_fullscreen() {
+    presenting_ = !presenting_;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (presenting_ && monitor) {
+        glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
+        glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        fullscreen_ = true;
+    } else if (fullscreen_) {
+        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
+        fullscreen_ = false;
+    }
+    canvas_.fit();
+}
+
+void App::step_presentation(int dir) {
+    // Steps: each flagged diagnostic of the scenario in turn, then the next scenario.
+    UiContext ui = context();
+    std::vector<const analytics::Finding*> flagged;
+    if (ui.analysis) {
+        for (const auto& f : ui.analysis->diagnostics) {
+            if (f.flagged && (!f.actors.empty() || !f.relations.empty())) flagged.push_back(&f);
+        }
+    }
+    const int next = presentation_step_ + dir;
+    if (next >= 0 && next < int(flagged.size())) {
+        presentation_step_ = next;
+        const auto* f = flagged[next];
+        canvas_.highlight.title = lang_ == Language::Dutch ? f->title_nl : f->title_en;
+        canvas_.highlight.actors = {f->actors.begin(), f->actors.end()};
+        canvas_.highlight.relations = {f->relations.begin(), f->relations.end()};
+        return;
+    }
+    if (next == -1 && presentation_step_ >= 0) {
+        presentation_step_ = -1;
+        canvas_.highlight = {};
+        return;
+    }
+    // Move to the neighbouring scenario.
+    const auto& sc = doc_->data().scenarios;
+    int idx = 0;
+    for (std::size_t i = 0; i < sc.size(); ++i) {
+        if (sc[i].id == doc_->scenario_id()) idx = int(i);
+    }
+    const int target = idx + dir;
+    if (target < 0 || target >= int(sc.size())) return;
+    doc_->set_scenario(sc[target].id);
+    canvas_.highlight = {};
+    presentation_step_ = -1;
+}
+
+void App::request_analysis() {
+    if (!doc_ || options_.bench_nodes > 0) return;
+    const Scenario* s = doc_->scenario();
+    if (!s) return;
+    if (requested_revision_ == doc_->revision() && requested_scenario_ == s->id &&
+        requested_settings_version_ == settings_version_) {
+        return;
+    }
+    requested_revision_ = doc_->revision();
+    requested_scenario_ = s->id;
+    requested_settings_version_ = settings_version_;
+    analysis_runner_->request(AnalysisJob{*s, analysis_settings_, doc_->revision()});
+}
+
+void App::poll_background() {
+    if (auto r = analysis_runner_->poll()) {
+        analysis_scenario_ = r->value.result.scenario_id;
+        analysis_ = std::move(r->value);
+    }
+    jobs_.poll();
+    if (doc_ && autosaver_) autosaver_->tick(*doc_, std::chrono::steady_clock::now());
+}
+
+void App::run_layout(int engine) {
+    if (!doc_ || !doc_->scenario()) return;
+    const auto eng = static_cast<layout::LayoutEngine>(engine);
+    Scenario scenario = *doc_->scenario();
+    doc::Document* target = doc_.get();
+    const std::string sid = scenario.id;
+    const std::string name(layout::engine_name(eng));
+    jobs_.start(std::string("Layout: ") + name,
+                [this, scenario = std::move(scenario), eng, target, sid, name](Progress& p) -> doc::JobRunner::Apply {
+                    layout::LayoutRequest req;
+                    req.engine = eng;
+                    req.threads = 1;
+                    layout::LayoutResult r = layout::run_layout(scenario, req, &p);
+                    if (!r.ok) throw std::runtime_error(r.error);
+                    return [this, target, sid, name, positions = std::move(r.positions)] {
+                        if (doc_.get() != target) return;  // another case was opened meanwhile
+                        std::vector<std::pair<std::string, Position>> to(positions.begin(), positions.end());
+                        doc_->begin_group(doc::bilingual("Layout: " + name, "Layout: " + name));
+                        doc_->execute(doc::move_actors(doc_->data(), sid, to));
+                        doc_->end_group();
+                        canvas_.fit();
+                    };
+                });
+}
+
+void App::draw_menu_bar() {
+    if (!ImGui::BeginMainMenuBar()) return;
+    auto menu_items = [&](const char* menu) {
+        for (const auto& a : actions_) {
+            if (std::string(a.menu) != menu) continue;
+            const bool enabled = !a.enabled || a.enabled();
+            const bool checked = a.checked && a.checked();
+            if (ImGui::MenuItem(lang_ == Language::Dutch ? a.name_nl : a.name_en,
+                                a.shortcut.empty() ? nullptr : a.shortcut.c_str(), checked, enabled)) {
+                a.run();
+            }
+        }
+    };
+    if (ImGui::BeginMenu(tr(lang_, "Bestand", "File"))) {
+        menu_items("file");
+        if (ImGui::BeginMenu(tr(lang_, "Recente bestanden", "Recent files"), !recent_.items().empty())) {
+            for (const auto& r : recent_.items()) {
+                if (ImGui::MenuItem(r.c_str())) guarded([this, r] { open_file(r); });
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(lang_, "Voorbeeldcasussen", "Sample cases"))) {
+            for (const auto& p : sample_cases()) {
+                if (ImGui::MenuItem(p.filename().string().c_str())) guarded([this, p] { open_file(p); });
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(lang_, "Bewerken", "Edit"))) {
+        menu_items("edit");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(lang_, "Beeld", "View"))) {
+        menu_items("view");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Layout")) {
+        const layout::LayoutEngine engines[] = {
+            layout::LayoutEngine::ForceAtlas2, layout::LayoutEngine::Stress, layout::LayoutEngine::Dot,
+            layout::LayoutEngine::Neato,       layout::LayoutEngine::Sfdp,   layout::LayoutEngine::Circo,
+            layout::LayoutEngine::Swimlanes,   layout::LayoutEngine::PowerInterest};
+        for (auto e : engines) {
+            if (ImGui::MenuItem(std::string(layout::engine_name(e)).c_str(), nullptr, false, !jobs_.running())) {
+                run_layout(static_cast<int>(e));
+            }
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(lang_, "Presenteren", "Present"))) {
+        menu_items("present");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        menu_items("help");
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void App::draw_status_bar(float height) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
+    ImGui::Begin("##status", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const std::string name = doc_->display_name().empty() ? tr(lang_, "naamloos", "untitled") : doc_->display_name();
+    ImGui::Text("%s%s", name.c_str(), doc_->dirty() ? " *" : "");
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    if (const Scenario* s = doc_->scenario()) {
+        ImGui::Text("%s: %zu %s, %zu %s", s->name.c_str(), s->actors.size(), tr(lang_, "actoren", "actors"),
+                    s->relations.size(), tr(lang_, "relaties", "relations"));
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    if (analysis_runner_->busy()) {
+        ImGui::TextUnformatted(tr(lang_, "analyse loopt…", "analysing…"));
+    } else if (context().analysis) {
+        ImGui::TextUnformatted(tr(lang_, "analyse actueel", "analysis up to date"));
+    } else {
+        ImGui::TextDisabled("%s", tr(lang_, "geen analyse", "no analysis"));
+    }
+    if (jobs_.running()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("|");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(jobs_.title().c_str());
+        ImGui::SameLine();
+        ImGui::ProgressBar(float(jobs_.progress()), ImVec2(160, 0));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(lang_, "Annuleren", "Cancel"))) jobs_.cancel();
+    } else if (jobs_.state() == doc::JobRunner::State::Failed) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s: %s", jobs_.title().c_str(), jobs_.error().c_str());
+    }
+    if (!toast_.empty() && std::chrono::steady_clock::now() < toast_until_) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("|");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(toast_.c_str());
+    }
+    if (!autosaver_->last_error().empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "autosave: %s", autosaver_->last_error().c_str());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void App::draw_layout_windows() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float fs = ImGui::GetFontSize();
+    const float status_h = presenting_ ? 0.f : fs + 8;
+    const bool panels = show_panels_ && !presenting_;
+    const float left_w = panels ? std::round(fs * 17) : 0;
+    const float right_w = panels ? std::round(fs * 25) : 0;
+    const float bottom_h = panels ? std::round(fs * 13) : 0;
+    const ImVec2 p0 = vp->WorkPos;
+    const ImVec2 sz(vp->WorkSize.x, vp->WorkSize.y - status_h);
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    UiContext ui = context();
+
+    if (panels) {
+        ImGui::SetNextWindowPos(p0);
+        ImGui::SetNextWindowSize(ImVec2(left_w, sz.y));
+        if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr, fixed)) {
+            sidebar_.Draw(ui);
+        }
+        ImGui::End();
+
+        ImGui::SetNextWindowPos(ImVec2(p0.x + sz.x - right_w, p0.y));
+        ImGui::SetNextWindowSize(ImVec2(right_w, sz.y));
+        if (ImGui::Begin("###right", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+            if (ImGui::BeginTabBar("right_tabs")) {
+                if (ImGui::BeginTabItem(tr(lang_, "Inspector###insp", "Inspector###insp"))) {
+                    inspector_.Draw(ui);
+                    ImGui::EndTabItem();
+                }
+                if (ImGui::BeginTabItem(tr(lang_, "Casus###case", "Case###case"))) {
+                    case_panel_.Draw(ui);
+                    ImGui::EndTabItem();
+                }
+                if (ImGui::BeginTabItem(tr(lang_, "Geschiedenis###hist", "History###hist"))) {
+                    history_.Draw(ui);
+                    ImGui::EndTabItem();
+                }
+                ImGui::EndTabBar();
+            }
+        }
+        ImGui::End();
+
+        ImGui::SetNextWindowPos(ImVec2(p0.x + left_w, p0.y + sz.y - bottom_h));
+        ImGui::SetNextWindowSize(ImVec2(sz.x - left_w - right_w, bottom_h));
+        if (ImGui::Begin("###bottom", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
+            if (ImGui::BeginTabBar("bottom_tabs")) {
+                if (ImGui::BeginTabItem(tr(lang_, "Diagnostiek###diag", "Diagnostics###diag"))) {
+                    diagnostics_.Draw(ui);
+                    ImGui::EndTabItem();
+                }
+                if (ImGui::BeginTabItem(tr(lang_, "Maten###metrics", "Metrics###metrics"))) {
+                    metrics_.Draw(ui);
+                    ImGui::EndTabItem();
+                }
+                ImGui::EndTabBar();
+            }
+        }
+        ImGui::End();
+    }
+
+    ImGui::SetNextWindowPos(ImVec2(p0.x + left_w, p0.y));
+    ImGui::SetNextWindowSize(ImVec2(sz.x - left_w - right_w, sz.y - bottom_h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.f);
+    if (ImGui::Begin("###canvas", nullptr,
+                     fixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                         ImGuiWindowFlags_NoScrollWithMouse)) {
+        CanvasContext cc{*doc_, lang_, dark_, ui.analysis, presenting_};
+        canvas_.draw(cc, ImGui::GetContentRegionAvail());
+        if (presenting_) {
+            // The case and scenario as a caption, since the panels are hidden.
+            const Scenario* s = doc_->scenario();
+            const std::string cap = doc_->data().title + (s ? "  —  " + s->name : std::string{});
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+            const ImVec2 ts = ImGui::CalcTextSize(cap.c_str());
+            dl->AddText(ImVec2(wp.x + ws.x - ts.x - 20, wp.y + ws.y - ts.y - 14),
+                        dark_ ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255), cap.c_str());
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    if (!presenting_) draw_status_bar(status_h);
+}
+
+void App::draw_dialogs() {
+    // Unsaved changes.
+    if (unsaved_prompt_) {
+        ImGui::OpenPopup("###unsaved");
+        unsaved_prompt_ = false;
+    }
+    if (ImGui::BeginPopupModal(tr(lang_, "Niet-opgeslagen wijzigingen###unsaved", "Unsaved changes###unsaved"),
+                               nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text(tr(lang_, "\"%s\" heeft wijzigingen die niet zijn opgeslagen.",
+                       "\"%s\" has changes that are not saved."),
+                    doc_->data().title.c_str());
+        if (ImGui::Button(tr(lang_, "Opslaan", "Save"))) {
+            ImGui::CloseCurrentPopup();
+            if (!doc_->path().empty() && save(doc_->path()) && after_unsaved_prompt_) {
+                auto f = std::move(after_unsaved_prompt_);
+                f();
+            } else if (doc_->path().empty()) {
+                save_or_ask();
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang_, "Niet opslaan", "Don't save"))) {
+            ImGui::CloseCurrentPopup();
+            autosaver_->discard(*doc_);
+            doc_->mark_saved();  // the user chose to drop them
+            if (after_unsaved_prompt_) {
+                auto f = std::move(after_unsaved_prompt_);
+                f();
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang_, "Annuleren", "Cancel"))) {
+            after_unsaved_prompt_ = nullptr;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    // Recovery offer after a crash.
+    if (recovery_prompt_) {
+        ImGui::OpenPopup("###recovery");
+        recovery_prompt_ = false;
+    }
+    if (ImGui::BeginPopupModal(tr(lang_, "Herstellen na een crash###recovery", "Recover after a crash###recovery"),
+                               nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(tr(lang_, "Regiekaart is niet netjes afgesloten. Automatisch bewaarde versies:",
+                                  "Regiekaart did not close cleanly. Autosaved versions:"));
+        ImGui::Separator();
+        for (std::size_t i = 0; i < recoveries_.size(); ++i) {
+            const auto& r = recoveries_[i];
+            ImGui::PushID(int(i));
+            ImGui::Text("%s", r.title.c_str());
+            ImGui::TextDisabled("%s: %s", tr(lang_, "bestand", "file"),
+                                r.original.empty() ? tr(lang_, "(nooit opgeslagen)", "(never saved)") : r.original.c_str());
+            ImGui::TextDisabled("%s: %s", tr(lang_, "bewaard", "autosaved"), r.saved_at.c_str());
+            if (ImGui::Button(tr(lang_, "Herstellen", "Recover"))) {
+                auto loaded = load_case_file(r.case_file);
+                if (loaded.value) {
+                    open_case(std::move(*loaded.value), r.original);
+                    doc_->mark_unsaved();
+                    doc::discard_recovery(r);
+                    autosaver_->write_now(*doc_);
+                    recoveries_.erase(recoveries_.begin() + std::ptrdiff_t(i));
+                } else {
+                    errors_title_ = tr(lang_, "Herstellen mislukt", "Recovery failed");
+                    errors_.clear();
+                    for (const auto& d : loaded.diagnostics.items()) errors_.push_back(d.to_string());
+                }
+                ImGui::PopID();
+                break;
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(tr(lang_, "Verwerpen", "Discard"))) {
+                doc::discard_recovery(r);
+                recoveries_.erase(recoveries_.begin() + std::ptrdiff_t(i));
+                ImGui::PopID();
+                break;
+            }
+            ImGui::Separator();
+            ImGui::PopID();
+        }
+        if (ImGui::Button(tr(lang_, "Later beslissen", "Decide later")) || recoveries_.empty()) {
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    // Open / save as: a path field with the sample cases and recent files to pick from.
+    auto path_dialog = [&](bool& flag, const char* title, bool saving) {
+        if (flag) {
+            ImGui::OpenPopup(title);
+            flag = false;
+        }
+        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
+        if (!ImGui::BeginPopupModal(title, nullptr)) return;
+        ImGui::TextUnformatted(tr(lang_, "Pad van het bestand:", "File path:"));
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        const bool enter = ImGui::InputText("##path", &path_input_, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (!saving) {
+            ImGui::TextDisabled("%s", tr(lang_, "Voorbeeldcasussen en recente bestanden:", "Sample cases and recent files:"));
+            ImGui::BeginChild("##files", ImVec2(0, ImGui::GetFontSize() * 10), true);
+            for (const auto& p : sample_cases()) {
+                if (ImGui::Selectable(p.string().c_str())) path_input_ = p.string();
+            }
+            for (const auto& r : recent_.items()) {
+                if (ImGui::Selectable(r.c_str())) path_input_ = r;
+            }
+            ImGui::EndChild();
+        }
+        if (ImGui::Button(saving ? tr(lang_, "Opslaan", "Save") : tr(lang_, "Openen", "Open")) || enter) {
+            ImGui::CloseCurrentPopup();
+            if (saving) {
+                std::string p = path_input_;
+                if (!p.ends_with(".regie.json")) p += ".regie.json";
+                save(p);
+                if (after_unsaved_prompt_ && !doc_->dirty()) {
+                    auto f = std::move(after_unsaved_prompt_);
+                    f();
+                }
+            } else {
+                open_file(path_input_);
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang_, "Annuleren", "Cancel"))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    };
+    path_dialog(open_dialog_, tr(lang_, "Openen###open", "Open###open"), false);
+    path_dialog(save_as_dialog_, tr(lang_, "Opslaan als###saveas", "Save as###saveas"), true);
+
+    // File errors: a readable list, one problem per line, never a crash.
+    if (!errors_.empty()) {
+        ImGui::OpenPopup("###errors");
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 45, ImGui::GetFontSize() * 18), ImGuiCond_Appearing);
+    if (ImGui::BeginPopupModal(tr(lang_, "Problemen met het bestand###errors", "Problems with the file###errors"))) {
+        ImGui::TextWrapped("%s", errors_title_.c_str());
+        ImGui::BeginChild("##errlist", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), true);
+        for (const auto& e : errors_) ImGui::TextWrapped("%s", e.c_str());
+        ImGui::EndChild();
+        if (ImGui::Button("OK")) {
+            errors_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    if (help_.open) {
+        std::vector<ShortcutLine> lines;
+        for (const auto& a : actions_) {
+            if (!a.shortcut.empty()) lines.push_back({a.shortcut, lang_ == Language::Dutch ? a.name_nl : a.name_en});
+        }
+        const char* canvas_help[][2] = {
+            {"Klik / Shift+klik / Ctrl+klik", "selecteren / toevoegen / omschakelen"},
+            {"Slepen op actor", "verplaatsen (één stap ongedaan te maken)"},
+            {"Slepen op leeg vlak", "rechthoek selecteren"},
+            {"Rechts- of middenslepen", "schuiven"},
+            {"Scrollwiel", "zoomen naar de muis"},
+            {"Dubbelklik op groep", "groep uitklappen"},
+        };
+        const char* canvas_help_en[][2] = {
+            {"Click / Shift+click / Ctrl+click", "select / add / toggle"},
+            {"Drag an actor", "move (one undo step)"},
+            {"Drag on empty space", "box select"},
+            {"Right or middle drag", "pan"},
+            {"Mouse wheel", "zoom to the cursor"},
+            {"Double-click a group", "expand the group"},
+        };
+        for (std::size_t i = 0; i < std::size(canvas_help); ++i) {
+            const auto& h = lang_ == Language::Dutch ? canvas_help[i] : canvas_help_en[i];
+            lines.push_back({h[0], h[1]});
+        }
+        help_.Draw(lang_, lines);
+    }
+}
+
+void App::frame() {
+    poll_background();
+    handle_shortcuts();
+    if (font_large_ && presenting_) ImGui::PushFont(font_large_);
+    if (!presenting_) draw_menu_bar();
+    draw_layout_windows();
+    draw_dialogs();
+    if (font_large_ && presenting_) ImGui::PopFont();
+    // Safety net: a field that lost focus without reporting it must not keep a group open.
+    if (doc_->in_group() && !ImGui::IsAnyItemActive() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        doc_->end_group();
+    }
+    request_analysis();
+}
+
+}  // namespace rk::gui

@@ -1,0 +1,142 @@
+// The application state of one window: the open document, the views, the background
+// runners, and the actions that menus, shortcuts and the help panel share.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analytics/analysis.hpp"
+#include "doc/autosave.hpp"
+#include "doc/background.hpp"
+#include "doc/document.hpp"
+#include "doc/options.hpp"
+#include "doc/recent_files.hpp"
+#include "gui/canvas.hpp"
+#include "gui/panels.hpp"
+
+struct GLFWwindow;
+struct ImFont;
+
+namespace rk::gui {
+
+// One user action: the menu item, the keyboard shortcut and the help-panel line come from
+// this single registration.
+struct Action {
+    std::string id;
+    const char* menu;  // "file", "edit", "view", "present", "layout", "help"
+    const char* name_nl;
+    const char* name_en;
+    int key = 0;  // GLFW key code; 0 = menu only
+    bool ctrl = false;
+    bool shift = false;
+    std::string shortcut;  // as shown, e.g. "Ctrl+Z"
+    std::function<void()> run;
+    std::function<bool()> enabled;  // null = always
+    std::function<bool()> checked;  // null = not a toggle
+};
+
+struct AnalysisJob {
+    Scenario scenario;
+    analytics::AnalysisSettings settings;
+    std::uint64_t revision = 0;
+};
+struct AnalysisOutput {
+    analytics::AnalysisResult result;
+    std::uint64_t revision = 0;
+};
+
+class App {
+public:
+    App(GLFWwindow* window, doc::AppOptions options);
+    ~App();
+
+    // One frame of UI (between ImGui::NewFrame and ImGui::Render).
+    void frame();
+    // The window wants to close: true when it may (no unsaved changes, or the user chose).
+    bool request_close();
+    void on_drop(const std::vector<std::string>& paths);
+    void set_fonts(ImFont* normal, ImFont* large) {
+        font_normal_ = normal;
+        font_large_ = large;
+    }
+    bool presenting() const { return presenting_; }
+    const CanvasView& canvas() const { return canvas_; }
+    bool wants_exit() const { return exit_now_; }
+
+    // Opens a case file (native or any importable format). Errors go to the error list.
+    bool open_file(const std::filesystem::path& path);
+    void open_case(Case c, std::filesystem::path path);
+
+private:
+    void register_actions();
+    void handle_shortcuts();
+    void draw_menu_bar();
+    void draw_status_bar(float height);
+    void draw_dialogs();
+    void draw_layout_windows();
+    void poll_background();
+    void request_analysis();
+    bool save(const std::filesystem::path& path);
+    void save_or_ask();
+    void run_layout(int engine);
+    void step_presentation(int dir);
+    void toggle_fullscreen();
+    void apply_theme();
+    void guarded(std::function<void()> then);  // asks about unsaved changes first
+    UiContext context();
+
+    GLFWwindow* window_;
+    doc::AppOptions options_;
+    Language lang_;
+    bool dark_;
+    bool presenting_ = false;
+    bool fullscreen_ = false;
+    int windowed_[4] = {0, 0, 1280, 800};
+    ImFont* font_normal_ = nullptr;
+    ImFont* font_large_ = nullptr;
+
+    std::unique_ptr<doc::Document> doc_;
+    std::filesystem::path recovery_dir_;
+    std::unique_ptr<doc::Autosaver> autosaver_;
+    doc::RecentFiles recent_;
+    doc::JobRunner jobs_;
+    analytics::AnalysisSettings analysis_settings_;
+    std::unique_ptr<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>> analysis_runner_;
+    std::optional<AnalysisOutput> analysis_;
+    std::string analysis_scenario_;
+    std::uint64_t requested_revision_ = ~0ull;
+    std::string requested_scenario_;
+    std::uint64_t settings_version_ = 0, requested_settings_version_ = ~0ull;
+
+    CanvasView canvas_;
+    SidebarView sidebar_;
+    InspectorView inspector_;
+    CasePanelView case_panel_;
+    MetricsView metrics_;
+    DiagnosticsView diagnostics_;
+    HistoryView history_;
+    HelpView help_;
+    bool show_panels_ = true;
+
+    std::vector<Action> actions_;
+    // Dialog state.
+    std::vector<std::string> errors_;  // readable list of file problems
+    std::string errors_title_;
+    std::function<void()> after_unsaved_prompt_;
+    bool unsaved_prompt_ = false;
+    std::vector<doc::RecoveryEntry> recoveries_;
+    bool recovery_prompt_ = false;
+    bool open_dialog_ = false, save_as_dialog_ = false;
+    std::string path_input_;
+    bool exit_now_ = false;
+    int presentation_step_ = -1;  // index of the highlighted finding, -1 = none
+    std::string toast_;
+    std::chrono::steady_clock::time_point toast_until_{};
+};
+
+}  // namespace rk::gui

@@ -1,0 +1,745 @@
+#include "gui/canvas.hpp"
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <deque>
+#include <map>
+
+#include "doc/edits.hpp"
+#include "doc/i18n.hpp"
+
+namespace rk::gui {
+
+namespace {
+
+constexpr float kBaseRadius = 14.f;
+constexpr float kMinNodePx = 2.5f;
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    return h;
+}
+
+std::uint64_t hash_str(const std::string& s) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+bool layer_visible(const ViewSettings& v, Layer l) {
+    if (l == Layer::Directs && !v.regie_overlay) return false;
+    return v.visible_layers.empty() ||
+           std::find(v.visible_layers.begin(), v.visible_layers.end(), l) !=
+               v.visible_layers.end();
+}
+
+ImU32 with_alpha(ImU32 c, float a) {
+    const auto alpha = static_cast<ImU32>(std::clamp(a, 0.f, 1.f) * float((c >> 24) & 255));
+    return (c & 0x00ffffffu) | (alpha << 24);
+}
+
+}  // namespace
+
+doc::Vec2d CanvasView::to_screen(doc::Vec2d w) const { return cam_.to_screen(w, origin_, size_); }
+doc::Vec2d CanvasView::to_world(doc::Vec2d s) const { return cam_.to_world(s, origin_, size_); }
+
+void CanvasView::reset_for_new_document() {
+    model_revision_ = ~0ull;
+    model_scenario_.clear();
+    instance_key_ = ~0ull;
+    fit_requested_ = true;
+    have_fitted_ = false;
+    highlight = {};
+    ego_depth = 0;
+    drag_ = Drag::None;
+    hovered_ = -1;
+}
+
+void CanvasView::fly_to(const std::string& actor_id) { pending_fly_ = actor_id; }
+
+void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
+    (void)ctx;
+    actor_index_.clear();
+    actor_index_.reserve(s.actors.size());
+    for (std::size_t i = 0; i < s.actors.size(); ++i) actor_index_[s.actors[i].id] = int(i);
+
+    // Positions: stored ones; actors without one go on a circle around the others, so a
+    // new actor is visible at once (the layout menu places them properly).
+    std::vector<doc::Vec2d> pos(s.actors.size());
+    doc::Bounds known;
+    std::vector<int> missing;
+    for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        auto it = s.positions.find(s.actors[i].id);
+        if (it != s.positions.end()) {
+            pos[i] = {it->second.x, it->second.y};
+            known.add(it->second.x, it->second.y);
+        } else {
+            missing.push_back(int(i));
+        }
+    }
+    if (!missing.empty()) {
+        const double cx = known.valid ? (known.min_x + known.max_x) / 2 : 0;
+        const double cy = known.valid ? (known.min_y + known.max_y) / 2 : 0;
+        const double r = known.valid ? std::max({known.max_x - known.min_x, known.max_y - known.min_y, 200.0}) * 0.6
+                                     : 40.0 * std::sqrt(double(missing.size())) + 100;
+        for (std::size_t k = 0; k < missing.size(); ++k) {
+            const double t = 2 * M_PI * double(k) / double(missing.size());
+            pos[missing[k]] = {cx + r * std::cos(t), cy + r * std::sin(t)};
+        }
+    }
+
+    // Collapsed groups become one node at the centroid of their members.
+    std::map<std::string, const Group*> collapsed;
+    for (const auto& g : s.groups) {
+        if (g.collapsed) collapsed[g.id] = &g;
+    }
+    nodes_.clear();
+    display_of_actor_.assign(s.actors.size(), -1);
+    std::map<std::string, int> group_node;
+    std::map<std::string, int> group_members;
+    for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        const Actor& a = s.actors[i];
+        auto g = collapsed.find(a.group);
+        if (g != collapsed.end()) {
+            auto [it, fresh] = group_node.emplace(a.group, int(nodes_.size()));
+            if (fresh) {
+                DisplayNode n;
+                n.group = a.group;
+                n.label = g->second->name.empty() ? a.group : g->second->name;
+                n.radius = kBaseRadius * 1.6f;
+                nodes_.push_back(n);
+            }
+            DisplayNode& n = nodes_[it->second];
+            n.pos.x += pos[i].x;
+            n.pos.y += pos[i].y;
+            ++group_members[a.group];
+            display_of_actor_[i] = it->second;
+            continue;
+        }
+        DisplayNode n;
+        n.actor = int(i);
+        n.pos = pos[i];
+        n.label = a.short_name.empty() ? a.name : a.short_name;
+        const doc::RoleBadge b = doc::role_badge(a);
+        n.shape = b.shape;
+        n.badge = b.letter;
+        display_of_actor_[i] = int(nodes_.size());
+        nodes_.push_back(std::move(n));
+    }
+    for (auto& n : nodes_) {
+        if (n.actor >= 0) continue;
+        const int m = group_members[n.group];
+        n.pos.x /= m;
+        n.pos.y /= m;
+        n.label += " (" + std::to_string(m) + ")";
+    }
+
+    // Edges of visible layers; the regie overlay (directs) last so it is drawn on top.
+    edges_.clear();
+    neighbours_.assign(s.actors.size(), {});
+    std::map<std::tuple<int, int, Layer>, int> aggregate;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t r = 0; r < s.relations.size(); ++r) {
+            const Relation& rel = s.relations[r];
+            if ((rel.layer == Layer::Directs) != (pass == 1)) continue;
+            if (!layer_visible(s.view, rel.layer)) continue;
+            auto ia = actor_index_.find(rel.source), ib = actor_index_.find(rel.target);
+            if (ia == actor_index_.end() || ib == actor_index_.end()) continue;
+            neighbours_[ia->second].push_back(ib->second);
+            neighbours_[ib->second].push_back(ia->second);
+            const int a = display_of_actor_[ia->second], b = display_of_actor_[ib->second];
+            if (a == b) continue;
+            if (nodes_[a].actor < 0 || nodes_[b].actor < 0) {
+                auto key = std::make_tuple(a, b, rel.layer);
+                auto [it, fresh] = aggregate.emplace(key, int(edges_.size()));
+                if (fresh) {
+                    edges_.push_back({a, b, -1, rel.layer, 1});
+                } else {
+                    ++edges_[it->second].count;
+                }
+                continue;
+            }
+            edges_.push_back({a, b, int(r), rel.layer, 1});
+        }
+    }
+}
+
+std::set<std::string> CanvasView::regie_highlight(CanvasContext& ctx) const {
+    std::set<std::string> out;
+    if (!ctx.analysis) return out;
+    const auto& r = ctx.analysis->regie;
+    if (regie_multi) {
+        for (const auto& [id, by] : r.multiply_directed) out.insert(id);
+    }
+    if (regie_undirected) out.insert(r.undirected_actors.begin(), r.undirected_actors.end());
+    if (regie_cycles) {
+        for (const auto& c : r.cycles) out.insert(c.begin(), c.end());
+    }
+    return out;
+}
+
+void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
+    const auto& sel = ctx.doc.selection();
+    coloring_ = doc::color_actors(s, doc::color_by_from_token(s.view.color_by), ctx.lang,
+                                  ctx.analysis ? ctx.analysis->network.communities
+                                               : std::vector<int>{});
+    // Size by a metric of the analysis (square root, so area follows the value).
+    const std::vector<double>* metric =
+        (ctx.analysis && !s.view.size_by.empty()) ? ctx.analysis->actors.column(s.view.size_by)
+                                                  : nullptr;
+    double metric_max = 0;
+    if (metric) {
+        for (double v : *metric) {
+            if (std::isfinite(v)) metric_max = std::max(metric_max, v);
+        }
+    }
+
+    // Ego view: actors within `ego_depth` steps of the selection (over visible layers).
+    std::vector<char> in_ego;
+    if (ego_depth > 0 && !sel.actors().empty()) {
+        in_ego.assign(s.actors.size(), 0);
+        std::deque<std::pair<int, int>> queue;
+        for (const auto& id : sel.actors()) {
+            auto it = actor_index_.find(id);
+            if (it == actor_index_.end()) continue;
+            in_ego[it->second] = 1;
+            queue.emplace_back(it->second, 0);
+        }
+        while (!queue.empty()) {
+            auto [v, d] = queue.front();
+            queue.pop_front();
+            if (d >= ego_depth) continue;
+            for (int w : neighbours_[v]) {
+                if (!in_ego[w]) {
+                    in_ego[w] = 1;
+                    queue.emplace_back(w, d + 1);
+                }
+            }
+        }
+    }
+    std::set<std::string> hl_actors = highlight.actors;
+    for (const auto& id : regie_highlight(ctx)) hl_actors.insert(id);
+    std::set<std::string> hl_relations = highlight.relations;
+    if (regie_cycles && ctx.analysis) {
+        // Directs relations inside a cycle are highlighted too.
+        for (const auto& c : ctx.analysis->regie.cycles) {
+            std::set<std::string> members(c.begin(), c.end());
+            for (const auto& rel : s.relations) {
+                if (rel.layer == Layer::Directs && members.count(rel.source) &&
+                    members.count(rel.target)) {
+                    hl_relations.insert(rel.id);
+                }
+            }
+        }
+    }
+    const bool focus = !hl_actors.empty() || !hl_relations.empty();
+
+    node_instances_.clear();
+    node_instances_.reserve(nodes_.size());
+    drawn_shapes_.clear();
+    std::vector<doc::Vec2d> points;
+    std::vector<float> radii;
+    points.reserve(nodes_.size());
+    radii.reserve(nodes_.size());
+    const std::uint32_t group_color = ctx.dark ? doc::rgba(120, 130, 150) : doc::rgba(150, 160, 175);
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        DisplayNode& n = nodes_[i];
+        std::uint32_t flags = static_cast<std::uint32_t>(n.shape);
+        if (n.actor >= 0) {
+            const Actor& a = s.actors[n.actor];
+            n.color = coloring_.legend[coloring_.category[n.actor]].color;
+            n.radius = kBaseRadius;
+            if (metric && metric_max > 0 && std::size_t(n.actor) < metric->size()) {
+                const double v = (*metric)[n.actor];
+                n.radius = std::isfinite(v) ? float(8 + 18 * std::sqrt(std::max(0.0, v) / metric_max))
+                                            : 7.f;
+            }
+            if (sel.has_actor(a.id)) flags |= kNodeSelected;
+            if (hl_actors.count(a.id)) flags |= kNodeHighlighted;
+            n.dimmed = (!in_ego.empty() && !in_ego[n.actor]) ||
+                       (focus && !hl_actors.count(a.id) && !sel.has_actor(a.id));
+            drawn_shapes_.insert(n.shape);
+        } else {
+            n.color = group_color;
+            flags |= kNodeGroup;
+            n.dimmed = !in_ego.empty() || focus;
+        }
+        if (int(i) == hovered_) flags |= kNodeHovered;
+        if (n.dimmed) flags |= kNodeDimmed;
+        node_instances_.push_back({float(n.pos.x), float(n.pos.y), n.radius, n.color, flags});
+        points.push_back(n.pos);
+        radii.push_back(n.radius);
+    }
+    grid_.build(points, radii);
+
+    // Parallel edges between the same pair fan out sideways so each stays visible.
+    std::map<std::pair<int, int>, int> pair_count, pair_seen;
+    for (const auto& e : edges_) ++pair_count[{std::min(e.a, e.b), std::max(e.a, e.b)}];
+    edge_instances_.clear();
+    edge_instances_.reserve(edges_.size());
+    drawn_layers_.clear();
+    drawn_kinds_.clear();
+    for (const auto& e : edges_) {
+        const auto key = std::make_pair(std::min(e.a, e.b), std::max(e.a, e.b));
+        const int n = pair_count[key];
+        const int k = pair_seen[key]++;
+        float offset = n > 1 ? (float(k) - float(n - 1) / 2.f) * 6.f : 0.f;
+        if (e.a > e.b) offset = -offset;  // same side in world terms for both directions
+        doc::EdgeStyle st = doc::layer_style(e.layer, ctx.dark);
+        std::uint32_t flags = st.dashed ? kEdgeDashed : 0u;
+        bool directed = e.layer == Layer::Directs;
+        if (e.relation >= 0) {
+            const Relation& rel = s.relations[e.relation];
+            directed = rel.directed;
+            if (rel.layer == Layer::Directs) {
+                st.color = doc::regie_kind_color(rel.regie_kind);
+                st.width = 2.6f + 0.7f * float(std::min<std::size_t>(rel.means.size(), 4));
+                drawn_kinds_.insert(rel.regie_kind);
+            }
+            if (sel.has_relation(rel.id)) flags |= kEdgeSelected;
+            if (hl_relations.count(rel.id)) flags |= kEdgeHighlighted;
+        } else {
+            st.width += std::min(6.f, std::log2(float(e.count)) * 1.5f);
+            if (e.layer == Layer::Directs) st.color = doc::regie_kind_color(RegieKind::Unknown);
+        }
+        if (directed) flags |= kEdgeArrow;
+        const bool dim = nodes_[e.a].dimmed || nodes_[e.b].dimmed;
+        if (dim && !(flags & (kEdgeSelected | kEdgeHighlighted))) flags |= kEdgeDimmed;
+        drawn_layers_.insert(e.layer);
+        edge_instances_.push_back({float(nodes_[e.a].pos.x), float(nodes_[e.a].pos.y),
+                                   float(nodes_[e.b].pos.x), float(nodes_[e.b].pos.y), st.color,
+                                   st.width, nodes_[e.a].radius, nodes_[e.b].radius, offset, flags});
+    }
+    if (gl_ready_) {
+        renderer_.upload_nodes(node_instances_);
+        renderer_.upload_edges(edge_instances_);
+    }
+    stats_.nodes = int(nodes_.size());
+    stats_.edges = int(edges_.size());
+}
+
+void CanvasView::render_callback(const ImDrawList*, const ImDrawCmd* cmd) {
+    auto* self = static_cast<CanvasView*>(cmd->UserCallbackData);
+    const ImDrawData* dd = ImGui::GetDrawData();
+    const float sx = dd->FramebufferScale.x, sy = dd->FramebufferScale.y;
+    const float fb_h = dd->DisplaySize.y * sy;
+    const auto x = GLint(std::lround((self->origin_.x - dd->DisplayPos.x) * sx));
+    const auto w = GLsizei(std::lround(self->size_.x * sx));
+    const auto h = GLsizei(std::lround(self->size_.y * sy));
+    const auto y = GLint(std::lround(fb_h - (self->origin_.y - dd->DisplayPos.y) * sy - float(h)));
+    glViewport(x, y, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(x, y, w, h);
+    ViewUniforms u{};
+    u.center_x = float(self->cam_.center_x);
+    u.center_y = float(self->cam_.center_y);
+    u.zoom = float(self->cam_.zoom);
+    u.width = float(w);
+    u.height = float(h);
+    u.pixel_scale = sx;
+    u.min_node_px = kMinNodePx;
+    const bool dark = ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f;
+    u.select_color = dark ? doc::rgba(255, 255, 255) : doc::rgba(20, 20, 30);
+    u.highlight_color = doc::rgba(255, 60, 160);
+    u.outline_color = dark ? doc::rgba(20, 20, 25, 200) : doc::rgba(40, 40, 50, 160);
+    self->renderer_.draw(u);
+}
+
+void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
+    const Scenario* s = ctx.doc.scenario();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    origin_ = {origin.x, origin.y};
+    size_ = {std::max(size.x, 1.f), std::max(size.y, 1.f)};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);
+    dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), bg);
+    if (!s) {
+        ImGui::Dummy(size);
+        return;
+    }
+    if (!gl_ready_ && !gl_failed_) {
+        gl_ready_ = renderer_.init();
+        gl_failed_ = !gl_ready_;
+        instance_key_ = ~0ull;
+    }
+
+    const auto t0 = std::chrono::steady_clock::now();
+    bool rebuilt = false;
+    if (model_revision_ != ctx.doc.revision() || model_scenario_ != s->id) {
+        const bool scenario_changed = model_scenario_ != s->id;
+        rebuild_model(ctx, *s);
+        model_revision_ = ctx.doc.revision();
+        model_scenario_ = s->id;
+        instance_key_ = ~0ull;
+        rebuilt = true;
+        if (scenario_changed && !have_fitted_) fit_requested_ = true;
+    }
+    std::uint64_t key = mix(model_revision_, ctx.doc.selection().version());
+    key = mix(key, reinterpret_cast<std::uintptr_t>(ctx.analysis));
+    key = mix(key, std::uint64_t(ego_depth) | (std::uint64_t(regie_multi) << 4) |
+                       (std::uint64_t(regie_undirected) << 5) | (std::uint64_t(regie_cycles) << 6) |
+                       (std::uint64_t(ctx.dark) << 7) | (std::uint64_t(ctx.lang) << 8));
+    key = mix(key, std::uint64_t(std::int64_t(hovered_)));
+    key = mix(key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
+    key = mix(key, hash_str(s->view.color_by + "|" + s->view.size_by));
+    if (key != instance_key_) {
+        rebuild_instances(ctx, *s);
+        instance_key_ = key;
+        rebuilt = true;
+    }
+    if (rebuilt) {
+        stats_.build_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    }
+
+    if (fit_requested_ && size.x > 10) {
+        doc::Bounds b;
+        for (const auto& n : nodes_) b.add(n.pos.x, n.pos.y);
+        cam_.fit(b, size_, 60);
+        fit_requested_ = false;
+        have_fitted_ = true;
+        flying_ = false;
+    }
+    if (!pending_fly_.empty()) {
+        auto it = actor_index_.find(pending_fly_);
+        if (it != actor_index_.end() && display_of_actor_[it->second] >= 0) {
+            const auto& n = nodes_[display_of_actor_[it->second]];
+            fly_target_ = cam_;
+            fly_target_.center_x = n.pos.x;
+            fly_target_.center_y = n.pos.y;
+            fly_target_.zoom = std::max(cam_.zoom, 1.6);
+            flying_ = true;
+        }
+        pending_fly_.clear();
+    }
+    if (flying_) {
+        // Ease towards the target over a few frames; ends exactly on it.
+        const double t = 0.25;
+        cam_.center_x += (fly_target_.center_x - cam_.center_x) * t;
+        cam_.center_y += (fly_target_.center_y - cam_.center_y) * t;
+        cam_.zoom *= std::pow(fly_target_.zoom / cam_.zoom, t);
+        if (std::abs(fly_target_.center_x - cam_.center_x) * cam_.zoom < 0.5 &&
+            std::abs(fly_target_.center_y - cam_.center_y) * cam_.zoom < 0.5 &&
+            std::abs(fly_target_.zoom / cam_.zoom - 1) < 1e-3) {
+            cam_ = fly_target_;
+            flying_ = false;
+        }
+    }
+
+    handle_input(ctx, *s, origin, size);
+
+    if (gl_ready_) {
+        dl->AddCallback(&CanvasView::render_callback, this);
+        dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    } else {
+        dl->AddText(ImVec2(origin.x + 20, origin.y + 20), IM_COL32(200, 0, 0, 255),
+                    "OpenGL shaders unavailable");
+    }
+    dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    if (show_labels) draw_labels(ctx, *s, dl, origin, size);
+    if (drag_ == Drag::Box) {
+        const ImVec2 a(float(box_start_.x), float(box_start_.y)), b(float(box_end_.x), float(box_end_.y));
+        dl->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
+                          ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), IM_COL32(60, 120, 220, 40));
+        dl->AddRect(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
+                    ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), IM_COL32(60, 120, 220, 200));
+    }
+    if (show_legend) draw_legend(ctx, dl, origin, size);
+    // What is highlighted, and the ego view, said in words at the top of the canvas.
+    std::string banner;
+    if (!highlight.title.empty()) banner = highlight.title;
+    if (ego_depth > 0) {
+        if (!banner.empty()) banner += "  ·  ";
+        banner += doc::tr(ctx.lang, "ego-weergave diepte ", "ego view depth ") + std::to_string(ego_depth);
+    }
+    if (!banner.empty()) {
+        const ImVec2 ts = ImGui::CalcTextSize(banner.c_str());
+        const ImVec2 p(origin.x + (size.x - ts.x) / 2, origin.y + 10);
+        dl->AddRectFilled(ImVec2(p.x - 10, p.y - 4), ImVec2(p.x + ts.x + 10, p.y + ts.y + 4),
+                          IM_COL32(255, 60, 160, 230), 6.f);
+        dl->AddText(p, IM_COL32(255, 255, 255, 255), banner.c_str());
+    }
+    dl->PopClipRect();
+}
+
+void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size) {
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::InvisibleButton("##canvas", size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    ImGuiIO& io = ImGui::GetIO();
+    const doc::Vec2d mouse{io.MousePos.x, io.MousePos.y};
+    const doc::Vec2d mouse_world = to_world(mouse);
+
+    // Hover: nearest node under the cursor (nodes keep a minimum size on screen).
+    int hover = -1;
+    if (hovered && drag_ == Drag::None) {
+        hover = grid_.pick(mouse_world, 1.0, (kMinNodePx + 3.0) / cam_.zoom);
+    }
+    if (drag_ == Drag::None) hovered_ = hover;
+
+    if (hovered && io.MouseWheel != 0) {
+        cam_.zoom_at(mouse, std::pow(1.15, double(io.MouseWheel)), origin_, size_);
+        flying_ = false;
+    }
+
+    auto& sel = ctx.doc.selection();
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        drag_start_world_ = mouse_world;
+        drag_moved_ = false;
+        if (hover >= 0) {
+            const DisplayNode& n = nodes_[hover];
+            if (n.actor >= 0) {
+                const std::string& id = s.actors[n.actor].id;
+                if (io.KeyCtrl) {
+                    sel.toggle_actor(id);
+                } else if (!sel.has_actor(id)) {
+                    sel.select_actor(id, io.KeyShift);
+                }
+                drag_ = Drag::Nodes;
+                drag_origin_.clear();
+                for (const auto& sid : sel.actors()) {
+                    auto it = actor_index_.find(sid);
+                    if (it == actor_index_.end() || display_of_actor_[it->second] < 0) continue;
+                    const auto& dn = nodes_[display_of_actor_[it->second]];
+                    if (dn.actor < 0) continue;
+                    drag_origin_.emplace_back(sid, dn.pos);
+                }
+            } else {
+                drag_ = Drag::None;
+            }
+        } else {
+            drag_ = Drag::Box;
+            box_start_ = box_end_ = mouse;
+        }
+    }
+    if (hovered && hover >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) &&
+        nodes_[hover].actor < 0) {
+        // Double-click on a collapsed group expands it.
+        for (const auto& g : s.groups) {
+            if (g.id == nodes_[hover].group) {
+                Group after = g;
+                after.collapsed = false;
+                ctx.doc.execute(doc::set_group(ctx.doc.data(), s.id, after));
+            }
+        }
+    }
+    if (active && (ImGui::IsMouseDragging(ImGuiMouseButton_Right) ||
+                   ImGui::IsMouseDragging(ImGuiMouseButton_Middle))) {
+        cam_.pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+        flying_ = false;
+    }
+    if (drag_ == Drag::Nodes && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.f) &&
+        !drag_origin_.empty()) {
+        if (!drag_moved_) {
+            ctx.doc.begin_group(doc::bilingual(drag_origin_.size() == 1 ? "Actor verslepen" : "Actoren verslepen",
+                                               drag_origin_.size() == 1 ? "Drag actor" : "Drag actors"));
+            drag_moved_ = true;
+        }
+        const double dx = mouse_world.x - drag_start_world_.x, dy = mouse_world.y - drag_start_world_.y;
+        std::vector<std::pair<std::string, Position>> to;
+        for (const auto& [id, p0] : drag_origin_) {
+            bool pinned = false;
+            if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
+            to.emplace_back(id, Position{std::round((p0.x + dx) * 10) / 10, std::round((p0.y + dy) * 10) / 10, pinned});
+        }
+        ctx.doc.execute(doc::move_actors(ctx.doc.data(), s.id, to));
+    }
+    if (drag_ == Drag::Box) box_end_ = mouse;
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        if (drag_ == Drag::Nodes && drag_moved_) ctx.doc.end_group();
+        if (drag_ == Drag::Box) {
+            const double dist = std::hypot(box_end_.x - box_start_.x, box_end_.y - box_start_.y);
+            if (dist < 3) {
+                if (!io.KeyShift && !io.KeyCtrl) sel.clear();
+            } else {
+                if (!io.KeyShift) sel.clear();
+                for (int i : grid_.in_box(to_world(box_start_), to_world(box_end_))) {
+                    if (nodes_[i].actor >= 0) sel.select_actor(s.actors[nodes_[i].actor].id, true);
+                }
+            }
+        }
+        drag_ = Drag::None;
+        drag_origin_.clear();
+    }
+
+    if (hovered_ >= 0 && drag_ == Drag::None) {
+        const DisplayNode& n = nodes_[hovered_];
+        ImGui::BeginTooltip();
+        if (n.actor >= 0) {
+            const Actor& a = s.actors[n.actor];
+            ImGui::TextUnformatted(a.name.c_str());
+            ImGui::TextDisabled("%s · %s", std::string(label(a.type, ctx.lang)).c_str(),
+                                std::string(label(a.bestuurslaag, ctx.lang)).c_str());
+            if (!a.roles.empty()) {
+                std::string roles;
+                for (Role r : a.roles) roles += (roles.empty() ? "" : ", ") + std::string(label(r, ctx.lang));
+                ImGui::TextUnformatted(roles.c_str());
+            }
+        } else {
+            ImGui::TextUnformatted(n.label.c_str());
+            ImGui::TextDisabled("%s", doc::tr(ctx.lang, "ingeklapte groep: dubbelklik om uit te klappen",
+                                              "collapsed group: double-click to expand"));
+        }
+        ImGui::EndTooltip();
+    }
+}
+
+void CanvasView::draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
+                             ImVec2 size) {
+    (void)s;
+    // Level of detail: all labels when few nodes are on screen, otherwise only for nodes
+    // that are large on screen, selected, hovered or highlighted; never more than kMaxLabels.
+    constexpr int kMaxLabels = 600;
+    const double zoom = cam_.zoom;
+    std::vector<int> on_screen;
+    const double margin = 40;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        const doc::Vec2d p = to_screen(nodes_[i].pos);
+        if (p.x < origin.x - margin || p.y < origin.y - margin || p.x > origin.x + size.x + margin ||
+            p.y > origin.y + size.y + margin) {
+            continue;
+        }
+        on_screen.push_back(int(i));
+        if (on_screen.size() > 5000) break;  // far too many for labels anyway
+    }
+    const bool all = on_screen.size() <= 250;
+    ImFont* font = ImGui::GetFont();
+    const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
+    const ImU32 text = ctx.dark ? IM_COL32(235, 235, 240, 255) : IM_COL32(25, 25, 35, 255);
+    const ImU32 pill = ctx.dark ? IM_COL32(30, 32, 38, 190) : IM_COL32(255, 255, 255, 200);
+    int drawn = 0;
+    auto draw_one = [&](int i) {
+        const DisplayNode& n = nodes_[i];
+        const auto& inst = node_instances_[i];
+        const bool important = (inst.flags & (kNodeSelected | kNodeHighlighted | kNodeHovered)) != 0;
+        const double r_px = std::max(double(n.radius) * zoom, double(kMinNodePx));
+        if (!all && !important && r_px < 9) return;
+        if (n.dimmed && !important) return;
+        const doc::Vec2d p = to_screen(n.pos);
+        const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
+        const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
+        dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), pill, 4.f);
+        dl->AddText(font, fs, at, text, n.label.c_str());
+        if (n.badge && *n.badge && r_px >= 6) {
+            // Role badge: a small disc with the role letter at the top right of the node.
+            const float br = std::max(7.f, fs * 0.45f);
+            const ImVec2 c(float(p.x + r_px * 0.8), float(p.y - r_px * 0.8));
+            dl->AddCircleFilled(c, br, IM_COL32(20, 20, 30, 235));
+            const ImVec2 bs = font->CalcTextSizeA(fs * 0.7f, FLT_MAX, 0.f, n.badge);
+            dl->AddText(font, fs * 0.7f, ImVec2(c.x - bs.x / 2, c.y - bs.y / 2), IM_COL32(255, 255, 255, 255), n.badge);
+        }
+        ++drawn;
+    };
+    // Important nodes first so they always get their label.
+    for (int i : on_screen) {
+        if (node_instances_[i].flags & (kNodeSelected | kNodeHighlighted | kNodeHovered)) draw_one(i);
+    }
+    for (int i : on_screen) {
+        if (drawn >= kMaxLabels) break;
+        if (!(node_instances_[i].flags & (kNodeSelected | kNodeHighlighted | kNodeHovered))) draw_one(i);
+    }
+    stats_.labels = drawn;
+}
+
+void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+    const Scenario* s = ctx.doc.scenario();
+    if (!s) return;
+    const float fs = ImGui::GetFontSize() * 0.85f;
+    ImFont* font = ImGui::GetFont();
+    const float line = fs * 1.35f;
+    struct Row {
+        std::string text;
+        int kind;  // 0 colour swatch, 1 edge sample, 2 shape, 3 header
+        std::uint32_t color;
+        float width;
+        bool dashed;
+        doc::Shape shape;
+    };
+    std::vector<Row> rows;
+    const doc::ColorBy by = doc::color_by_from_token(s->view.color_by);
+    rows.push_back({doc::color_by_label(by, ctx.lang), 3, 0, 0, false, {}});
+    for (const auto& e : coloring_.legend) {
+        rows.push_back({e.label + "  (" + std::to_string(e.count) + ")", 0, e.color, 0, false, {}});
+    }
+    if (drawn_shapes_.size() > 1 || (drawn_shapes_.size() == 1 && !drawn_shapes_.count(doc::Shape::Circle))) {
+        rows.push_back({doc::tr(ctx.lang, "vorm = rol", "shape = role"), 3, 0, 0, false, {}});
+        const std::pair<doc::Shape, const char*> shapes[] = {
+            {doc::Shape::Diamond, doc::tr(ctx.lang, "regisseur / coörd. regisseur / dealmaker", "regisseur / coordinating / dealmaker")},
+            {doc::Shape::Square, doc::tr(ctx.lang, "toezichthouder", "toezichthouder (supervisor)")},
+            {doc::Shape::Triangle, doc::tr(ctx.lang, "financier", "financier (funder)")},
+        };
+        for (const auto& [shape, text] : shapes) {
+            if (drawn_shapes_.count(shape)) rows.push_back({text, 2, 0, 0, false, shape});
+        }
+    }
+    if (!drawn_layers_.empty()) {
+        rows.push_back({doc::tr(ctx.lang, "relaties", "relations"), 3, 0, 0, false, {}});
+        for (Layer l : drawn_layers_) {
+            if (l == Layer::Directs) continue;
+            const doc::EdgeStyle st = doc::layer_style(l, ctx.dark);
+            rows.push_back({std::string(label(l, ctx.lang)), 1, st.color, st.width, st.dashed, {}});
+        }
+        if (drawn_layers_.count(Layer::Directs)) {
+            rows.push_back({doc::tr(ctx.lang, "regie-overlay (stuurt aan)", "regie overlay (directs)"), 3, 0, 0, false, {}});
+            for (RegieKind k : drawn_kinds_) {
+                rows.push_back({std::string(label(k, ctx.lang)), 1, doc::regie_kind_color(k), 3.f, false, {}});
+            }
+        }
+    }
+    float w = 0;
+    for (const auto& r : rows) w = std::max(w, font->CalcTextSizeA(fs, FLT_MAX, 0, r.text.c_str()).x);
+    w += fs * 3.2f;
+    const float h = line * float(rows.size()) + fs * 0.8f;
+    ImVec2 p(origin.x + 10, origin.y + size.y - h - 10);
+    if (p.y < origin.y + 40) p.y = origin.y + 40;
+    const ImU32 bg = ctx.dark ? IM_COL32(40, 42, 50, 225) : IM_COL32(255, 255, 255, 225);
+    const ImU32 fg = ctx.dark ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255);
+    const ImU32 border = ctx.dark ? IM_COL32(90, 90, 100, 255) : IM_COL32(200, 200, 205, 255);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bg, 6.f);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), border, 6.f);
+    float y = p.y + fs * 0.4f;
+    for (const auto& r : rows) {
+        const float cx = p.x + fs * 1.1f, cy = y + line * 0.5f;
+        switch (r.kind) {
+            case 0: dl->AddCircleFilled(ImVec2(cx, cy), fs * 0.42f, r.color); break;
+            case 1:
+                if (r.dashed) {
+                    for (float x = cx - fs * 0.8f; x < cx + fs * 0.8f; x += fs * 0.5f) {
+                        dl->AddLine(ImVec2(x, cy), ImVec2(std::min(x + fs * 0.3f, cx + fs * 0.8f), cy), r.color, r.width);
+                    }
+                } else {
+                    dl->AddLine(ImVec2(cx - fs * 0.8f, cy), ImVec2(cx + fs * 0.6f, cy), r.color, r.width);
+                }
+                if (r.width >= 3.f) {
+                    dl->AddTriangleFilled(ImVec2(cx + fs * 0.9f, cy), ImVec2(cx + fs * 0.4f, cy - fs * 0.3f),
+                                          ImVec2(cx + fs * 0.4f, cy + fs * 0.3f), r.color);
+                }
+                break;
+            case 2: {
+                const float q = fs * 0.45f;
+                const ImU32 c = with_alpha(fg, 0.8f);
+                if (r.shape == doc::Shape::Diamond) {
+                    dl->AddQuadFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy), ImVec2(cx, cy + q), ImVec2(cx - q, cy), c);
+                } else if (r.shape == doc::Shape::Square) {
+                    dl->AddRectFilled(ImVec2(cx - q * 0.8f, cy - q * 0.8f), ImVec2(cx + q * 0.8f, cy + q * 0.8f), c);
+                } else {
+                    dl->AddTriangleFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy + q * 0.7f), ImVec2(cx - q, cy + q * 0.7f), c);
+                }
+                break;
+            }
+            default: break;
+        }
+        const float tx = r.kind == 3 ? p.x + fs * 0.5f : p.x + fs * 2.3f;
+        dl->AddText(font, fs, ImVec2(tx, y + (line - fs) * 0.5f), r.kind == 3 ? with_alpha(fg, 0.65f) : fg,
+                    r.text.c_str());
+        y += line;
+    }
+}
+
+}  // namespace rk::gui

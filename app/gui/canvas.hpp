@@ -1,0 +1,134 @@
+// The network canvas: the actors and relations of the current scenario drawn on the GPU,
+// with pan, zoom, selection, dragging, labels (level of detail), legend, ego view, groups
+// and the regie overlay. It reads the document and reports intent: every change of the
+// data goes through Document::execute.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <imgui.h>
+
+#include "analytics/analysis.hpp"
+#include "doc/camera.hpp"
+#include "doc/document.hpp"
+#include "doc/spatial_grid.hpp"
+#include "doc/style.hpp"
+#include "gui/renderer.hpp"
+
+namespace rk::gui {
+
+// What the diagnostics panel, the regie toggles or presentation mode asked to show.
+struct Highlight {
+    std::string title;  // shown on the canvas while active
+    std::set<std::string> actors;
+    std::set<std::string> relations;
+    bool empty() const { return actors.empty() && relations.empty(); }
+};
+
+struct CanvasContext {
+    doc::Document& doc;
+    Language lang = Language::Dutch;
+    bool dark = false;
+    const analytics::AnalysisResult* analysis = nullptr;  // of the current scenario, or null
+    bool presenting = false;
+};
+
+class CanvasView {
+public:
+    // Draws in the current ImGui window at the cursor, filling `size`.
+    void draw(CanvasContext& ctx, ImVec2 size);
+
+    void fit() { fit_requested_ = true; }
+    void fly_to(const std::string& actor_id);
+    void reset_for_new_document();
+
+    int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
+    bool show_labels = true;
+    bool show_legend = true;
+    bool regie_multi = false;       // highlight actors directed by several regisseurs
+    bool regie_undirected = false;  // highlight actors without any regie
+    bool regie_cycles = false;      // highlight cycles of direction
+    Highlight highlight;
+
+    // Counters of the last frame, for the status bar and the benchmark.
+    struct Stats {
+        int nodes = 0, edges = 0, labels = 0;
+        double build_ms = 0;  // rebuilding instance data (only when something changed)
+    };
+    const Stats& stats() const { return stats_; }
+
+private:
+    struct DisplayNode {
+        int actor = -1;     // index into scenario.actors, or -1 for a collapsed group
+        std::string group;  // group id for a collapsed group
+        doc::Vec2d pos;
+        float radius = 14;
+        std::uint32_t color = 0;
+        doc::Shape shape = doc::Shape::Circle;
+        const char* badge = "";
+        std::string label;
+        bool dimmed = false;
+    };
+    struct DisplayEdge {
+        int a = 0, b = 0;  // display nodes
+        int relation = -1;  // index into scenario.relations, -1 for an aggregate
+        Layer layer = Layer::Collaboration;
+        int count = 1;
+    };
+
+    void rebuild_model(CanvasContext& ctx, const Scenario& s);
+    void rebuild_instances(CanvasContext& ctx, const Scenario& s);
+    void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
+    void draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
+                     ImVec2 size);
+    void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
+    static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
+    doc::Vec2d to_screen(doc::Vec2d w) const;
+    doc::Vec2d to_world(doc::Vec2d s) const;
+    std::set<std::string> regie_highlight(CanvasContext& ctx) const;
+
+    GraphRenderer renderer_;
+    bool gl_ready_ = false;
+    bool gl_failed_ = false;
+    doc::Camera cam_;
+    doc::Vec2d origin_{}, size_{};
+    float fb_scale_ = 1;
+
+    // Cache keys: rebuild the model when the data changed, instances when styling did.
+    std::uint64_t model_revision_ = ~0ull;
+    std::string model_scenario_;
+    std::uint64_t instance_key_ = ~0ull;
+    bool fit_requested_ = true;
+    bool have_fitted_ = false;
+
+    std::vector<DisplayNode> nodes_;
+    std::vector<DisplayEdge> edges_;
+    std::vector<int> display_of_actor_;
+    std::unordered_map<std::string, int> actor_index_;
+    std::vector<std::vector<int>> neighbours_;  // per actor, over visible layers
+    doc::SpatialGrid grid_;
+    doc::Coloring coloring_;
+    std::set<Layer> drawn_layers_;
+    std::set<RegieKind> drawn_kinds_;
+    std::set<doc::Shape> drawn_shapes_;
+    std::vector<NodeInstance> node_instances_;
+    std::vector<EdgeInstance> edge_instances_;
+
+    // Interaction state.
+    int hovered_ = -1;
+    enum class Drag { None, Pan, Nodes, Box } drag_ = Drag::None;
+    doc::Vec2d drag_start_world_{};
+    doc::Vec2d box_start_{}, box_end_{};
+    std::vector<std::pair<std::string, doc::Vec2d>> drag_origin_;  // actor id, start pos
+    bool drag_moved_ = false;
+    bool flying_ = false;
+    doc::Camera fly_target_;
+    std::string pending_fly_;
+    Stats stats_;
+};
+
+}  // namespace rk::gui
