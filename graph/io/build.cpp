@@ -222,6 +222,12 @@ const std::set<std::string>& mapping_targets() {
     return t;
 }
 
+}  // namespace
+
+bool is_model_field(std::string_view name) { return mapping_targets().count(std::string(name)) > 0; }
+
+namespace {
+
 std::string loc(int line, int col) {
     if (line <= 0) return "";
     return std::to_string(line) + ":" + std::to_string(col);
@@ -316,19 +322,20 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     };
 
     for (auto& n : g.nodes) {
+        const std::string& nfile = n.file.empty() ? file : n.file;
         if (n.id.empty()) {
-            diags.error(file, n.line, n.column, "node without id");
+            diags.error(nfile, n.line, n.column, "node without id");
             continue;
         }
         if (auto it = index.find(n.id); it != index.end()) {
             auto [fl, fc] = actor_loc[it->second];
-            diags.error(file, n.line, n.column,
+            diags.error(nfile, n.line, n.column,
                         "duplicate node id '" + n.id + "'" +
                             (fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : ""));
             continue;
         }
         if (s.actors.size() >= opt.max_actors) {
-            diags.error(file, n.line, n.column,
+            diags.error(nfile, n.line, n.column,
                         "more than " + std::to_string(opt.max_actors) +
                             " nodes (limit ImportOptions::max_actors)");
             return std::nullopt;
@@ -346,7 +353,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             if (apply_actor_field(a, pos, k, value, err)) {
                 if (err.empty()) continue;
                 ++defaulted_fields;
-                diags.warning(file, n.line, n.column,
+                diags.warning(nfile, n.line, n.column,
                               "node '" + n.id + "': attribute '" + key + "': " + err +
                                   "; kept as custom attribute");
             } else {
@@ -357,7 +364,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (pos.x && pos.y) {
             s.positions[a.id] = Position{*pos.x, *pos.y, pos.pinned};
         } else if (pos.x || pos.y) {
-            diags.warning(file, n.line, n.column,
+            diags.warning(nfile, n.line, n.column,
                           "node '" + n.id + "': only one coordinate given; position ignored");
         }
     }

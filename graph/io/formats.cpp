@@ -102,7 +102,7 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
         case Format::Dot:
             break;
         case Format::Csv:
-            break;
+            return detail::parse_csv(text, file, std::nullopt, {}, options);
         case Format::Pajek:
             return detail::parse_pajek(text, file, options);
     }
@@ -127,7 +127,30 @@ ImportResult read_file(const std::filesystem::path& path, const ImportOptions& o
     if (!text) return result;
     if (*format != Format::Csv) return parse_text(*text, *format, file, options);
 
-    return parse_text(*text, *format, file, options);
+    if (*format != Format::Csv) return parse_text(*text, *format, file, options);
+
+    // CSV: a relations table may come with an actors table in a second file.
+    std::filesystem::path actors = options.csv_actors;
+    bool implicit_actors = false;
+    if (actors.empty()) {
+        std::error_code ec;
+        std::filesystem::path sibling = csv_actors_path(path);
+        if (path.filename() == "relations.csv") sibling = path.parent_path() / "actors.csv";
+        if (std::filesystem::is_regular_file(sibling, ec) &&
+            !std::filesystem::equivalent(sibling, path, ec)) {
+            actors = sibling;
+            implicit_actors = true;
+        }
+    }
+    if (actors.empty()) return parse_text(*text, *format, file, options);
+    auto actors_text = detail::read_bounded(actors, options.limits, result.diagnostics);
+    if (!actors_text) return result;
+    ImportResult r = detail::parse_csv(*text, file, *actors_text, actors.string(), options);
+    if (implicit_actors)
+        r.diagnostics.info(actors.string(), 0, 0,
+                           "actors table read from this file, found next to " +
+                               path.filename().string());
+    return r;
 }
 
 std::string write_text(const Case& c, Format format, std::string_view file_name,
@@ -148,7 +171,7 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
         case Format::Dot:
             break;
         case Format::Csv:
-            break;
+            return detail::write_csv_relations(c, *s, file, diags);
         case Format::Pajek:
             return detail::write_pajek(c, *s, file, diags);
     }
@@ -175,6 +198,17 @@ DiagnosticList write_file(const Case& c, const std::filesystem::path& path,
     }
     std::string text = write_text(c, *format, file, diags, options);
     if (diags.has_errors()) return diags;
+    if (*format == Format::Csv) {
+        // Actors first: a reader never finds new relations next to stale actors.
+        const Scenario* s = detail::pick_scenario(c, options, file, diags);
+        std::filesystem::path apath = csv_actors_path(path);
+        std::string err = detail::write_atomic(detail::write_csv_actors(*s), apath);
+        if (!err.empty()) {
+            diags.error(apath.string(), 0, 0, err);
+            return diags;
+        }
+        diags.info(apath.string(), 0, 0, "actors table written here");
+    }
     std::string err = detail::write_atomic(text, path);
     if (!err.empty()) diags.error(file, 0, 0, err);
     return diags;

@@ -24,6 +24,7 @@ struct RawNode {
     int line = 0, column = 0;
     std::vector<std::pair<std::string, AttributeValue>> attrs;  // in file order
     std::optional<Position> position;  // from format syntax (viz:position, Pajek x y)
+    std::string file;                  // where it was declared, if not the main file
 };
 
 struct RawEdge {
@@ -94,6 +95,8 @@ void report_unwritten(const Case& c, const Scenario& s, std::string_view format_
 // not at its default, with enum values as their file tokens and lists comma-separated.
 // The id and the position are not included (formats have syntax for those).
 std::vector<std::pair<std::string, AttributeValue>> actor_fields(const Actor& a);
+// Whether `name` is a model field that attributes map onto (name, type, layer, weight, x...).
+bool is_model_field(std::string_view name);
 std::vector<std::pair<std::string, AttributeValue>> relation_fields(const Relation& r);
 
 // Format-specific readers and writers. Readers report into diags and fill a RawGraph or

@@ -1,0 +1,478 @@
+// CSV as Excel writes it: a relations table (source, target, ...) and optionally an actors
+// table (id, name, ...) in a second file, or an actors table alone. Comma, semicolon or tab
+// separated (a `sep=` first line wins, else the header decides), UTF-8 with or without BOM
+// or Windows-1252 (with a warning), CRLF or LF, quoted fields with embedded separators,
+// quotes and line breaks. Decimal commas are accepted in numeric model columns when the
+// separator is not a comma (Dutch Excel).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "io/io_detail.hpp"
+
+namespace rk::io::detail {
+
+namespace {
+
+struct Cell {
+    std::string text;
+    int line = 0, column = 0;
+};
+using Row = std::vector<Cell>;
+
+struct Table {
+    std::vector<Row> rows;  // rows[0] is the header
+    char sep = ',';
+    bool ok = false;
+};
+
+// Decodes to UTF-8: strips a BOM, refuses UTF-16 and binary data, falls back to
+// Windows-1252 for bytes that are not UTF-8.
+bool decode(std::string_view in, std::string& out, const std::string& file, DiagnosticList& d) {
+    if (in.substr(0, 2) == "\xFF\xFE" || in.substr(0, 2) == "\xFE\xFF") {
+        d.error(file, 1, 1,
+                "UTF-16 text (Excel's \"Unicode text\"): save as \"CSV UTF-8\" instead");
+        return false;
+    }
+    strip_bom(in);
+    if (auto nul = in.find('\0'); nul != std::string_view::npos) {
+        auto [l, c] = line_column(in, nul);
+        d.error(file, l, c, "NUL byte: this looks like a binary file, expected CSV text");
+        return false;
+    }
+    std::size_t bad = find_invalid_utf8(in);
+    if (bad == std::string_view::npos) {
+        out.assign(in);
+        return true;
+    }
+    auto [l, c] = line_column(in, bad);
+    std::size_t undefined = 0;
+    out = cp1252_to_utf8(in, &undefined);
+    d.warning(file, l, c,
+              "not UTF-8: read as Windows-1252 (Excel's default \"CSV\"); save as \"CSV UTF-8\" "
+              "to avoid this" +
+                  (undefined ? " (" + std::to_string(undefined) +
+                                   " undefined byte(s) became U+FFFD)"
+                             : std::string()));
+    return true;
+}
+
+Table parse_table(std::string_view text, const std::string& file, const ImportOptions& opt,
+                  DiagnosticList& d) {
+    Table t;
+    std::size_t pos = 0;
+    int line = 1;
+    // Excel's `sep=;` line names the separator.
+    if (text.size() >= 5 && (text.substr(0, 4) == "sep=" || text.substr(0, 4) == "SEP=")) {
+        t.sep = text[4];
+        pos = text.find('\n');
+        pos = pos == std::string_view::npos ? text.size() : pos + 1;
+        line = 2;
+    } else {
+        // Otherwise the separator that occurs most in the header line (outside quotes).
+        std::size_t counts[3] = {0, 0, 0};
+        bool quoted = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            char ch = text[i];
+            if (ch == '"') quoted = !quoted;
+            if (quoted) continue;
+            if (ch == '\n') break;
+            counts[0] += ch == ',';
+            counts[1] += ch == ';';
+            counts[2] += ch == '\t';
+        }
+        if (counts[1] > counts[0] && counts[1] >= counts[2]) t.sep = ';';
+        if (counts[2] > counts[0] && counts[2] > counts[1]) t.sep = '\t';
+    }
+    const std::size_t max_cells = opt.limits.max_elements;
+    const std::size_t max_rows = std::max(opt.max_relations, opt.max_actors) + 1;
+    std::size_t cells = 0;
+    std::size_t line_start = pos;
+    Row row;
+    Cell cell;
+    auto col_of = [&](std::size_t p) { return static_cast<int>(p - line_start) + 1; };
+    bool at_field_start = true;
+    cell.line = line;
+    cell.column = col_of(pos);
+    auto end_field = [&]() {
+        if (++cells > max_cells) return false;
+        row.push_back(std::move(cell));
+        cell = Cell{};
+        return true;
+    };
+    auto end_row = [&]() {
+        // A line with nothing on it is not a record.
+        bool blank = row.size() == 1 && row[0].text.empty();
+        if (!blank) t.rows.push_back(std::move(row));
+        row.clear();
+        return t.rows.size() <= max_rows;
+    };
+    while (pos <= text.size()) {
+        if (pos == text.size()) {
+            end_field();
+            end_row();
+            break;
+        }
+        char ch = text[pos];
+        if (at_field_start) {
+            cell.line = line;
+            cell.column = col_of(pos);
+        }
+        if (at_field_start && ch == '"') {
+            // Quoted field: runs to the closing quote; "" is a quote; line breaks allowed.
+            const int qline = line, qcol = col_of(pos);
+            ++pos;
+            bool closed = false;
+            while (pos < text.size()) {
+                char c = text[pos];
+                if (c == '"') {
+                    if (pos + 1 < text.size() && text[pos + 1] == '"') {
+                        cell.text += '"';
+                        pos += 2;
+                        continue;
+                    }
+                    closed = true;
+                    ++pos;
+                    break;
+                }
+                if (c == '\n') {
+                    ++line;
+                    line_start = pos + 1;
+                }
+                if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') {
+                    ++pos;  // CRLF inside a cell is one line break
+                    continue;
+                }
+                cell.text += c;
+                if (cell.text.size() > opt.limits.max_string_bytes) {
+                    d.error(file, qline, qcol,
+                            "field of more than " + std::to_string(opt.limits.max_string_bytes) +
+                                " bytes");
+                    return t;
+                }
+                ++pos;
+            }
+            if (!closed) {
+                d.error(file, qline, qcol, "quoted field is not closed before the end of the file");
+                return t;
+            }
+            if (pos < text.size() && text[pos] != t.sep && text[pos] != '\n' &&
+                text[pos] != '\r') {
+                d.error(file, line, col_of(pos),
+                        std::string("unexpected '") + text[pos] +
+                            "' after a closing quote: expected the separator or end of line");
+                return t;
+            }
+            at_field_start = false;
+            continue;
+        }
+        at_field_start = false;
+        if (ch == t.sep) {
+            if (!end_field()) break;
+            at_field_start = true;
+            ++pos;
+            continue;
+        }
+        if (ch == '\r' || ch == '\n') {
+            if (ch == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
+            ++pos;
+            if (!end_field() || !end_row()) break;
+            ++line;
+            line_start = pos;
+            at_field_start = true;
+            continue;
+        }
+        cell.text += ch;
+        if (cell.text.size() > opt.limits.max_string_bytes) {
+            d.error(file, cell.line, cell.column,
+                    "field of more than " + std::to_string(opt.limits.max_string_bytes) +
+                        " bytes");
+            return t;
+        }
+        ++pos;
+    }
+    if (cells > max_cells) {
+        d.error(file, line, 1,
+                "more than " + std::to_string(max_cells) + " cells (limit LoadLimits::max_elements)");
+        return t;
+    }
+    if (t.rows.size() > max_rows) {
+        d.error(file, line, 1, "more than " + std::to_string(max_rows - 1) + " rows");
+        return t;
+    }
+    t.ok = true;
+    return t;
+}
+
+std::string normalise(std::string_view h) {
+    std::string s;
+    for (char ch : h) {
+        if (ch == ' ' || ch == '-') ch = '_';
+        s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    auto b = s.find_first_not_of('_');
+    auto e = s.find_last_not_of('_');
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// Header aliases (English, Dutch, common tool names) -> model column.
+std::string canonical(const std::string& h) {
+    static const std::map<std::string, std::string> aliases = {
+        {"source", "source"}, {"bron", "source"},     {"from", "source"},   {"van", "source"},
+        {"target", "target"}, {"doel", "target"},     {"to", "target"},     {"naar", "target"},
+        {"id", "id"},         {"actor", "id"},        {"actor_id", "id"},   {"name", "name"},
+        {"naam", "name"},     {"label", "name"},      {"weight", "weight"}, {"gewicht", "weight"},
+        {"layer", "layer"},   {"laag", "layer"},      {"directed", "directed"},
+        {"gericht", "directed"}};
+    auto it = aliases.find(h);
+    return it == aliases.end() ? h : it->second;
+}
+
+struct Columns {
+    std::vector<std::string> names;  // canonical model name, or the header as written
+    int index(std::string_view n) const {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == n) return static_cast<int>(i);
+        return -1;
+    }
+};
+
+Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
+    Columns c;
+    std::set<std::string> seen;
+    for (const auto& cell : r) {
+        std::string n = normalise(cell.text);
+        std::string canon = canonical(n);
+        // Model columns by their canonical name; other columns keep the user's header text.
+        bool model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
+                     is_model_field(canon);
+        std::string name = model ? canon : cell.text;
+        if (name.empty()) name = "column" + std::to_string(c.names.size() + 1);
+        if (!seen.insert(model ? canon : n).second)
+            d.error(file, cell.line, cell.column, "duplicate column '" + cell.text + "'");
+        c.names.push_back(name);
+    }
+    return c;
+}
+
+// Numeric model columns accept "0,5" when the separator is not a comma.
+bool fix_decimal_comma(std::string& v, char sep) {
+    if (sep == ',' || v.find(',') == std::string::npos || v.find('.') != std::string::npos)
+        return false;
+    std::string t = v;
+    std::replace(t.begin(), t.end(), ',', '.');
+    if (!parse_double(t)) return false;
+    v = t;
+    return true;
+}
+
+bool row_fields(const Row& row, const Columns& cols, const std::string& file, DiagnosticList& d) {
+    if (row.size() <= cols.names.size()) return true;
+    for (std::size_t i = cols.names.size(); i < row.size(); ++i) {
+        if (!row[i].text.empty()) {
+            d.error(file, row[i].line, row[i].column,
+                    "row has " + std::to_string(row.size()) + " fields, the header has " +
+                        std::to_string(cols.names.size()));
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+ImportResult parse_csv(std::string_view text, const std::string& file,
+                       std::optional<std::string_view> actors_text,
+                       const std::string& actors_file, const ImportOptions& opt) {
+    ImportResult result;
+    DiagnosticList& d = result.diagnostics;
+    std::string main_utf8, actors_utf8;
+    if (!decode(text, main_utf8, file, d)) return result;
+    if (actors_text && !decode(*actors_text, actors_utf8, actors_file, d)) return result;
+    Table main = parse_table(main_utf8, file, opt, d);
+    if (!main.ok) return result;
+    if (main.rows.empty()) {
+        d.error(file, 1, 1, "empty file: expected a header row (source, target, ... or id, name, ...)");
+        return result;
+    }
+    Columns mc = header(main.rows[0], file, d);
+    if (d.has_errors()) return result;
+    const bool is_relations = mc.index("source") >= 0 && mc.index("target") >= 0;
+    if (!is_relations && mc.index("id") < 0) {
+        std::string found;
+        for (const auto& c : main.rows[0]) found += (found.empty() ? "" : ", ") + c.text;
+        d.error(file, 1, 1,
+                "header has neither source and target columns (relations) nor an id column "
+                "(actors); found: " +
+                    found.substr(0, 200));
+        return result;
+    }
+    std::size_t decimal_commas = 0;
+
+    RawGraph g;
+    auto read_actors = [&](const Table& t, const Columns& cols, const std::string& f) {
+        const int id_col = cols.index("id");
+        for (std::size_t r = 1; r < t.rows.size(); ++r) {
+            const Row& row = t.rows[r];
+            if (!row_fields(row, cols, f, d)) continue;
+            RawNode n;
+            n.line = row[0].line;
+            n.column = row[0].column;
+            if (f != file) n.file = f;
+            n.id = static_cast<std::size_t>(id_col) < row.size() ? row[static_cast<std::size_t>(id_col)].text : "";
+            for (std::size_t i = 0; i < row.size() && i < cols.names.size(); ++i) {
+                if (static_cast<int>(i) == id_col || row[i].text.empty()) continue;
+                std::string v = row[i].text;
+                const std::string& k = cols.names[i];
+                if ((k == "x" || k == "y") && fix_decimal_comma(v, t.sep)) ++decimal_commas;
+                n.attrs.emplace_back(k, std::move(v));
+            }
+            if (n.id.empty()) {
+                d.error(f, n.line, n.column, "actor row without id");
+                continue;
+            }
+            g.nodes.push_back(std::move(n));
+        }
+    };
+
+    if (!is_relations) {
+        if (actors_text) {
+            d.error(file, 1, 1,
+                    "expected a relations table (source, target, ...) with the actors table " +
+                        actors_file);
+            return result;
+        }
+        read_actors(main, mc, file);
+        d.info(file, 0, 0, "actors table without relations");
+    } else {
+        if (actors_text) {
+            Table at = parse_table(actors_utf8, actors_file, opt, d);
+            if (!at.ok) return result;
+            if (at.rows.empty()) {
+                d.error(actors_file, 1, 1, "empty file: expected a header row (id, name, ...)");
+                return result;
+            }
+            Columns ac = header(at.rows[0], actors_file, d);
+            if (d.has_errors()) return result;
+            if (ac.index("id") < 0) {
+                d.error(actors_file, 1, 1, "actors table has no id column");
+                return result;
+            }
+            read_actors(at, ac, actors_file);
+        }
+        const int src = mc.index("source"), dst = mc.index("target"), id = mc.index("id");
+        for (std::size_t r = 1; r < main.rows.size(); ++r) {
+            const Row& row = main.rows[r];
+            if (!row_fields(row, mc, file, d)) continue;
+            RawEdge e;
+            e.line = row[0].line;
+            e.column = row[0].column;
+            auto cell = [&](int c) -> std::string {
+                return c >= 0 && static_cast<std::size_t>(c) < row.size()
+                           ? row[static_cast<std::size_t>(c)].text
+                           : std::string();
+            };
+            e.source = cell(src);
+            e.target = cell(dst);
+            e.id = cell(id);
+            for (std::size_t i = 0; i < row.size() && i < mc.names.size(); ++i) {
+                int ii = static_cast<int>(i);
+                if (ii == src || ii == dst || ii == id || row[i].text.empty()) continue;
+                std::string v = row[i].text;
+                if (mc.names[i] == "weight" && fix_decimal_comma(v, main.sep)) ++decimal_commas;
+                e.attrs.emplace_back(mc.names[i], std::move(v));
+            }
+            g.edges.push_back(std::move(e));
+        }
+    }
+    if (d.has_errors()) return result;
+    if (decimal_commas)
+        d.info(file, 0, 0,
+               std::to_string(decimal_commas) + " decimal comma(s) read as decimal points");
+    BuildRules rules;
+    rules.implicit_nodes = !actors_text;
+    result.value = build_case(std::move(g), file, opt, rules, d);
+    return result;
+}
+
+namespace {
+
+using AttrList = std::vector<std::pair<std::string, AttributeValue>>;
+
+std::string quote(const std::string& v) {
+    bool needs = v.find_first_of(",;\t\"\r\n") != std::string::npos ||
+                 (!v.empty() && (v.front() == ' ' || v.back() == ' '));
+    // A first cell "sep=..." or starting with "ID" would confuse Excel; quoting is harmless.
+    if (!needs) return v;
+    std::string out = "\"";
+    for (char ch : v) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    return out + "\"";
+}
+
+std::string table(const std::vector<std::string>& core, const std::vector<AttrList>& rows) {
+    std::vector<std::string> cols = core;
+    std::set<std::string> seen(cols.begin(), cols.end());
+    for (const auto& r : rows)
+        for (const auto& [k, v] : r)
+            if (seen.insert(k).second) cols.push_back(k);
+    std::string out = "\xEF\xBB\xBF";  // BOM: Excel then reads the file as UTF-8
+    for (std::size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + quote(cols[i]);
+    out += "\r\n";
+    for (const auto& r : rows) {
+        std::map<std::string, std::string> cells;
+        for (const auto& [k, v] : r) cells[k] = attribute_to_string(v);
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            auto it = cells.find(cols[i]);
+            out += (i ? "," : "") + (it == cells.end() ? std::string() : quote(it->second));
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+void add_custom(AttrList& l, const Attributes& attrs) {
+    for (const auto& [k, v] : attrs) {
+        bool taken = false;
+        for (const auto& f : l) taken = taken || f.first == k;
+        if (!taken) l.emplace_back(k, v);
+    }
+}
+
+}  // namespace
+
+std::string write_csv_relations(const Case& c, const Scenario& s, const std::string& file,
+                                DiagnosticList& diags) {
+    std::vector<AttrList> rows;
+    for (const auto& r : s.relations) {
+        AttrList l{{"id", r.id},
+                   {"source", r.source},
+                   {"target", r.target},
+                   {"directed", r.directed}};
+        for (auto& f : relation_fields(r)) l.push_back(std::move(f));
+        add_custom(l, r.attributes);
+        rows.push_back(std::move(l));
+    }
+    report_unwritten(c, s, "CSV", file, diags);
+    return table({"id", "source", "target", "layer", "directed", "weight"}, rows);
+}
+
+std::string write_csv_actors(const Scenario& s) {
+    std::vector<AttrList> rows;
+    for (const auto& a : s.actors) {
+        AttrList l{{"id", a.id}};
+        for (auto& f : actor_fields(a)) l.push_back(std::move(f));
+        if (auto it = s.positions.find(a.id); it != s.positions.end()) {
+            l.emplace_back("x", it->second.x);
+            l.emplace_back("y", it->second.y);
+            if (it->second.pinned) l.emplace_back("pinned", true);
+        }
+        add_custom(l, a.attributes);
+        rows.push_back(std::move(l));
+    }
+    return table({"id", "name"}, rows);
+}
+
+}  // namespace rk::io::detail
