@@ -108,6 +108,7 @@ Scenario anonymise(const Scenario& s, Language lang) {
         d.evidence = scrub(d.evidence);
         d.provenance.clear();
     }
+    out.name = scrub(s.name);
     out.description = scrub(out.description);
     out.regie = {scrub(s.regie.regisseur), scrub(s.regie.netwerk), scrub(s.regie.opgave),
                  scrub(s.regie.middelen)};

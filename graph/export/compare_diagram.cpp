@@ -2,6 +2,7 @@
 // contracted union (persisting grey solid, added blue bold, removed orange dashed), each
 // with the key rows of the delta table underneath.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -83,6 +84,16 @@ void delta_rows(const compare::ComparisonResult& r, Language L, DGraph& g) {
     if (g.table.size() == 1) g.table.clear();
 }
 
+// "Voor: 2020", but not "Voor: Voor het programma".
+std::string panel_heading(const std::string& word, const std::string& name) {
+    auto lower = [](std::string x) {
+        for (auto& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return x;
+    };
+    if (lower(name).rfind(lower(word), 0) == 0) return name;
+    return word + ": " + name;
+}
+
 std::string subtitle(const compare::ComparisonResult& r) {
     return r.before_name + "  \u2192  " + r.after_name;
 }
@@ -128,8 +139,9 @@ DGraph side_by_side(const Case& c, const compare::ComparisonResult& r, const Sce
         e.to = "a:" + e.to;
         g.edges.push_back(std::move(e));
     }
-    g.texts.push_back({tr(st.lang, "Voor: ", "Before: ") + r.before_name, (lminx + lmaxx) / 2, top});
-    g.texts.push_back({tr(st.lang, "Na: ", "After: ") + r.after_name,
+    g.texts.push_back({panel_heading(tr(st.lang, "Voor", "Before"), r.before_name),
+                       (lminx + lmaxx) / 2, top});
+    g.texts.push_back({panel_heading(tr(st.lang, "Na", "After"), r.after_name),
                        (rminx + rmaxx) / 2 + offset, top});
     // Legend: the union of both panels' legends, each row once.
     g.legend_title = left.legend_title.empty() ? right.legend_title : left.legend_title;

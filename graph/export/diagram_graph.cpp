@@ -307,8 +307,10 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
         if (!render("svg", svg)) {
             r.error = "Graphviz SVG rendering failed: " + errors;
         } else {
-            r.width_pt = svg_length(svg, "width");
-            r.height_pt = svg_length(svg, "height");
+            // With a dpi attribute the SVG renderer scales its size by dpi / 72 too.
+            const double unscale = format == ImageFormat::Png ? 72.0 / dpi : 1.0;
+            r.width_pt = svg_length(svg, "width") * unscale;
+            r.height_pt = svg_length(svg, "height") * unscale;
             if (format == ImageFormat::Svg) {
                 r.data = std::move(svg);
                 r.ok = true;

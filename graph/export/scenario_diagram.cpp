@@ -160,7 +160,9 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     if (st.anonymise) g.title = anonymise_text(g.title, original, L);
     if (st.show_scenario) {
         g.subtitle = s.name.empty() ? s.id : s.name;
-        if (!s.date.empty()) g.subtitle += " \u2014 " + s.date;
+        // "Voor het programma (2020)" already says its year.
+        if (!s.date.empty() && g.subtitle.find(s.date) == std::string::npos)
+            g.subtitle += " \u2014 " + s.date;
     }
     g.caption = st.anonymise ? anonymise_text(st.caption, original, L) : st.caption;
 
