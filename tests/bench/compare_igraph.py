@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""Times `regiekaart analyze` against python-igraph on Barabasi-Albert graphs (m = 3).
+
+    /usr/bin/python3 tests/bench/compare_igraph.py BUILD/app/regiekaart [--sizes 10000,100000]
+                                                   [--threads 2] [--repeat 1]
+
+Both run on the same machine in the same invocation, one after the other. For each size the
+script writes the graph as an edge list (`u v` per line, string ids), then times
+  - regiekaart: the whole command (read the file, analyse, write JSON), once per metric and
+    once for all three: `analyze FILE --metrics M --format json -o OUT --threads T`;
+  - igraph 0.10 (C core, one thread): the call alone on a graph already in memory
+    (Graph.betweenness(), Graph.closeness(), Graph.pagerank(damping=0.85)).
+It prints seconds and the ratio igraph / regiekaart (above 1: regiekaart is faster) and checks
+that the values agree (betweenness, closeness on the connected BA graph, pagerank).
+Note that igraph is timed without reading the file, so the comparison favours igraph.
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+import igraph as ig
+
+
+def timed(fn):
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def run_regiekaart(exe, path, metrics, threads, out):
+    cmd = [exe, "analyze", path, "--metrics", metrics, "--format", "json", "-o", out,
+           "--threads", str(threads)]
+    seconds, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True))
+    if proc.returncode != 0:
+        sys.exit(f"regiekaart failed ({proc.returncode}): {proc.stderr}")
+    return seconds
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("regiekaart")
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=1, help="best of N runs per timing")
+    ap.add_argument("--seed", type=int, default=2024)
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="rk_compare_")
+    print(f"machine: {os.cpu_count()} logical CPUs, load average {os.getloadavg()[0]:.1f}; "
+          f"regiekaart --threads {args.threads}; igraph {ig.__version__} (one thread)")
+    for n in (int(s) for s in args.sizes.split(",")):
+        random.seed(args.seed)  # python-igraph draws from Python's random module
+        g = ig.Graph.Barabasi(n, 3)
+        path = os.path.join(tmp, f"ba_{n}.edges")
+        with open(path, "w") as f:
+            for u, v in g.get_edgelist():
+                f.write(f"n{u} n{v}\n")
+        out = os.path.join(tmp, f"ba_{n}.json")
+        print(f"\nBarabasi-Albert n={n}, m=3: {g.ecount()} edges")
+        print(f"{'metric':<12} {'regiekaart s':>13} {'igraph s':>10} {'ratio':>7}")
+        igraph_calls = {
+            "betweenness": lambda: g.betweenness(),
+            "closeness": lambda: g.closeness(),
+            "pagerank": lambda: g.pagerank(damping=0.85),
+        }
+        igraph_values, total_ig = {}, 0.0
+        for metric, call in igraph_calls.items():
+            ours = min(run_regiekaart(args.regiekaart, path, metric, args.threads, out)
+                       for _ in range(args.repeat))
+            best = None
+            for _ in range(args.repeat):
+                seconds, values = timed(call)
+                best = seconds if best is None else min(best, seconds)
+            igraph_values[metric] = values
+            total_ig += best
+            print(f"{metric:<12} {ours:13.3f} {best:10.3f} {best / ours:7.2f}")
+        ours_all = min(run_regiekaart(args.regiekaart, path, "betweenness,closeness,pagerank",
+                                      args.threads, out) for _ in range(args.repeat))
+        print(f"{'all three':<12} {ours_all:13.3f} {total_ig:10.3f} {total_ig / ours_all:7.2f}")
+        with open(out) as f:
+            actors = {a["id"]: a for a in json.load(f)["actors"]}
+        worst = 0.0
+        for metric, values in igraph_values.items():
+            for v, expected in enumerate(values):
+                got = actors[f"n{v}"][metric]
+                worst = max(worst, abs(got - expected) / max(1.0, abs(expected)))
+        print(f"largest relative difference from igraph: {worst:.2e}")
+
+
+if __name__ == "__main__":
+    main()
