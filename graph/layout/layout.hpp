@@ -82,6 +82,8 @@ struct LayoutRequest {
     // Refusal threshold for `dot`: above this many edges (after layer filtering) it is known
     // to take minutes, and run_layout returns an error instead (0 = never refuse).
     int dot_max_edges = 5000;
+    // Fill LayoutStats::stress (sampled beyond 2000 actors; O(64 (n + m)) then).
+    bool measure_stress = true;
 };
 
 struct LayoutStats {
@@ -216,9 +218,13 @@ private:
 // Positions of nodes with `fixed[i]` are kept. O(pivots*(n+m) + epochs*(m + n*pivots)).
 struct StressOptions {
     std::uint64_t seed = 1;
-    int pivots = 50;  // more: closer to full stress, linear cost
+    // More pivots: closer to full stress, at linear cost. 0 = automatic: 100 below 2000
+    // nodes, 200 from there (50 left big graphs of ~10k nodes well above sfdp's stress).
+    int pivots = 0;
     int epochs = 30;
     double edge_length = 100;
+    int local_radius = 1;  // pairs within this many hops get exact terms (1 = the edges)
+    double eta_start = 0;  // first step size; 0 = 1/w_min (the paper's, for random starts)
     // Stability for comparison: node i with anchored[i] is pulled to anchor[i] by a term of
     // weight anchor_strength (an edge has weight 1). Empty = no anchors.
     std::vector<Vec2> anchor;

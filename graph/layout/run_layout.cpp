@@ -176,7 +176,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
         res.positions[graph.ids[i]] = Position{pos[i].x, pos[i].y, fixed[i]};
     }
     // Stress on a sample of sources beyond a few thousand actors: an estimate, at linear cost.
-    res.stats.stress = normalised_stress(graph, pos, n > 2000 ? 64 : 0, request.seed);
+    if (request.measure_stress)
+        res.stats.stress = normalised_stress(graph, pos, n > 2000 ? 64 : 0, request.seed);
     res.warnings = std::move(warnings);
     res.ok = true;
     res.stats.seconds =

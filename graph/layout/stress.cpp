@@ -39,6 +39,84 @@ void bfs(const detail::Csr& csr, int source, std::vector<int>& dist, std::vector
         }
     }
 }
+
+// PivotMDS (Brandes, Pich 2006): classical MDS restricted to the pivot columns of the
+// distance matrix. A good start for SGD (no folds), O(n k^2). Unreachable pairs count as
+// one more than the largest finite distance (the components are packed afterwards anyway).
+std::vector<Vec2> pivot_mds(const std::vector<std::vector<int>>& dist, int n, double L) {
+    const int k = static_cast<int>(dist.size());
+    std::vector<Vec2> out(static_cast<std::size_t>(n));
+    if (k < 3 || n < 3) return out;
+    int dmax = 0;
+    for (const auto& d : dist)
+        for (int v : d) dmax = std::max(dmax, v);
+    std::vector<double> C(static_cast<std::size_t>(n) * k);
+    std::vector<double> colmean(k, 0.0);
+    double grand = 0;
+    for (int i = 0; i < n; ++i) {
+        double rowmean = 0;
+        for (int p = 0; p < k; ++p) {
+            double d = dist[p][i] < 0 ? dmax + 1 : dist[p][i];
+            C[static_cast<std::size_t>(i) * k + p] = d * d;
+            rowmean += d * d;
+        }
+        rowmean /= k;
+        for (int p = 0; p < k; ++p) {
+            double& c = C[static_cast<std::size_t>(i) * k + p];
+            c -= rowmean;
+            colmean[p] += c;
+        }
+    }
+    for (int p = 0; p < k; ++p) colmean[p] /= n;
+    for (int i = 0; i < n; ++i)
+        for (int p = 0; p < k; ++p) C[static_cast<std::size_t>(i) * k + p] = -0.5 * (C[static_cast<std::size_t>(i) * k + p] - colmean[p]);
+    (void)grand;
+    // B = C^T C, k x k.
+    std::vector<double> B(static_cast<std::size_t>(k) * k, 0.0);
+    for (int i = 0; i < n; ++i) {
+        const double* row = &C[static_cast<std::size_t>(i) * k];
+        for (int p = 0; p < k; ++p) {
+            double rp = row[p];
+            double* b = &B[static_cast<std::size_t>(p) * k];
+            for (int q = 0; q < k; ++q) b[q] += rp * row[q];
+        }
+    }
+    // Two leading eigenvectors by power iteration with deflation (deterministic start).
+    std::vector<std::vector<double>> vecs;
+    for (int e = 0; e < 2; ++e) {
+        std::vector<double> v(k), w(k);
+        for (int p = 0; p < k; ++p) v[p] = 1.0 + 0.01 * ((p * 7 + e * 13) % 11);
+        for (int it = 0; it < 200; ++it) {
+            for (int p = 0; p < k; ++p) {
+                double sum = 0;
+                for (int q = 0; q < k; ++q) sum += B[static_cast<std::size_t>(p) * k + q] * v[q];
+                w[p] = sum;
+            }
+            for (const auto& u : vecs) {
+                double dot = 0;
+                for (int p = 0; p < k; ++p) dot += w[p] * u[p];
+                for (int p = 0; p < k; ++p) w[p] -= dot * u[p];
+            }
+            double norm = 0;
+            for (double x : w) norm += x * x;
+            norm = std::sqrt(norm);
+            if (norm < 1e-300) break;
+            for (int p = 0; p < k; ++p) v[p] = w[p] / norm;
+        }
+        vecs.push_back(v);
+    }
+    for (int i = 0; i < n; ++i) {
+        const double* row = &C[static_cast<std::size_t>(i) * k];
+        double x = 0, y = 0;
+        for (int p = 0; p < k; ++p) {
+            x += row[p] * vecs[0][p];
+            y += row[p] * vecs[1][p];
+        }
+        out[i] = {x, y};
+    }
+    (void)L;
+    return out;
+}
 }  // namespace
 
 std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& opt,
@@ -50,10 +128,12 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     detail::Rng rng(opt.seed);
     const double L = opt.edge_length > 0 ? opt.edge_length : 100.0;
     const double side = std::sqrt(static_cast<double>(n)) * L;
+    bool any_given = false;
     for (int i = 0; i < n; ++i) {
         if (initial && static_cast<int>(initial->size()) == n && std::isfinite((*initial)[i].x) &&
             std::isfinite((*initial)[i].y)) {
             pos[i] = (*initial)[i];
+            any_given = true;
             rng.next();
             rng.next();  // keep the stream aligned whether or not a start was given
         } else {
@@ -67,7 +147,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     const detail::Csr csr = detail::make_csr(graph);
 
     // Pivots, max-min, with their BFS distances.
-    const int k = std::max(1, std::min(opt.pivots, n));
+    const int wanted = opt.pivots > 0 ? opt.pivots : (n < 2000 ? 100 : 200);
+    const int k = std::max(1, std::min(wanted, n));
     std::vector<int> pivots;
     std::vector<std::vector<int>> dist;
     std::vector<int> mindist(n, std::numeric_limits<int>::max()), queue;
@@ -93,6 +174,18 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         next = best;
     }
     const int kp = static_cast<int>(pivots.size());
+    if (!any_given && kp >= 3 && !graph.edges.empty()) {
+        // Start from PivotMDS, scaled to the ideal edge length, with a seeded jitter so no
+        // two nodes coincide (twins have identical pivot distances).
+        std::vector<Vec2> mds = pivot_mds(dist, n, L);
+        double sum = 0;
+        for (auto [a, b] : graph.edges) sum += std::hypot(mds[a].x - mds[b].x, mds[a].y - mds[b].y);
+        double mean = sum / static_cast<double>(graph.edges.size());
+        double scale = mean > 1e-12 ? L / mean : 1.0;
+        for (int i = 0; i < n; ++i)
+            pos[i] = {mds[i].x * scale + (rng.uniform() - 0.5) * 0.1 * L,
+                      mds[i].y * scale + (rng.uniform() - 0.5) * 0.1 * L};
+    }
     if (progress) progress->set_fraction(0.1);
 
     // Region of each node: its closest pivot; s[p][r] = nodes of region p within r of p.
@@ -118,11 +211,35 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
 
     std::vector<Term> terms;
     terms.reserve(graph.edges.size() + static_cast<std::size_t>(n) * kp);
-    for (auto [a, b] : graph.edges) terms.push_back({a, b, static_cast<float>(L), 1.0f, false});
+    // Exact terms for every pair within `radius` hops (the edges and the local structure the
+    // pivots cannot represent), found by depth-limited BFS; each pair once (i < j).
+    const int radius = std::max(1, opt.local_radius);
+    {
+        std::vector<int> seen(n, -1), frontier, next_frontier;
+        for (int i = 0; i < n; ++i) {
+            frontier.assign(1, i);
+            seen[i] = i;
+            for (int d = 1; d <= radius && !frontier.empty(); ++d) {
+                next_frontier.clear();
+                for (int u : frontier)
+                    for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
+                        int v = csr.target[e];
+                        if (seen[v] == i) continue;
+                        seen[v] = i;
+                        next_frontier.push_back(v);
+                        if (i < v)
+                            terms.push_back({i, v, static_cast<float>(d * L),
+                                             static_cast<float>(1.0 / (static_cast<double>(d) * d)),
+                                             false});
+                    }
+                frontier.swap(next_frontier);
+            }
+        }
+    }
     for (int i = 0; i < n; ++i) {
         for (int p = 0; p < kp; ++p) {
             int d = dist[p][i];
-            if (d <= 1) continue;  // itself, unreachable, or a neighbour (an edge term)
+            if (d <= radius) continue;  // itself, unreachable, or an exact local term
             const auto& h = within[p];
             int half = std::min<int>(d / 2, static_cast<int>(h.size()) - 1);
             double s = half >= 0 && !h.empty() ? std::max(1, h[half]) : 1;
@@ -153,7 +270,9 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         wmax = std::max(wmax, w);
     }
     const int epochs = std::max(1, opt.epochs);
-    const double eta_max = 1.0 / wmin, eta_min = 0.1 / wmax;
+    // From a PivotMDS start the coarse structure is already right: begin at eta_start.
+    const double eta_max = std::min(1.0 / wmin, opt.eta_start > 0 ? opt.eta_start : 1e300),
+                 eta_min = 0.1 / wmax;
     const double lambda = epochs > 1 ? std::log(eta_max / eta_min) / (epochs - 1) : 0.0;
     for (int ep = 0; ep < epochs; ++ep) {
         check_cancel(progress);
