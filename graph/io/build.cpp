@@ -461,9 +461,10 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         }
         if (!e.id.empty()) {
             if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
+                std::string first = loc(it->second.first, it->second.second);
                 diags.error(file, e.line, e.column,
-                            "duplicate edge id '" + e.id + "' (first at " +
-                                loc(it->second.first, it->second.second) + ")");
+                            "duplicate edge id '" + e.id + "'" +
+                                (first.empty() ? "" : " (first at " + first + ")"));
                 continue;
             }
             seen_ids.emplace(e.id, std::make_pair(e.line, e.column));

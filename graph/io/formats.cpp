@@ -100,15 +100,13 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
         case Format::Gexf:
             return detail::parse_gexf(text, file, options);
         case Format::Dot:
-            break;
+            return detail::parse_dot(text, file, options);
         case Format::Csv:
             return detail::parse_csv(text, file, std::nullopt, {}, options);
         case Format::Pajek:
             return detail::parse_pajek(text, file, options);
     }
-    ImportResult r;
-    r.diagnostics.error(file, 0, 0, "reading " + std::string(format_name(format)) + " is not supported");
-    return r;
+    return {};
 }
 
 ImportResult read_file(const std::filesystem::path& path, const ImportOptions& options) {
@@ -169,13 +167,12 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
         case Format::Gexf:
             return detail::write_gexf(c, *s, file, diags);
         case Format::Dot:
-            break;
+            return detail::write_dot(c, *s, file, diags);
         case Format::Csv:
             return detail::write_csv_relations(c, *s, file, diags);
         case Format::Pajek:
             return detail::write_pajek(c, *s, file, diags);
     }
-    diags.error(file, 0, 0, "writing " + std::string(format_name(format)) + " is not supported");
     return {};
 }
 
