@@ -445,7 +445,9 @@ AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& setting
             "`directs`. Krackhardt (1994) on the `directs` digraph of the actors in it: "
             "connectedness, hierarchy = 1 - mutual/reachable dyads, efficiency = 1 - surplus "
             "ties / max surplus per weak component (symmetrised), LUB = 1 - pairs without a "
-            "least upper bound / sum (n_k-1)(n_k-2)/2. NaN below 2 actors.";
+            "least upper bound / sum (n_k-1)(n_k-2)/2. NaN below 2 actors; coverage, cycles and "
+            "the Krackhardt measures only up to 500 actors in the `directs` network (NaN "
+            "beyond).";
     }
     if (run.wants(Metric::Diagnostics)) run_diagnostics(scenario, run.view, r);
     r.conventions["undefined"] = "NaN (JSON null, 'n/a' / 'n.v.t.') where a value is undefined.";

@@ -167,7 +167,7 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress = null
 // The overlay over the `directs` relations of the scenario (whatever layers were chosen),
 // always source -> target. `lub_limit`: LUB-ness is computed for at most this many actors
 // in the directs network (bitset O(N^3 / 64)); beyond, NaN.
-RegieOverlay regie_overlay(const Scenario& scenario, int multiple_min, int lub_limit = 2000);
+RegieOverlay regie_overlay(const Scenario& scenario, int multiple_min, int lub_limit = 500);
 
 // --- diagnostics.cpp ----------------------------------------------------------------------
 // Fills result.diagnostics from the other parts of `result`; O(n + m + tasks).
