@@ -129,11 +129,13 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     const double L = opt.edge_length > 0 ? opt.edge_length : 100.0;
     const double side = std::sqrt(static_cast<double>(n)) * L;
     bool any_given = false;
+    int given_count = 0;
     for (int i = 0; i < n; ++i) {
         if (initial && static_cast<int>(initial->size()) == n && std::isfinite((*initial)[i].x) &&
             std::isfinite((*initial)[i].y)) {
             pos[i] = (*initial)[i];
             any_given = true;
+            ++given_count;
             rng.next();
             rng.next();  // keep the stream aligned whether or not a start was given
         } else {
@@ -174,6 +176,36 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         next = best;
     }
     const int kp = static_cast<int>(pivots.size());
+    if (any_given) {
+        // Nodes without a start go near the mean of their placed neighbours, breadth-first
+        // from the given ones (new actors start next to the actors they relate to).
+        std::vector<char> placed(static_cast<std::size_t>(n), 0);
+        std::vector<int> order;
+        for (int i = 0; i < n; ++i)
+            if (std::isfinite((*initial)[i].x) && std::isfinite((*initial)[i].y)) {
+                placed[i] = 1;
+                order.push_back(i);
+            }
+        for (std::size_t h = 0; h < order.size(); ++h) {
+            int u = order[h];
+            for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
+                int v = csr.target[e];
+                if (placed[v]) continue;
+                double sx = 0, sy = 0;
+                int c = 0;
+                for (int f = csr.offset[v]; f < csr.offset[v + 1]; ++f)
+                    if (placed[csr.target[f]]) {
+                        sx += pos[csr.target[f]].x;
+                        sy += pos[csr.target[f]].y;
+                        ++c;
+                    }
+                pos[v] = {sx / c + (rng.uniform() - 0.5) * 0.5 * L,
+                          sy / c + (rng.uniform() - 0.5) * 0.5 * L};
+                placed[v] = 1;
+                order.push_back(v);
+            }
+        }
+    }
     if (!any_given && kp >= 3 && !graph.edges.empty()) {
         // Start from PivotMDS, scaled to the ideal edge length, with a seeded jitter so no
         // two nodes coincide (twins have identical pivot distances).
@@ -250,9 +282,18 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     const bool anchors = static_cast<int>(opt.anchored.size()) == n &&
                          static_cast<int>(opt.anchor.size()) == n && opt.anchor_strength > 0;
     if (anchors) {
+        // The anchor holds a node with `anchor_strength` times the total weight of its stress
+        // terms, so the pull means the same for a hub and a leaf.
+        std::vector<double> total(static_cast<std::size_t>(n), 0.0);
+        for (const Term& t : terms) {
+            total[t.i] += t.w;
+            if (!t.one_sided) total[t.j] += t.w;
+        }
         for (int i = 0; i < n; ++i)
             if (opt.anchored[i])
-                terms.push_back({i, -1, 0.0f, static_cast<float>(opt.anchor_strength), true});
+                terms.push_back({i, -1, 0.0f,
+                                 static_cast<float>(opt.anchor_strength * std::max(total[i], 1.0)),
+                                 true});
     }
     dist.clear();
     dist.shrink_to_fit();
@@ -271,7 +312,11 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     }
     const int epochs = std::max(1, opt.epochs);
     // From a PivotMDS start the coarse structure is already right: begin at eta_start.
-    const double eta_max = std::min(1.0 / wmin, opt.eta_start > 0 ? opt.eta_start : 1e300),
+    // When most start positions are given (anchors, the previous picture) only refine: the
+    // paper's large first steps would scramble them.
+    const bool refine = 2 * given_count >= n;
+    const double eta_cap = opt.eta_start > 0 ? opt.eta_start : refine ? 1.0 : 1e300;
+    const double eta_max = std::max(std::min(1.0 / wmin, eta_cap), 0.1 / wmax),
                  eta_min = 0.1 / wmax;
     const double lambda = epochs > 1 ? std::log(eta_max / eta_min) / (epochs - 1) : 0.0;
     for (int ep = 0; ep < epochs; ++ep) {
