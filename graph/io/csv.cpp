@@ -300,7 +300,10 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
     const bool is_relations = mc.index("source") >= 0 && mc.index("target") >= 0;
     if (!is_relations && mc.index("id") < 0) {
         std::string found;
-        for (const auto& c : main.rows[0]) found += (found.empty() ? "" : ", ") + c.text;
+        for (const auto& c : main.rows[0]) {
+            if (!found.empty()) found += ", ";
+            found += c.text;
+        }
         d.error(file, 1, 1,
                 "header has neither source and target columns (relations) nor an id column "
                 "(actors); found: " +
@@ -419,14 +422,18 @@ std::string table(const std::vector<std::string>& core, const std::vector<AttrLi
         for (const auto& [k, v] : r)
             if (seen.insert(k).second) cols.push_back(k);
     std::string out = "\xEF\xBB\xBF";  // BOM: Excel then reads the file as UTF-8
-    for (std::size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + quote(cols[i]);
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        if (i) out += ',';
+        out += quote(cols[i]);
+    }
     out += "\r\n";
     for (const auto& r : rows) {
         std::map<std::string, std::string> cells;
         for (const auto& [k, v] : r) cells[k] = attribute_to_string(v);
         for (std::size_t i = 0; i < cols.size(); ++i) {
             auto it = cells.find(cols[i]);
-            out += (i ? "," : "") + (it == cells.end() ? std::string() : quote(it->second));
+            if (i) out += ',';
+            if (it != cells.end()) out += quote(it->second);
         }
         out += "\r\n";
     }

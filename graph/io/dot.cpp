@@ -510,7 +510,10 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
         }
         if (!parts.empty()) {
             out += " [";
-            for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                if (i) out += ", ";
+                out += parts[i];
+            }
             out += "]";
         }
         out += ";\n";

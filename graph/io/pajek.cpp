@@ -373,7 +373,11 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
         for (std::size_t i = 0; i < labels.size() && labels_unique; ++i)
             labels_unique = !labels[i].empty() && seen.insert(labels[i]).second;
     }
-    if (!labels_unique && n > 0)
+    bool any_listed = false;
+    for (const auto& l : vloc) any_listed = any_listed || l.first > 0;
+    if (!any_listed && n > 0)
+        diags.info(file, 0, 0, "vertices are not listed: vertex numbers are the ids");
+    else if (!labels_unique && n > 0)
         diags.warning(file, 0, 0,
                       "vertex labels are missing or not unique: vertex numbers are the ids, "
                       "labels the names");
