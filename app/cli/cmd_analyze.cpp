@@ -2,6 +2,7 @@
 // of a case or on a foreign graph file, and writes a table, CSV or JSON.
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <ostream>
 #include <sstream>
 
@@ -96,7 +97,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitFailure;
     }
 
+    const auto started = std::chrono::steady_clock::now();
     const auto result = analytics::analyze(*scenario, settings);
+    if (a.has("timing")) {
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+        err << "analysis: " << took.count() << " s (engine only, without reading and writing)\n";
+    }
     std::string text = format == "json"  ? analytics::to_json(result)
                        : format == "csv" ? analytics::to_csv(result)
                                          : analytics::to_table(result, lang == "nl"
@@ -142,6 +148,7 @@ static CommandRegistration reg{CommandSpec{
             {"seed", 0, true, "N", "seed of the permutation test"},
             {"threads", 'j', true, "N", "threads for betweenness and closeness (0 = all)"},
             {"lang", 0, true, "nl|en", "language of the table (default en)"},
+            {"timing", 0, false, "", "print the engine's time on standard error"},
         },
     .min_positionals = 1,
     .max_positionals = 1,
