@@ -17,7 +17,16 @@ struct Table {
     std::string title;    // for people
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
+    bool machine_key_first = false;  // column 0 is a key for tools only (CSV keeps it)
 };
+
+// People do not need the machine key column: drop it outside CSV.
+Table for_people(Table t) {
+    if (!t.machine_key_first) return t;
+    t.header.erase(t.header.begin());
+    for (auto& row : t.rows) row.erase(row.begin());
+    return t;
+}
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
     std::string out;
@@ -32,9 +41,16 @@ bool nl(Language l) { return l == Language::Dutch; }
 
 std::string rank_text(const std::optional<int>& r) { return r ? std::to_string(*r) : "-"; }
 
-std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o) {
+// `machine`: numbers at full precision and NaN empty (CSV); otherwise for people.
+std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, bool machine = false) {
     const Language L = o.lang;
-    auto num = [&](double v) { return format_number(v, L); };
+    auto num = [&](double v) -> std::string {
+        if (!machine) return format_number(v, L);
+        if (!std::isfinite(v)) return "";
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+        return buf;
+    };
     const auto& classes = r.contraction.classes;
     std::vector<Table> out;
 
@@ -83,6 +99,7 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o) {
               {"key", nl(L) ? "index" : "index", nl(L) ? "voor" : "before",
                nl(L) ? "na" : "after", "delta"},
               {}};
+    idx.machine_key_first = true;
     for (const auto& row : r.indices)
         idx.rows.push_back({row.key, row.label, num(row.before), num(row.after), num(row.delta)});
     out.push_back(std::move(idx));
@@ -174,7 +191,8 @@ std::string format_number(double v, Language lang) {
 
 std::string to_text(const ComparisonResult& r, const FormatOptions& o) {
     std::string out = header_text(r, o.lang);
-    for (const auto& t : tables(r, o)) {
+    for (const auto& full : tables(r, o)) {
+        const Table t = for_people(full);
         if (t.rows.empty()) continue;
         out += "\n" + t.title + "\n";
         std::vector<std::size_t> w(t.header.size(), 0);
@@ -203,7 +221,7 @@ std::string to_text(const ComparisonResult& r, const FormatOptions& o) {
 std::string to_csv(const ComparisonResult& r, const FormatOptions& o) {
     std::string out = o.csv_bom ? "\xEF\xBB\xBF" : "";
     // CSV wants machine-readable numbers: NaN is an empty cell, not "n/a".
-    for (const auto& t : tables(r, o)) {
+    for (const auto& t : tables(r, o, true)) {
         out += "section";
         for (const auto& h : t.header) {
             out += ',';  // appended piecewise: GCC 12 warns (-Wrestrict) on "," + string
@@ -213,9 +231,8 @@ std::string to_csv(const ComparisonResult& r, const FormatOptions& o) {
         for (const auto& row : t.rows) {
             out += t.section;
             for (const auto& cell : row) {
-                const bool nan_text = cell == "n/a" || cell == "n.v.t.";
                 out += ',';
-                if (!nan_text) out += csv_cell(cell);
+                out += csv_cell(cell);
             }
             out += "\r\n";
         }
@@ -225,7 +242,8 @@ std::string to_csv(const ComparisonResult& r, const FormatOptions& o) {
 
 std::string to_markdown(const ComparisonResult& r, const FormatOptions& o) {
     std::string out = "# " + header_text(r, o.lang);
-    for (const auto& t : tables(r, o)) {
+    for (const auto& full : tables(r, o)) {
+        const Table t = for_people(full);
         if (t.rows.empty()) continue;
         out += "\n## " + t.title + "\n\n|";
         for (const auto& h : t.header) {

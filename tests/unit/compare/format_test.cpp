@@ -46,7 +46,7 @@ TEST(Format, CsvHasSectionColumnAndBomOption) {
     FormatOptions o;
     const auto csv = to_csv(r, o);
     EXPECT_EQ(csv.rfind("section,", 0), 0u);
-    EXPECT_NE(csv.find("\r\ndistances,collaboration,4,4,3,1,1,1,0.4000,2,"), std::string::npos);
+    EXPECT_NE(csv.find("\r\ndistances,collaboration,4,4,3,1,1,1,0.4,2,0.25,"), std::string::npos);
     o.csv_bom = true;
     EXPECT_EQ(to_csv(r, o).rfind("\xEF\xBB\xBF", 0), 0u);
 }
