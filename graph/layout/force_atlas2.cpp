@@ -38,6 +38,9 @@ struct QuadTree {
     std::vector<Cell> cells;
     std::vector<int> perm;
     std::vector<int> rank;  // rank[body] = position in perm
+    // Body data copied in perm order: leaf loops read memory sequentially instead of
+    // chasing perm indices (the main cost at 100k nodes is cache misses).
+    std::vector<double> bx, by, bm;
 
     void build(const std::vector<double>& x, const std::vector<double>& y,
                const std::vector<double>& mass, const std::vector<int>& bodies) {
@@ -56,7 +59,16 @@ struct QuadTree {
         cells.push_back({});
         build_cell(0, 0, static_cast<int>(perm.size()), x0, y0, size, 0, x, y, mass);
         if (rank.size() < x.size()) rank.resize(x.size());
-        for (int i = 0; i < static_cast<int>(perm.size()); ++i) rank[perm[i]] = i;
+        const std::size_t nb = perm.size();
+        bx.resize(nb);
+        by.resize(nb);
+        bm.resize(nb);
+        for (std::size_t i = 0; i < nb; ++i) {
+            rank[perm[i]] = static_cast<int>(i);
+            bx[i] = x[perm[i]];
+            by[i] = y[perm[i]];
+            bm[i] = mass[perm[i]];
+        }
     }
 
     void build_cell(int ci, int begin, int end, double x0, double y0, double size, int depth,
@@ -274,17 +286,16 @@ struct ForceLayout::Impl {
             const Cell& c = tree.cells[stack[--sp]];
             if (c.child < 0) {
                 for (int k = c.begin; k < c.end; ++k) {
-                    int j = tree.perm[k];
-                    if (j == i) continue;
-                    double ddx = xi - x[j], ddy = yi - y[j];
+                    if (k == ri) continue;
+                    double ddx = xi - tree.bx[k], ddy = yi - tree.by[k];
                     double d2 = ddx * ddx + ddy * ddy;
                     if (d2 < 1e-12) {
                         // Coincident: a fixed tiny push keeps them apart deterministically.
-                        ddx = (i < j ? 1e-3 : -1e-3);
+                        ddx = (i < tree.perm[k] ? 1e-3 : -1e-3);
                         ddy = 0;
                         d2 = 1e-6;
                     }
-                    double f = kr * mi * mass[j] / d2;
+                    double f = kr * mi * tree.bm[k] / d2;
                     fx += ddx * f;
                     fy += ddy * f;
                 }
