@@ -30,3 +30,7 @@ rb_crashed() {  # rb_crashed PREFIX
 }
 
 mb() { echo $(( $1 / 1024 )); }
+
+# Sanitizer builds (the asan preset runs these scripts too) are several times slower and
+# use about three times the memory; the scripts widen their bounds for them.
+rk_sanitized() { ldd "$1" 2>/dev/null | grep -qE 'lib(asan|ubsan|tsan)\.'; }
