@@ -45,9 +45,20 @@ class Reader {
     Reader(std::string_view file, const json::LineIndex& lines, DiagnosticList& out)
         : file_(file), lines_(lines), out_(out) {}
 
+    // Lists errors up to kMaxListedErrors; a file with more is reported with a count, so
+    // that a broken generated file cannot flood the terminal or take long to report.
     void error(std::size_t offset, std::string message, std::string path) {
+        if (++errors_ > kMaxListedErrors)
+            return;
         out_.error(file_, lines_.line(offset), lines_.column(offset), std::move(message),
                    std::move(path));
+    }
+
+    void finish() {
+        if (errors_ > kMaxListedErrors)
+            out_.error(file_, 0, 0,
+                       std::to_string(errors_ - kMaxListedErrors) + " more errors not listed (" +
+                           std::to_string(errors_) + " in all)");
     }
 
     std::string where(std::size_t offset) const {
@@ -69,9 +80,11 @@ class Reader {
     }
 
   private:
+    static constexpr std::size_t kMaxListedErrors = 1000;
     std::string file_;
     const json::LineIndex& lines_;
     DiagnosticList& out_;
+    std::size_t errors_ = 0;
 };
 
 enum class Need { Optional, Required };
@@ -729,6 +742,7 @@ CaseLoadResult parse_case_json(std::string_view text, std::string_view file_name
     Reader reader(file, lines, result.diagnostics);
     Case c;
     CaseReader(reader).read_case(root, c);
+    reader.finish();
     if (!result.diagnostics.has_errors())
         result.value = std::move(c);
     return result;

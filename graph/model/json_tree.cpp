@@ -32,11 +32,26 @@ std::string_view kind_name(Kind k) {
     return "?";
 }
 
+namespace {
+bool starts_character(char c) {
+    // Continuation bytes belong to the character before them.
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
+    block_characters_.reserve(text.size() / kBlock + 1);
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kBlock == 0)
+            block_characters_.push_back(characters);
+        if (starts_character(text[i]))
+            ++characters;
         if (text[i] == '\n')
             line_starts_.push_back(i + 1);
+    }
+    total_characters_ = characters;
 }
 
 int LineIndex::line(std::size_t offset) const {
@@ -44,16 +59,20 @@ int LineIndex::line(std::size_t offset) const {
     return static_cast<int>(it - line_starts_.begin());
 }
 
+std::size_t LineIndex::characters_before(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const std::size_t block = offset / kBlock;
+    if (block >= block_characters_.size())
+        return total_characters_;  // offset == size, at a block boundary
+    std::size_t n = block_characters_[block];
+    for (std::size_t i = block * kBlock; i < offset; ++i)
+        n += starts_character(text_[i]) ? 1 : 0;
+    return n;
+}
+
 int LineIndex::column(std::size_t offset) const {
     const std::size_t start = line_starts_[static_cast<std::size_t>(line(offset) - 1)];
-    int col = 1;
-    const std::size_t end = std::min(offset, text_.size());
-    for (std::size_t i = start; i < end; ++i) {
-        // Continuation bytes belong to the character before them.
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
-            ++col;
-    }
-    return col;
+    return static_cast<int>(characters_before(offset) - characters_before(start)) + 1;
 }
 
 namespace {

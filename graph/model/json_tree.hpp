@@ -45,7 +45,8 @@ struct Member {
 std::string_view kind_name(Kind k);  // "a string", "an object", ...
 
 // Converts byte offsets to 1-based line and column (columns count Unicode characters).
-// Construction is O(n) in the text; each lookup is O(log lines + line length).
+// Construction is O(n) in the text; each lookup is O(log lines + kBlock), also on a file
+// that is one huge line (minified JSON), so thousands of errors cannot make it quadratic.
 class LineIndex {
   public:
     explicit LineIndex(std::string_view text);
@@ -53,8 +54,13 @@ class LineIndex {
     int column(std::size_t offset) const;
 
   private:
+    static constexpr std::size_t kBlock = 4096;
+    std::size_t characters_before(std::size_t offset) const;
+
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> block_characters_;  // characters before byte k * kBlock
+    std::size_t total_characters_ = 0;
 };
 
 // Reports every invalid UTF-8 sequence (at most `max_reports`, then a count) as an error.

@@ -369,6 +369,38 @@ TEST(CaseLoadErrors, AllErrorsAreListedNotOnlyTheFirst) {
     EXPECT_EQ(r.diagnostics.error_count(), 5u) << r.diagnostics.to_string();
 }
 
+TEST(CaseLoadErrors, ColumnsOnAVeryLongLineCrossBlocks) {
+    // One line, as minified JSON is; the error sits far beyond the first 4 KiB block, after
+    // multi-byte characters, so the column must count characters across blocks.
+    std::string text =
+        std::string(kHeader).substr(0, std::string(kHeader).size() - 2) + ", \"title\": \"";
+    for (int i = 0; i < 5000; ++i)
+        text += "\xC3\xA9";  // "é" x 5000
+    text += "\", \"domain\": 7}";
+    const auto r = load(text);
+    const std::size_t last_line = text.rfind('\n') + 1;
+    const std::string line = text.substr(last_line);
+    const int expected_col = 1 + static_cast<int>(line.find(": 7}")) + 2 - 5000;  // é = 2 bytes
+    const int expected_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+    EXPECT_TRUE(has_error(r, expected_line, expected_col, "\"domain\" must be a string"));
+}
+
+TEST(CaseLoadErrors, ManyErrorsAreCappedWithACount) {
+    // 5,000 dangling references on one line: all counted, 1,000 listed, and fast.
+    std::string text = std::string(kHeader) + "  \"scenarios\": [{\"id\": \"s\", \"relations\": [";
+    for (int i = 0; i < 2500; ++i) {
+        if (i)
+            text += ",";
+        text += "{\"id\": \"r" + std::to_string(i) +
+                "\", \"source\": \"x\", \"target\": \"y\", \"layer\": \"funding\"}";
+    }
+    text += "]}]\n}\n";
+    const auto r = load(text);
+    EXPECT_FALSE(r.value);
+    EXPECT_EQ(r.diagnostics.error_count(), 1001u);
+    EXPECT_TRUE(has_error(r, 0, 0, "4000 more errors not listed (5000 in all)"));
+}
+
 TEST(CaseLoadErrors, DiagnosticTextIsGnuStyleWithPath) {
     const auto r = load(std::string(kHeader) + "  \"title\": 5\n}\n");
     ASSERT_EQ(r.diagnostics.items().size(), 1u);
