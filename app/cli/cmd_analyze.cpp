@@ -18,7 +18,8 @@ std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> items;
     std::stringstream in(s);
     for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) items.push_back(item);
+        if (!item.empty())
+            items.push_back(item);
     return items;
 }
 
@@ -32,14 +33,15 @@ bool parse_number(const std::string& s, T& out) {
 std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
     for (const auto& name : split_list(a.get_or("layers", ""))) {
         auto layer = from_token<Layer>(name);
-        if (!layer) return "unknown layer '" + name + "'; expected one of " +
-                           expected_tokens<Layer>();
+        if (!layer)
+            return "unknown layer '" + name + "'; expected one of " + expected_tokens<Layer>();
         s.layers.push_back(*layer);
     }
     s.partitions = split_list(a.get_or("partition", ""));
     for (const auto& name : split_list(a.get_or("metrics", ""))) {
         auto metric = analytics::metric_from_name(name);
-        if (!metric) return "unknown metric '" + name + "'";
+        if (!metric)
+            return "unknown metric '" + name + "'";
         if (std::find(s.metrics.begin(), s.metrics.end(), *metric) == s.metrics.end())
             s.metrics.push_back(*metric);
     }
@@ -50,10 +52,11 @@ std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
         s.metrics.push_back(analytics::Metric::Partitions);
     s.directed = a.has("directed");
     s.weighted = a.has("weighted");
-    if (auto p = a.get("permutations"); p && (!parse_number(*p, s.permutations) ||
-                                              s.permutations < 0))
+    if (auto p = a.get("permutations");
+        p && (!parse_number(*p, s.permutations) || s.permutations < 0))
         return "--permutations needs a whole number >= 0";
-    if (auto p = a.get("seed"); p && !parse_number(*p, s.seed)) return "--seed needs a whole number";
+    if (auto p = a.get("seed"); p && !parse_number(*p, s.seed))
+        return "--seed needs a whole number";
     if (auto p = a.get("threads"); p && !parse_number(*p, s.threads))
         return "--threads needs a whole number (0 = all cores)";
     return {};
@@ -78,15 +81,18 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const std::string& file = a.positionals[0];
     auto loaded = io::read_file(file);
     for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info) err << d.to_string() << '\n';
-    if (!loaded.value) return kExitFailure;
+        if (d.severity != Severity::Info)
+            err << d.to_string() << '\n';
+    if (!loaded.value)
+        return kExitFailure;
     const Case& c = *loaded.value;
     const Scenario* scenario = nullptr;
     if (auto id = a.get("scenario")) {
         scenario = c.find_scenario(*id);
         if (!scenario) {
             err << file << ": error: no scenario '" << *id << "'; the case has:";
-            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            for (const auto& sc : c.scenarios)
+                err << ' ' << sc.id;
             err << '\n';
             return kExitFailure;
         }
@@ -103,11 +109,11 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
         err << "analysis: " << took.count() << " s (engine only, without reading and writing)\n";
     }
-    std::string text = format == "json"  ? analytics::to_json(result)
-                       : format == "csv" ? analytics::to_csv(result)
-                                         : analytics::to_table(result, lang == "nl"
-                                                                           ? Language::Dutch
-                                                                           : Language::English);
+    std::string text =
+        format == "json" ? analytics::to_json(result)
+        : format == "csv"
+            ? analytics::to_csv(result)
+            : analytics::to_table(result, lang == "nl" ? Language::Dutch : Language::English);
     if (auto path = a.get("output"); path && *path != "-") {
         auto saved = save_text_file_atomic(text, *path, SaveOptions{.keep_backup = false});
         if (!saved.ok) {

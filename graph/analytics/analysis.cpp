@@ -41,11 +41,13 @@ struct Run {
     }
     void step(double fraction) {
         check_cancel(progress);
-        if (progress) progress->set_fraction(fraction);
+        if (progress)
+            progress->set_fraction(fraction);
     }
     std::vector<std::string> ids(const std::vector<int>& vertices) const {
         std::vector<std::string> out;
-        for (int v : vertices) out.push_back(view.ids[v]);
+        for (int v : vertices)
+            out.push_back(view.ids[v]);
         return out;
     }
 };
@@ -70,7 +72,8 @@ void network_basics(Run& run) {
     net.fragmentation = comp.fragmentation;
     const CutInfo cut = articulation_points_and_bridges(g);
     net.articulation_points = run.ids(cut.articulation_points);
-    for (const auto& [u, v] : cut.bridges) net.bridges.emplace_back(g.ids[u], g.ids[v]);
+    for (const auto& [u, v] : cut.bridges)
+        net.bridges.emplace_back(g.ids[u], g.ids[v]);
     auto& c = run.result.conventions;
     c["network"] = "Relations of the chosen layers between actors of the scenario; " +
                    direction_text(g) +
@@ -93,7 +96,8 @@ void degree_step(Run& run) {
         t.set("in_degree", d.in_degree);
         t.set("out_degree", d.out_degree);
     }
-    if (run.view.weighted) t.set("strength", d.strength);
+    if (run.view.weighted)
+        t.set("strength", d.strength);
     auto& cz = run.result.network.centralization;
     if (run.view.directed) {
         const double star = double(n - 1) * (n - 1);  // one actor reaching or reached by all
@@ -103,8 +107,9 @@ void degree_step(Run& run) {
         cz["degree"] = freeman_centralization(d.degree, star_sum_degree(n));
     }
     run.result.conventions["degree"] =
-        std::string("Number of neighbours (undirected) or in + out arcs (directed), after merging "
-                    "parallel relations; degree_normalized = degree / (n-1), directed / (2(n-1)).") +
+        std::string(
+            "Number of neighbours (undirected) or in + out arcs (directed), after merging "
+            "parallel relations; degree_normalized = degree / (n-1), directed / (2(n-1)).") +
         (run.view.weighted ? " strength = sum of tie weights." : "") +
         " Freeman centralization against the star graph (directed: in- and out-degree, max "
         "(n-1)^2).";
@@ -115,7 +120,8 @@ void paths_step(Run& run) {
     opt.betweenness = run.wants(Metric::Betweenness);
     opt.distances = run.wants(Metric::Closeness);
     opt.threads = run.settings.threads;
-    if (!opt.betweenness && !opt.distances) return;
+    if (!opt.betweenness && !opt.distances)
+        return;
     const PathColumns p = shortest_path_measures(run.view, opt, run.progress);
     MetricTable& t = run.result.actors;
     auto& cz = run.result.network.centralization;
@@ -171,10 +177,11 @@ void spectral_step(Run& run) {
         t.set("eigenvector", eig.centrality);
         if (!run.view.directed)
             cz["eigenvector"] = freeman_centralization(eig.centrality, star_sum_eigenvector(n));
-        c["eigenvector"] = "Leading eigenvector by power iteration on A + I (NetworkX), unit "
-                           "Euclidean norm; " + weights +
-                           (run.view.directed ? "; from incoming arcs." : ".") +
-                           " NaN without ties or without convergence.";
+        c["eigenvector"] =
+            "Leading eigenvector by power iteration on A + I (NetworkX), unit "
+            "Euclidean norm; " +
+            weights + (run.view.directed ? "; from incoming arcs." : ".") +
+            " NaN without ties or without convergence.";
     }
     run.step(0.6);
     if (run.wants(Metric::PageRank)) {
@@ -201,11 +208,15 @@ void spectral_step(Run& run) {
             s << alpha;
         }
         s << ".";
-        t.set("katz", katz_centrality(run.view, alpha));
+        const auto katz = katz_centrality(run.view, alpha);
+        t.set("katz", katz);
+        if (!run.view.directed)
+            cz["katz"] = freeman_centralization(katz, star_sum_katz(n, alpha));
         c["katz"] = s.str();
     }
     c["centralization"] =
-        "Freeman: sum (max - c_i) divided by the same sum on the star graph of n actors; NaN "
+        "Freeman: sum (max - c_i) divided by the same sum on the star graph of n actors (Katz: "
+        "with the same alpha, NaN when the star diverges); NaN "
         "for n < 3, for directed networks except in/out degree, and when a value is NaN.";
 }
 
@@ -225,8 +236,8 @@ void holes_step(Run& run) {
 
 void key_player_step(Run& run) {
     const auto& s = run.settings;
-    const KeyPlayers kp = key_players(run.view, s.key_player_mode, s.key_player_exact_limit,
-                                      run.progress);
+    const KeyPlayers kp =
+        key_players(run.view, s.key_player_mode, s.key_player_exact_limit, run.progress);
     KeyPlayerResult& out = run.result.network.key_players;
     out.method = kp.method;
     out.best_one = run.ids(kp.best_one);
@@ -258,9 +269,11 @@ void community_step(Run& run) {
 }
 
 std::vector<std::string> partition_attributes(const Run& run) {
-    if (!run.settings.partitions.empty()) return run.settings.partitions;
+    if (!run.settings.partitions.empty())
+        return run.settings.partitions;
     for (const auto& a : run.scenario.actors)
-        if (!a.koker.empty()) return {"koker"};
+        if (!a.koker.empty())
+            return {"koker"};
     return {};
 }
 
@@ -274,9 +287,11 @@ PartitionResult partition_step(Run& run, const std::string& attribute) {
     for (int v = 0; v < n; ++v) {
         std::string value = partition_value(run.scenario.actors[v], attribute);
         p.group_of_actor.push_back(value);
-        if (value.empty()) continue;
+        if (value.empty())
+            continue;
         auto [it, added] = index.emplace(value, static_cast<int>(names.size()));
-        if (added) names.push_back(value);
+        if (added)
+            names.push_back(value);
         group[v] = it->second;
         ++p.actors_with_value;
     }
@@ -294,8 +309,8 @@ PartitionResult partition_step(Run& run, const std::string& attribute) {
     p.permutations = ei.permutations;
     p.actor_ei = ei.actor_ei;
     for (int g = 0; g < k; ++g)
-        p.groups.push_back({names[g], ei.group_size[g], ei.group_internal[g],
-                            ei.group_external[g], ei.group_ei[g], ei.group_expected[g]});
+        p.groups.push_back({names[g], ei.group_size[g], ei.group_internal[g], ei.group_external[g],
+                            ei.group_ei[g], ei.group_expected[g]});
     p.modularity = modularity(run.view, group);
     p.assortativity = nominal_assortativity(run.view, group, k);
     p.brokerage = gould_fernandez(run.view, group);
@@ -320,7 +335,8 @@ PartitionResult partition_step(Run& run, const std::string& attribute) {
 
 void set_brokerage_columns(Run& run) {
     // The first partition's roles also go into the actor table, for sorting and colouring.
-    if (run.result.partitions.empty()) return;
+    if (run.result.partitions.empty())
+        return;
     const PartitionResult& p = run.result.partitions.front();
     const int n = run.view.n;
     std::vector<double> c(n), i(n), r(n), g(n), l(n), e(n);
@@ -342,21 +358,25 @@ void set_brokerage_columns(Run& run) {
 
 std::string_view metric_name(Metric m) {
     for (const auto& [metric, name] : kMetricNames)
-        if (metric == m) return name;
+        if (metric == m)
+            return name;
     return "?";
 }
 
 std::optional<Metric> metric_from_name(std::string_view name) {
     for (const auto& [metric, n] : kMetricNames)
-        if (n == name) return metric;
+        if (n == name)
+            return metric;
     // Column names that select their family.
-    if (name == "betweenness_normalized") return Metric::Betweenness;
+    if (name == "betweenness_normalized")
+        return Metric::Betweenness;
     if (name == "harmonic_closeness" || name == "distance_weighted_fragmentation")
         return Metric::Closeness;
     if (name == "constraint" || name == "effective_size" || name == "efficiency" ||
         name == "hierarchy")
         return Metric::StructuralHoles;
-    if (name == "louvain" || name == "community") return Metric::Communities;
+    if (name == "louvain" || name == "community")
+        return Metric::Communities;
     if (name == "ei" || name == "brokerage" || name == "modularity" || name == "assortativity")
         return Metric::Partitions;
     return std::nullopt;
@@ -364,20 +384,24 @@ std::optional<Metric> metric_from_name(std::string_view name) {
 
 double MetricTable::get(std::string_view actor_id, std::string_view metric) const {
     const auto* col = column(metric);
-    if (!col) return kNaN;
+    if (!col)
+        return kNaN;
     for (std::size_t i = 0; i < actor_ids.size(); ++i)
-        if (actor_ids[i] == actor_id) return (*col)[i];
+        if (actor_ids[i] == actor_id)
+            return (*col)[i];
     return kNaN;
 }
 
 const std::vector<double>* MetricTable::column(std::string_view metric) const {
     for (const auto& [name, values] : columns)
-        if (name == metric) return &values;
+        if (name == metric)
+            return &values;
     return nullptr;
 }
 
 void MetricTable::set(const std::string& metric, std::vector<double> values) {
-    if (!columns.count(metric)) names.push_back(metric);
+    if (!columns.count(metric))
+        names.push_back(metric);
     columns[metric] = std::move(values);
 }
 
@@ -385,16 +409,25 @@ std::string partition_value(const Actor& a, const std::string& attribute) {
     auto known = [](auto value) {
         return value == decltype(value)::Unknown ? std::string() : std::string(token(value));
     };
-    if (attribute == "sector") return a.sector;
-    if (attribute == "koker") return a.koker;
-    if (attribute == "bestuurslaag") return known(a.bestuurslaag);
-    if (attribute == "type") return known(a.type);
-    if (attribute == "group") return a.group;
-    if (attribute == "parent") return a.parent;
-    if (attribute == "stance") return known(a.stance);
-    if (attribute == "ladder_step") return known(a.ladder_step);
+    if (attribute == "sector")
+        return a.sector;
+    if (attribute == "koker")
+        return a.koker;
+    if (attribute == "bestuurslaag")
+        return known(a.bestuurslaag);
+    if (attribute == "type")
+        return known(a.type);
+    if (attribute == "group")
+        return a.group;
+    if (attribute == "parent")
+        return a.parent;
+    if (attribute == "stance")
+        return known(a.stance);
+    if (attribute == "ladder_step")
+        return known(a.ladder_step);
     auto it = a.attributes.find(attribute);
-    if (it == a.attributes.end()) return {};
+    if (it == a.attributes.end())
+        return {};
     return std::visit(
         [](const auto& v) -> std::string {
             using T = std::decay_t<decltype(v)>;
@@ -413,23 +446,30 @@ std::string partition_value(const Actor& a, const std::string& attribute) {
 
 AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& settings,
                        Progress* progress) {
-    Run run{scenario, settings, progress,
-            build_view(scenario, settings.layers, settings.directed, settings.weighted), {}};
+    Run run{scenario,
+            settings,
+            progress,
+            build_view(scenario, settings.layers, settings.directed, settings.weighted),
+            {}};
     AnalysisResult& r = run.result;
     r.scenario_id = scenario.id;
     r.settings = settings;
     r.actors.actor_ids = run.view.ids;
     network_basics(run);
     run.step(0.05);
-    if (run.wants(Metric::Degree)) degree_step(run);
+    if (run.wants(Metric::Degree))
+        degree_step(run);
     paths_step(run);
     run.step(0.5);
     spectral_step(run);
     run.step(0.7);
-    if (run.wants(Metric::StructuralHoles)) holes_step(run);
-    if (run.wants(Metric::KeyPlayers)) key_player_step(run);
+    if (run.wants(Metric::StructuralHoles))
+        holes_step(run);
+    if (run.wants(Metric::KeyPlayers))
+        key_player_step(run);
     run.step(0.8);
-    if (run.wants(Metric::Communities)) community_step(run);
+    if (run.wants(Metric::Communities))
+        community_step(run);
     if (run.wants(Metric::Partitions) || run.wants(Metric::Diagnostics)) {
         for (const auto& attribute : partition_attributes(run))
             r.partitions.push_back(partition_step(run, attribute));
@@ -449,9 +489,11 @@ AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& setting
             "the Krackhardt measures only up to 500 actors in the `directs` network (NaN "
             "beyond).";
     }
-    if (run.wants(Metric::Diagnostics)) run_diagnostics(scenario, run.view, r);
+    if (run.wants(Metric::Diagnostics))
+        run_diagnostics(scenario, run.view, r);
     r.conventions["undefined"] = "NaN (JSON null, 'n/a' / 'n.v.t.') where a value is undefined.";
-    if (progress) progress->set_fraction(1.0);
+    if (progress)
+        progress->set_fraction(1.0);
     return r;
 }
 

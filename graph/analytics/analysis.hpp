@@ -162,7 +162,7 @@ struct MetricTable {
 };
 
 struct KeyPlayerResult {
-    std::string method;  // "exact" or "greedy+swap"
+    std::string method;                 // "exact" or "greedy+swap"
     std::vector<std::string> best_one;  // the actor whose removal fragments most
     double fragmentation_one = kNaN;    // F of the remaining network
     std::vector<std::string> best_two;
@@ -209,24 +209,24 @@ struct PartitionResult {
     int actors_with_value = 0;
     int internal_ties = 0;
     int external_ties = 0;
-    double ei = kNaN;  // Krackhardt-Stern (E - I) / (E + I) over ties between known actors
+    double ei = kNaN;           // Krackhardt-Stern (E - I) / (E + I) over ties between known actors
     double expected_ei = kNaN;  // under random mixing for the same group sizes
     double p_value = kNaN;      // one-sided: share of permutations with E-I <= observed
     int permutations = 0;       // actually run (0 = skipped; see conventions)
     double modularity = kNaN;
     double assortativity = kNaN;  // Newman's nominal assortativity
     std::vector<GroupSilo> groups;
-    std::vector<double> actor_ei;                // per actor, NaN without ties
-    std::vector<BrokerageCounts> brokerage;      // per actor
+    std::vector<double> actor_ei;            // per actor, NaN without ties
+    std::vector<BrokerageCounts> brokerage;  // per actor
 };
 
 struct RegieOverlay {
     std::vector<std::string> regisseurs;  // outgoing `directs`, or the role regisseur
     // Actors directed by at least thresholds.multiple_regie_min_regisseurs regisseurs.
     std::map<std::string, std::vector<std::string>> multiply_directed;
-    std::vector<std::string> undirected_actors;  // neither directing nor directed
-    std::map<std::string, int> span;             // regisseur -> actors directed directly
-    std::map<std::string, double> coverage;      // regisseur -> share of others reached
+    std::vector<std::string> undirected_actors;    // neither directing nor directed
+    std::map<std::string, int> span;               // regisseur -> actors directed directly
+    std::map<std::string, double> coverage;        // regisseur -> share of others reached
     std::vector<std::vector<std::string>> cycles;  // strongly connected sets of direction
     double connectedness = kNaN;                   // Krackhardt (1994)
     double hierarchy = kNaN;
@@ -251,7 +251,7 @@ struct Finding {
     std::string summary_nl, summary_en;  // what was found, in one sentence
     std::vector<std::string> actors;     // ids that cause it ("show me")
     std::vector<std::string> relations;
-    std::vector<std::string> tasks;      // responsibility ids
+    std::vector<std::string> tasks;  // responsibility ids
 };
 
 struct AnalysisResult {

@@ -4,8 +4,7 @@
 
 namespace rk::analytics {
 
-double nominal_assortativity(const NetworkView& g, const std::vector<int>& group,
-                             int group_count) {
+double nominal_assortativity(const NetworkView& g, const std::vector<int>& group, int group_count) {
     std::vector<double> e(static_cast<std::size_t>(group_count) * group_count, 0.0);
     double total = 0;
     auto add = [&](int a, int b) {
@@ -14,11 +13,14 @@ double nominal_assortativity(const NetworkView& g, const std::vector<int>& group
     };
     for (const auto& edge : g.edges) {
         const int a = group[edge.u], b = group[edge.v];
-        if (a < 0 || b < 0) continue;
+        if (a < 0 || b < 0)
+            continue;
         add(a, b);
-        if (!g.directed) add(b, a);
+        if (!g.directed)
+            add(b, a);
     }
-    if (total == 0) return kNaN;
+    if (total == 0)
+        return kNaN;
     double trace = 0, ab = 0;
     for (int i = 0; i < group_count; ++i) {
         double row = 0, col = 0;

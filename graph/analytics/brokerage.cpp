@@ -13,15 +13,18 @@ std::vector<BrokerageCounts> gould_fernandez(const NetworkView& g, const std::ve
     std::vector<BrokerageCounts> counts(g.n);
     for (int b = 0; b < g.n; ++b) {
         const int gb = group[b];
-        if (gb < 0) continue;
+        if (gb < 0)
+            continue;
         for (int i = g.in_offsets[b]; i < g.in_offsets[b + 1]; ++i) {
             const int a = g.in_sources[i];
             const int ga = group[a];
-            if (ga < 0) continue;
+            if (ga < 0)
+                continue;
             for (int k = g.out_offsets[b]; k < g.out_offsets[b + 1]; ++k) {
                 const int c = g.out_targets[k];
                 const int gc = group[c];
-                if (c == a || gc < 0 || g.has_arc(a, c)) continue;
+                if (c == a || gc < 0 || g.has_arc(a, c))
+                    continue;
                 BrokerageCounts& r = counts[b];
                 if (ga == gb && gb == gc) {
                     r.coordinator += 1;

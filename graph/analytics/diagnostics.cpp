@@ -15,7 +15,8 @@ namespace {
 // Numbers inside rule and summary sentences; NaN reads as "n/a" (the Dutch sentences use
 // the same short form, as the tables do for English).
 std::string fmt(double v) {
-    if (std::isnan(v)) return "n/a";
+    if (std::isnan(v))
+        return "n/a";
     std::ostringstream s;
     s << v;
     return s.str();
@@ -59,9 +60,11 @@ Finding eilandenrijk(const NetworkView& g, const AnalysisResult& r, const Diagno
     // Evidence: everyone outside the largest component.
     int largest = -1;
     for (int c = 0; c < static_cast<int>(comp.sizes.size()); ++c)
-        if (largest < 0 || comp.sizes[c] > comp.sizes[largest]) largest = c;
+        if (largest < 0 || comp.sizes[c] > comp.sizes[largest])
+            largest = c;
     for (int v = 0; v < g.n; ++v)
-        if (comp.component[v] != largest) f.actors.push_back(g.ids[v]);
+        if (comp.component[v] != largest)
+            f.actors.push_back(g.ids[v]);
     f.summary_nl = std::to_string(net.components) + " componenten, " +
                    std::to_string(comp.isolates) + " geïsoleerd, F = " + fmt(net.fragmentation);
     f.summary_en = std::to_string(net.components) + " components, " +
@@ -76,8 +79,8 @@ Finding poolse_landdag(const Scenario& s, const AnalysisResult& r, const Diagnos
         const bool mandate_known = a.mandate.decision != DecisionMandate::Unknown ||
                                    a.mandate.doorzettingsmacht.has_value();
         known += mandate_known || a.power.blocking != PowerLevel::Unknown;
-        const bool decides = a.mandate.decision == DecisionMandate::Full ||
-                             a.mandate.doorzettingsmacht == true;
+        const bool decides =
+            a.mandate.decision == DecisionMandate::Full || a.mandate.doorzettingsmacht == true;
         deciders += decides;
         if (a.power.blocking == PowerLevel::Unique) {
             ++veto;
@@ -97,12 +100,14 @@ Finding poolse_landdag(const Scenario& s, const AnalysisResult& r, const Diagnos
     f.rule_nl = "Gemarkeerd als het netwerk dicht is (dichtheid >= " + fmt(t.landdag_density) +
                 ", minstens " + std::to_string(t.landdag_min_actors) +
                 " actoren) en niemand kan besluiten (geen volledig mandaat of doorzettingsmacht) "
-                "of minstens " + std::to_string(t.landdag_min_veto_players) +
+                "of minstens " +
+                std::to_string(t.landdag_min_veto_players) +
                 " actoren unieke blokkeermacht hebben. Zonder gegevens over mandaat: n.v.t.";
     f.rule_en = "Flagged when the network is dense (density >= " + fmt(t.landdag_density) +
                 ", at least " + std::to_string(t.landdag_min_actors) +
                 " actors) and nobody can decide (no full mandate or doorzettingsmacht) or at "
-                "least " + std::to_string(t.landdag_min_veto_players) +
+                "least " +
+                std::to_string(t.landdag_min_veto_players) +
                 " actors hold unique blocking power. Without mandate data: n/a.";
     f.flagged = f.applicable && density >= t.landdag_density &&
                 r.network.nodes >= t.landdag_min_actors &&
@@ -117,12 +122,14 @@ Finding poolse_landdag(const Scenario& s, const AnalysisResult& r, const Diagnos
 Finding verkokering(const NetworkView& g, const PartitionResult* p, const DiagnosticThresholds& t) {
     Finding f = make("verkokering", "Verkokering", "Silos");
     f.thresholds = {{"ei", t.verkokering_ei}, {"alpha", t.verkokering_alpha}};
-    f.rule_nl = "Gemarkeerd als de E-I-index voor de indeling <= " + fmt(t.verkokering_ei) +
-                ", lager dan verwacht bij willekeurige menging, met p <= " +
-                fmt(t.verkokering_alpha) + ": banden blijven binnen de kokers.";
-    f.rule_en = "Flagged when the E-I index of the partition <= " + fmt(t.verkokering_ei) +
-                ", below its expected value under random mixing, with p <= " +
-                fmt(t.verkokering_alpha) + ": ties stay inside the columns.";
+    f.rule_nl =
+        "Gemarkeerd als de E-I-index voor de indeling <= " + fmt(t.verkokering_ei) +
+        ", lager dan verwacht bij willekeurige menging, met p <= " + fmt(t.verkokering_alpha) +
+        ": banden blijven binnen de kokers.";
+    f.rule_en =
+        "Flagged when the E-I index of the partition <= " + fmt(t.verkokering_ei) +
+        ", below its expected value under random mixing, with p <= " + fmt(t.verkokering_alpha) +
+        ": ties stay inside the columns.";
     if (!p) {
         f.applicable = false;
         f.summary_nl = "geen indeling (koker, sector, bestuurslaag) opgegeven of bekend";
@@ -144,7 +151,8 @@ Finding verkokering(const NetworkView& g, const PartitionResult* p, const Diagno
     const bool significant = std::isnan(p->p_value) || p->p_value <= t.verkokering_alpha;
     f.flagged = f.applicable && p->ei <= t.verkokering_ei && p->ei < p->expected_ei && significant;
     for (int v = 0; v < g.n; ++v)
-        if (p->actor_ei[v] <= t.verkokering_ei) f.actors.push_back(g.ids[v]);
+        if (p->actor_ei[v] <= t.verkokering_ei)
+            f.actors.push_back(g.ids[v]);
     f.summary_nl = p->attribute + ": E-I " + fmt(p->ei) + " (verwacht " + fmt(p->expected_ei) +
                    ", p = " + fmt(p->p_value) + ")";
     f.summary_en = p->attribute + ": E-I " + fmt(p->ei) + " (expected " + fmt(p->expected_ei) +
@@ -160,7 +168,8 @@ Finding overlap(const Scenario& s, const DiagnosticThresholds& t) {
     for (Role role : steering) {
         std::vector<std::string> holders;
         for (const auto& a : s.actors)
-            if (has_role(a, role)) holders.push_back(a.id);
+            if (has_role(a, role))
+                holders.push_back(a.id);
         max_same = std::max<int>(max_same, static_cast<int>(holders.size()));
         if (static_cast<int>(holders.size()) >= t.overlap_min_same_role)
             actors.insert(holders.begin(), holders.end());
@@ -168,12 +177,14 @@ Finding overlap(const Scenario& s, const DiagnosticThresholds& t) {
     int multi_accountable = 0;
     for (const auto& task : s.responsibilities) {
         int a = 0;
-        for (const auto& x : task.assignments) a += x.accountable;
+        for (const auto& x : task.assignments)
+            a += x.accountable;
         if (a >= 2) {
             ++multi_accountable;
             f.tasks.push_back(task.id);
             for (const auto& x : task.assignments)
-                if (x.accountable) actors.insert(x.actor);
+                if (x.accountable)
+                    actors.insert(x.actor);
         }
     }
     f.actors.assign(actors.begin(), actors.end());
@@ -194,20 +205,27 @@ Finding overlap(const Scenario& s, const DiagnosticThresholds& t) {
     return f;
 }
 
-bool owns(const RaciAssignment& x) { return x.responsible || x.accountable; }
+bool owns(const RaciAssignment& x) {
+    return x.responsible || x.accountable;
+}
 
 Finding tussen_wal_en_schip(const Scenario& s) {
     Finding f = make("tussen_wal_en_schip", "Tussen wal en schip", "Falling through the cracks");
     std::unordered_map<std::string_view, const Responsibility*> by_id;
-    for (const auto& task : s.responsibilities) by_id.emplace(task.id, &task);
+    for (const auto& task : s.responsibilities)
+        by_id.emplace(task.id, &task);
     int no_r = 0, no_a = 0, handovers = 0, unowned = 0;
     std::set<std::string> tasks;
     for (const auto& task : s.responsibilities) {
         bool r = false, a = false;
-        for (const auto& x : task.assignments) r |= x.responsible, a |= x.accountable;
-        if (!r) ++no_r, tasks.insert(task.id);
-        if (!a) ++no_a, tasks.insert(task.id);
-        if (task.follows.empty()) continue;
+        for (const auto& x : task.assignments)
+            r |= x.responsible, a |= x.accountable;
+        if (!r)
+            ++no_r, tasks.insert(task.id);
+        if (!a)
+            ++no_a, tasks.insert(task.id);
+        if (task.follows.empty())
+            continue;
         ++handovers;
         // A hand-over is owned when someone holds R or A on both sides of it.
         auto prev = by_id.find(task.follows);
@@ -219,7 +237,8 @@ Finding tussen_wal_en_schip(const Scenario& s) {
         if (!owned) {
             ++unowned;
             tasks.insert(task.id);
-            if (prev != by_id.end()) tasks.insert(prev->second->id);
+            if (prev != by_id.end())
+                tasks.insert(prev->second->id);
         }
     }
     f.tasks.assign(tasks.begin(), tasks.end());
@@ -229,12 +248,14 @@ Finding tussen_wal_en_schip(const Scenario& s) {
                  {"tasks_without_accountable", no_a},
                  {"handovers", handovers},
                  {"handovers_without_owner", unowned}};
-    f.rule_nl = "Gemarkeerd als een taak geen uitvoerende (R) of geen eindverantwoordelijke (A) "
-                "heeft, of als bij een overdracht tussen twee schakels van de keten niemand R "
-                "of A is aan beide kanten.";
-    f.rule_en = "Flagged when a task has no responsible (R) or no accountable (A) actor, or "
-                "when nobody holds R or A on both sides of a hand-over between two links of "
-                "the chain.";
+    f.rule_nl =
+        "Gemarkeerd als een taak geen uitvoerende (R) of geen eindverantwoordelijke (A) "
+        "heeft, of als bij een overdracht tussen twee schakels van de keten niemand R "
+        "of A is aan beide kanten.";
+    f.rule_en =
+        "Flagged when a task has no responsible (R) or no accountable (A) actor, or "
+        "when nobody holds R or A on both sides of a hand-over between two links of "
+        "the chain.";
     f.flagged = f.applicable && (no_r + no_a + unowned) > 0;
     f.summary_nl = std::to_string(no_r) + " taken zonder R, " + std::to_string(no_a) +
                    " zonder A, " + std::to_string(unowned) + " overdrachten zonder eigenaar";
@@ -249,13 +270,15 @@ Finding vele_handen(const Scenario& s, const DiagnosticThresholds& t) {
     std::set<std::string> actors;
     for (const auto& task : s.responsibilities) {
         int r = 0, a = 0;
-        for (const auto& x : task.assignments) r += x.responsible, a += x.accountable;
+        for (const auto& x : task.assignments)
+            r += x.responsible, a += x.accountable;
         max_r = std::max(max_r, r);
         if (r >= t.vele_handen_min_responsible && a != 1) {
             ++flagged;
             f.tasks.push_back(task.id);
             for (const auto& x : task.assignments)
-                if (x.responsible) actors.insert(x.actor);
+                if (x.responsible)
+                    actors.insert(x.actor);
         }
     }
     f.actors.assign(actors.begin(), actors.end());
@@ -281,7 +304,8 @@ Finding multiple_regie(const Scenario& s, const RegieOverlay& o, const Diagnosti
     for (const auto& [actor, directors] : o.multiply_directed) {
         f.actors.push_back(actor);
         for (const auto& rel : s.relations)
-            if (rel.layer == Layer::Directs && rel.target == actor) f.relations.push_back(rel.id);
+            if (rel.layer == Layer::Directs && rel.target == actor)
+                f.relations.push_back(rel.id);
     }
     f.applicable = !o.regisseurs.empty();
     f.numbers = {{"regisseurs", static_cast<double>(o.regisseurs.size())},
@@ -307,11 +331,13 @@ Finding ladder_mismatch(const Scenario& s) {
     Finding f = make("ladder_mismatch", "Participatieladder past niet", "Ladder mismatch");
     int known = 0;
     for (const auto& a : s.actors) {
-        if (a.ladder_step == LadderStep::Unknown) continue;
+        if (a.ladder_step == LadderStep::Unknown)
+            continue;
         ++known;
         bool directs = false, rules = false;
         for (const auto& r : s.relations) {
-            if (r.source != a.id) continue;
+            if (r.source != a.id)
+                continue;
             directs |= r.layer == Layer::Directs;
             rules |= r.layer == Layer::Directs || r.layer == Layer::Supervision ||
                      r.layer == Layer::FormalAuthority;
@@ -319,17 +345,20 @@ Finding ladder_mismatch(const Scenario& s) {
         const bool mismatch = (a.ladder_step == LadderStep::Regisseren && !directs) ||
                               (a.ladder_step == LadderStep::Reguleren && !rules) ||
                               (a.ladder_step == LadderStep::Loslaten && directs);
-        if (mismatch) f.actors.push_back(a.id);
+        if (mismatch)
+            f.actors.push_back(a.id);
     }
     f.applicable = known > 0;
     f.numbers = {{"actors_with_ladder_step", known},
                  {"mismatches", static_cast<double>(f.actors.size())}};
-    f.rule_nl = "Gemarkeerd als een overheid op de trede 'regisseren' staat zonder uitgaande "
-                "`directs`-relatie, op 'reguleren' zonder uitgaande `directs`, toezicht of "
-                "formele bevoegdheid, of op 'loslaten' terwijl zij wel regisseert.";
-    f.rule_en = "Flagged when a government actor is on the step 'regisseren' without an "
-                "outgoing `directs` relation, on 'reguleren' without outgoing `directs`, "
-                "supervision or formal authority, or on 'loslaten' while it does direct.";
+    f.rule_nl =
+        "Gemarkeerd als een overheid op de trede 'regisseren' staat zonder uitgaande "
+        "`directs`-relatie, op 'reguleren' zonder uitgaande `directs`, toezicht of "
+        "formele bevoegdheid, of op 'loslaten' terwijl zij wel regisseert.";
+    f.rule_en =
+        "Flagged when a government actor is on the step 'regisseren' without an "
+        "outgoing `directs` relation, on 'reguleren' without outgoing `directs`, "
+        "supervision or formal authority, or on 'loslaten' while it does direct.";
     f.flagged = !f.actors.empty();
     f.summary_nl = std::to_string(f.actors.size()) + " actoren waarvan trede en relaties botsen";
     f.summary_en = std::to_string(f.actors.size()) + " actors whose step and relations clash";
@@ -343,14 +372,16 @@ Finding symmetry_commitment(const Scenario& s, const Forum& forum) {
     for (const auto& seat : forum.seats) {
         std::optional<bool> commitment = seat.commitment;
         if (!commitment)
-            if (const Actor* a = s.find_actor(seat.actor)) commitment = a->mandate.commitment_power;
+            if (const Actor* a = s.find_actor(seat.actor))
+                commitment = a->mandate.commitment_power;
         if (!seat.symmetric || !commitment) {
             ++unknown;
             continue;
         }
         symmetric += *seat.symmetric;
         committed += *commitment;
-        if (!*seat.symmetric || !*commitment) f.actors.push_back(seat.actor);
+        if (!*seat.symmetric || !*commitment)
+            f.actors.push_back(seat.actor);
     }
     const int seats = static_cast<int>(forum.seats.size());
     f.applicable = seats > 0 && unknown == 0;
@@ -358,15 +389,17 @@ Finding symmetry_commitment(const Scenario& s, const Forum& forum) {
                  {"symmetric_seats", symmetric},
                  {"committed_seats", committed},
                  {"seats_unknown", unknown}};
-    f.rule_nl = "Per overlegtafel (seed 002): symmetrie en commitment bij alle vertegenwoordigers "
-                "= makkelijk proces; symmetrie zonder commitment = mandaten nodig; commitment "
-                "zonder symmetrie = escaleren naar hoger niveau; geen van beide = geen "
-                "succesvolle samenwerking mogelijk. Gemarkeerd als het niet het eerste kwadrant "
-                "is; n.v.t. als van een zetel iets onbekend is.";
-    f.rule_en = "Per forum (seed 002): symmetry and commitment at every seat = easy process; "
-                "symmetry without commitment = mandates needed; commitment without symmetry = "
-                "escalate to a higher level; neither = no successful cooperation possible. "
-                "Flagged unless in the first quadrant; n/a when a seat is unknown.";
+    f.rule_nl =
+        "Per overlegtafel (seed 002): symmetrie en commitment bij alle vertegenwoordigers "
+        "= makkelijk proces; symmetrie zonder commitment = mandaten nodig; commitment "
+        "zonder symmetrie = escaleren naar hoger niveau; geen van beide = geen "
+        "succesvolle samenwerking mogelijk. Gemarkeerd als het niet het eerste kwadrant "
+        "is; n.v.t. als van een zetel iets onbekend is.";
+    f.rule_en =
+        "Per forum (seed 002): symmetry and commitment at every seat = easy process; "
+        "symmetry without commitment = mandates needed; commitment without symmetry = "
+        "escalate to a higher level; neither = no successful cooperation possible. "
+        "Flagged unless in the first quadrant; n/a when a seat is unknown.";
     const bool all_sym = symmetric == seats, all_com = committed == seats;
     if (!f.applicable) {
         f.summary_nl = forum.name + ": kwadrant onbekend";
@@ -391,14 +424,17 @@ void run_diagnostics(const Scenario& s, const NetworkView& g, AnalysisResult& r)
     auto& out = r.diagnostics;
     out.push_back(eilandenrijk(g, r, t));
     out.push_back(poolse_landdag(s, r, t));
-    if (r.partitions.empty()) out.push_back(verkokering(g, nullptr, t));
-    for (const auto& p : r.partitions) out.push_back(verkokering(g, &p, t));
+    if (r.partitions.empty())
+        out.push_back(verkokering(g, nullptr, t));
+    for (const auto& p : r.partitions)
+        out.push_back(verkokering(g, &p, t));
     out.push_back(overlap(s, t));
     out.push_back(tussen_wal_en_schip(s));
     out.push_back(vele_handen(s, t));
     out.push_back(multiple_regie(s, r.regie, t));
     out.push_back(ladder_mismatch(s));
-    for (const auto& forum : s.forums) out.push_back(symmetry_commitment(s, forum));
+    for (const auto& forum : s.forums)
+        out.push_back(symmetry_commitment(s, forum));
     r.conventions["diagnostics"] =
         "Aids to a conversation, not verdicts: each shows its raw numbers, its rule and the "
         "thresholds used; 'applicable' is false when the data it needs is absent.";

@@ -10,7 +10,8 @@ EigenResult eigenvector_centrality(const NetworkView& g) {
     const int n = g.n;
     EigenResult r;
     r.centrality.assign(n, kNaN);
-    if (g.edges.empty()) return r;
+    if (g.edges.empty())
+        return r;
     std::vector<double> x(n, 1.0 / n), next(n);
     for (int iteration = 0; iteration < 10000; ++iteration) {
         double norm = 0;
@@ -22,7 +23,8 @@ EigenResult eigenvector_centrality(const NetworkView& g) {
             norm += sum * sum;
         }
         norm = std::sqrt(norm);
-        if (norm == 0) return r;
+        if (norm == 0)
+            return r;
         double change = 0;
         for (int v = 0; v < n; ++v) {
             next[v] /= norm;
@@ -35,7 +37,8 @@ EigenResult eigenvector_centrality(const NetworkView& g) {
             break;
         }
     }
-    if (r.converged) r.centrality = x;
+    if (r.converged)
+        r.centrality = x;
     return r;
 }
 

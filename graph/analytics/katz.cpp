@@ -20,14 +20,18 @@ std::vector<double> katz_centrality(const NetworkView& g, double alpha) {
             change += std::fabs(next[v] - x[v]);
         }
         x.swap(next);
-        if (!std::isfinite(change)) break;
+        if (!std::isfinite(change))
+            break;
         converged = change < n * 1e-12;
     }
-    if (!converged) return std::vector<double>(n, kNaN);
+    if (!converged)
+        return std::vector<double>(n, kNaN);
     double norm = 0;
-    for (double v : x) norm += v * v;
+    for (double v : x)
+        norm += v * v;
     norm = std::sqrt(norm);
-    for (double& v : x) v /= norm;
+    for (double& v : x)
+        v /= norm;
     return x;
 }
 

@@ -35,11 +35,14 @@ Simple underlying_simple(const NetworkView& g) {
         s.offsets[v + 1] = s.offsets[v] + static_cast<int>(l.size());
     }
     s.nbr.reserve(s.offsets[g.n]);
-    for (auto& l : lists) s.nbr.insert(s.nbr.end(), l.begin(), l.end());
+    for (auto& l : lists)
+        s.nbr.insert(s.nbr.end(), l.begin(), l.end());
     return s;
 }
 
-double pair_term(double s) { return s * (s - 1); }
+double pair_term(double s) {
+    return s * (s - 1);
+}
 
 std::vector<double> removal_scores(const Simple& s, int n, const std::vector<char>& removed) {
     std::vector<double> result(n, kNaN);
@@ -49,10 +52,12 @@ std::vector<double> removal_scores(const Simple& s, int n, const std::vector<cha
     std::vector<double> cut_sum(n, 0.0), cut_size(n, 0.0);
     std::vector<int> comp_size, stack;
     int remaining = 0;
-    for (int v = 0; v < n; ++v) remaining += removed[v] ? 0 : 1;
+    for (int v = 0; v < n; ++v)
+        remaining += removed[v] ? 0 : 1;
     int time = 0;
     for (int root = 0; root < n; ++root) {
-        if (removed[root] || disc[root] >= 0) continue;
+        if (removed[root] || disc[root] >= 0)
+            continue;
         const int c = static_cast<int>(comp_size.size());
         int size = 0;
         stack.push_back(root);
@@ -62,7 +67,8 @@ std::vector<double> removal_scores(const Simple& s, int n, const std::vector<cha
             const int v = stack.back();
             if (next_edge[v] < s.offsets[v + 1]) {
                 const int t = s.nbr[next_edge[v]++];
-                if (removed[t]) continue;
+                if (removed[t])
+                    continue;
                 if (disc[t] < 0) {
                     parent[t] = v;
                     disc[t] = low[t] = time++;
@@ -89,11 +95,14 @@ std::vector<double> removal_scores(const Simple& s, int n, const std::vector<cha
         comp_size.push_back(size);
     }
     double base = 0;
-    for (int sz : comp_size) base += pair_term(sz);
+    for (int sz : comp_size)
+        base += pair_term(sz);
     const double left = remaining - 1;
-    if (left < 2) return result;
+    if (left < 2)
+        return result;
     for (int v = 0; v < n; ++v) {
-        if (removed[v]) continue;
+        if (removed[v])
+            continue;
         const double size = comp_size[comp_of[v]];
         const double rest = size - 1 - cut_size[v];
         const double pairs = base - pair_term(size) + cut_sum[v] + pair_term(rest);
@@ -106,7 +115,8 @@ std::vector<double> removal_scores(const Simple& s, int n, const std::vector<cha
 int argmax(const std::vector<double>& v) {
     int best = -1;
     for (int i = 0; i < static_cast<int>(v.size()); ++i)
-        if (!std::isnan(v[i]) && (best < 0 || v[i] > v[best])) best = i;
+        if (!std::isnan(v[i]) && (best < 0 || v[i] > v[best]))
+            best = i;
     return best;
 }
 
@@ -116,7 +126,8 @@ std::tuple<int, int, double> greedy_pair(int first, WithFixed& with_fixed, Progr
     int a = first;
     const auto partner = with_fixed(a);
     int b = argmax(partner);
-    if (b < 0) return {a, -1, kNaN};
+    if (b < 0)
+        return {a, -1, kNaN};
     double best = partner[b];
     for (bool improved = true; improved;) {
         check_cancel(progress);
@@ -148,18 +159,21 @@ KeyPlayers key_players(const NetworkView& g, KeyPlayerMode mode, int exact_limit
                        Progress* progress) {
     KeyPlayers kp;
     const int n = g.n;
-    const bool exact = mode == KeyPlayerMode::Exact ||
-                       (mode == KeyPlayerMode::Auto && n <= exact_limit);
+    const bool exact =
+        mode == KeyPlayerMode::Exact || (mode == KeyPlayerMode::Auto && n <= exact_limit);
     kp.method = exact ? "exact" : "greedy+swap";
-    if (n < 3) return kp;
+    if (n < 3)
+        return kp;
     const Simple s = underlying_simple(g);
     std::vector<char> removed(n, 0);
     const auto single = removal_scores(s, n, removed);
     const int one = argmax(single);
-    if (one < 0) return kp;
+    if (one < 0)
+        return kp;
     kp.best_one = {one};
     kp.fragmentation_one = single[one];
-    if (n < 4) return kp;
+    if (n < 4)
+        return kp;
 
     // F after removing `fixed` and each other vertex.
     auto with_fixed = [&](int fixed) {
@@ -174,11 +188,13 @@ KeyPlayers key_players(const NetworkView& g, KeyPlayerMode mode, int exact_limit
         for (int u = 0; u < n; ++u) {
             if (u % 32 == 0) {
                 check_cancel(progress);
-                if (progress) progress->set_fraction(double(u) / n);
+                if (progress)
+                    progress->set_fraction(double(u) / n);
             }
             const auto scores = with_fixed(u);
             for (int v = u + 1; v < n; ++v)
-                if (scores[v] > best) best = scores[v], a = u, b = v;
+                if (scores[v] > best)
+                    best = scores[v], a = u, b = v;
         }
     } else {
         // Greedy from each of the few best single actors: its best partner, then swap either
@@ -186,13 +202,15 @@ KeyPlayers key_players(const NetworkView& g, KeyPlayerMode mode, int exact_limit
         // Several starts, because one start gets stuck (on a path, the middle vertex).
         std::vector<int> order;
         for (int v = 0; v < n; ++v)
-            if (!std::isnan(single[v])) order.push_back(v);
+            if (!std::isnan(single[v]))
+                order.push_back(v);
         const std::size_t starts = std::min<std::size_t>(order.size(), 8);
         std::partial_sort(order.begin(), order.begin() + starts, order.end(),
                           [&](int x, int y) { return single[x] > single[y]; });
         for (std::size_t i = 0; i < starts; ++i) {
             auto [x, y, f] = greedy_pair(order[i], with_fixed, progress);
-            if (y >= 0 && f > best + 1e-12) best = f, a = x, b = y;
+            if (y >= 0 && f > best + 1e-12)
+                best = f, a = x, b = y;
         }
     }
     if (a >= 0 && b >= 0) {

@@ -48,14 +48,17 @@ bool local_moving(const Level& l, std::vector<int>& community, Progress* progres
     std::vector<double> k(n, 0.0), tot(n, 0.0), link(n, 0.0);
     double m2 = 0;
     for (int i = 0; i < n; ++i) {
-        for (const auto& [j, w] : l.adj[i]) k[i] += w;
+        for (const auto& [j, w] : l.adj[i])
+            k[i] += w;
         k[i] += 2 * l.self[i];
         m2 += k[i];
     }
-    if (m2 <= 0) return false;
+    if (m2 <= 0)
+        return false;
     community.resize(n);
     std::iota(community.begin(), community.end(), 0);
-    for (int i = 0; i < n; ++i) tot[i] = k[i];
+    for (int i = 0; i < n; ++i)
+        tot[i] = k[i];
     std::vector<int> touched;
     bool any_move = false;
     for (bool moved = true; moved;) {
@@ -66,7 +69,8 @@ bool local_moving(const Level& l, std::vector<int>& community, Progress* progres
             touched.clear();
             for (const auto& [j, w] : l.adj[i]) {
                 const int c = community[j];
-                if (link[c] == 0) touched.push_back(c);
+                if (link[c] == 0)
+                    touched.push_back(c);
                 link[c] += w;
             }
             tot[own] -= k[i];
@@ -74,13 +78,16 @@ bool local_moving(const Level& l, std::vector<int>& community, Progress* progres
             double best_gain = link[own] - tot[own] * k[i] / m2;
             for (int c : touched) {
                 const double gain = link[c] - tot[c] * k[i] / m2;
-                if (gain > best_gain + 1e-12) best_gain = gain, best = c;
+                if (gain > best_gain + 1e-12)
+                    best_gain = gain, best = c;
             }
             tot[best] += k[i];
             community[i] = best;
-            for (int c : touched) link[c] = 0;
+            for (int c : touched)
+                link[c] = 0;
             link[own] = 0;
-            if (best != own) moved = any_move = true;
+            if (best != own)
+                moved = any_move = true;
         }
     }
     return any_move;
@@ -91,7 +98,8 @@ int renumber(std::vector<int>& community) {
     std::vector<int> map(community.size(), -1);
     int next = 0;
     for (int& c : community) {
-        if (map[c] < 0) map[c] = next++;
+        if (map[c] < 0)
+            map[c] = next++;
         c = map[c];
     }
     return next;
@@ -109,7 +117,8 @@ Level aggregate(const Level& l, const std::vector<int>& community, int count) {
         for (const auto& [j, w] : l.adj[i]) {
             const int cj = community[j];
             if (ci == cj) {
-                if (i < j) up.self[ci] += w;
+                if (i < j)
+                    up.self[ci] += w;
             } else {
                 raw[ci].emplace_back(cj, w);
             }
@@ -138,8 +147,10 @@ std::vector<int> louvain(const NetworkView& g, Progress* progress) {
     std::vector<int> community;
     while (local_moving(level, community, progress)) {
         const int count = renumber(community);
-        for (int& c : result) c = community[c];
-        if (count == level.n) break;
+        for (int& c : result)
+            c = community[c];
+        if (count == level.n)
+            break;
         level = aggregate(level, community, count);
     }
     renumber(result);

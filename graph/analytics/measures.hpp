@@ -16,10 +16,10 @@ namespace rk::analytics {
 
 // --- degree.cpp ---------------------------------------------------------------------------
 struct DegreeColumns {
-    std::vector<double> degree;      // undirected: neighbours; directed: in + out arcs
-    std::vector<double> in_degree;   // directed only (undirected: = degree)
+    std::vector<double> degree;     // undirected: neighbours; directed: in + out arcs
+    std::vector<double> in_degree;  // directed only (undirected: = degree)
     std::vector<double> out_degree;
-    std::vector<double> strength;    // sum of weights of incident arcs (in + out if directed)
+    std::vector<double> strength;  // sum of weights of incident arcs (in + out if directed)
     std::vector<double> degree_normalized;  // degree / (n-1); directed: / (2(n-1))
 };
 // O(n + m).
@@ -31,8 +31,8 @@ DegreeColumns degree_centrality(const NetworkView& g);
 struct PathColumns {
     std::vector<double> betweenness;             // raw; undirected pairs counted once
     std::vector<double> betweenness_normalized;  // / ((n-1)(n-2)/2) undirected, /((n-1)(n-2))
-    std::vector<double> closeness;  // Wasserman-Faust: (r-1)/(n-1) * (r-1)/sum d, r = reached
-    std::vector<double> harmonic;   // sum over others of 1/d, divided by (n-1)
+    std::vector<double> closeness;    // Wasserman-Faust: (r-1)/(n-1) * (r-1)/sum d, r = reached
+    std::vector<double> harmonic;     // sum over others of 1/d, divided by (n-1)
     double global_efficiency = kNaN;  // mean over ordered pairs of 1/d
 };
 struct PathOptions {
@@ -72,12 +72,13 @@ std::vector<double> katz_centrality(const NetworkView& g, double alpha);
 // star graph with n actors (the most centralized graph for these measures), which is given
 // in closed form per measure. NaN for n < 3 or when a value is NaN.
 double freeman_centralization(const std::vector<double>& values, double star_sum);
-double star_sum_degree(int n);                // raw degree
+double star_sum_degree(int n);  // raw degree
 double star_sum_normalized_betweenness(int n);
 double star_sum_closeness(int n);
-double star_sum_harmonic(int n);              // harmonic / (n-1)
-double star_sum_eigenvector(int n);           // unit norm
+double star_sum_harmonic(int n);     // harmonic / (n-1)
+double star_sum_eigenvector(int n);  // unit norm
 double star_sum_pagerank(int n, double alpha);
+double star_sum_katz(int n, double alpha);  // unit norm, beta 1
 
 // --- components.cpp -----------------------------------------------------------------------
 struct ComponentInfo {
@@ -90,8 +91,8 @@ struct ComponentInfo {
 ComponentInfo weak_components(const NetworkView& g);
 // Boost.Graph biconnected_components on the underlying undirected graph. O(n + m).
 struct CutInfo {
-    std::vector<int> articulation_points;            // ascending
-    std::vector<std::pair<int, int>> bridges;        // (u, v) with u < v, ascending
+    std::vector<int> articulation_points;      // ascending
+    std::vector<std::pair<int, int>> bridges;  // (u, v) with u < v, ascending
 };
 CutInfo articulation_points_and_bridges(const NetworkView& g);
 
@@ -136,8 +137,7 @@ double modularity(const NetworkView& g, const std::vector<int>& group);
 // --- assortativity.cpp --------------------------------------------------------------------
 // Newman's (2003) nominal assortativity r from the mixing matrix of known groups; edges
 // unweighted, undirected edges counted both ways. O(m + k^2). NaN when undefined.
-double nominal_assortativity(const NetworkView& g, const std::vector<int>& group,
-                             int group_count);
+double nominal_assortativity(const NetworkView& g, const std::vector<int>& group, int group_count);
 
 // --- louvain.cpp --------------------------------------------------------------------------
 // Blondel et al. (2008) on the underlying undirected graph (directed weights summed),

@@ -24,7 +24,8 @@ NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, boo
     g.weighted = weighted;
     if (!directed) {
         for (auto& a : arcs)
-            if (a.u > a.v) std::swap(a.u, a.v);
+            if (a.u > a.v)
+                std::swap(a.u, a.v);
     }
     std::stable_sort(arcs.begin(), arcs.end(), [](const RawArc& a, const RawArc& b) {
         return a.u != b.u ? a.u < b.u : a.v < b.v;
@@ -35,9 +36,11 @@ NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, boo
         std::vector<std::string> rels;
         for (; j < arcs.size() && arcs[j].u == e.u && arcs[j].v == e.v; ++j) {
             e.weight += arcs[j].weight;
-            if (arcs[j].relation >= 0) rels.push_back(relation_ids[arcs[j].relation]);
+            if (arcs[j].relation >= 0)
+                rels.push_back(relation_ids[arcs[j].relation]);
         }
-        if (!weighted) e.weight = 1.0;
+        if (!weighted)
+            e.weight = 1.0;
         g.edges.push_back(e);
         g.edge_relations.push_back(std::move(rels));
         i = j;
@@ -72,7 +75,8 @@ NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, boo
     };
     for (const auto& e : g.edges) {
         put(e.u, e.v, e.weight);
-        if (!directed) put(e.v, e.u, e.weight);
+        if (!directed)
+            put(e.v, e.u, e.weight);
     }
     // Edges were visited in (u, v) order, so out-lists of directed views are sorted; the
     // mirrored entries of undirected views need a sort per vertex.
@@ -81,7 +85,8 @@ NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, boo
         std::vector<std::pair<int, double>> tmp;
         for (int v = 0; v < g.n; ++v) {
             tmp.clear();
-            for (int k = offsets[v]; k < offsets[v + 1]; ++k) tmp.emplace_back(nbr[k], w[k]);
+            for (int k = offsets[v]; k < offsets[v + 1]; ++k)
+                tmp.emplace_back(nbr[k], w[k]);
             std::sort(tmp.begin(), tmp.end());
             for (int k = offsets[v]; k < offsets[v + 1]; ++k) {
                 nbr[k] = tmp[k - offsets[v]].first;
@@ -118,14 +123,17 @@ NetworkView build_view(const Scenario& scenario, const std::vector<Layer>& layer
     std::vector<RawArc> arcs;
     std::vector<std::string> relation_ids;
     for (const auto& r : scenario.relations) {
-        if (!layer_selected(layers, r.layer)) continue;
+        if (!layer_selected(layers, r.layer))
+            continue;
         auto s = index.find(r.source);
         auto t = index.find(r.target);
-        if (s == index.end() || t == index.end() || s->second == t->second) continue;
+        if (s == index.end() || t == index.end() || s->second == t->second)
+            continue;
         const int rel = static_cast<int>(relation_ids.size());
         relation_ids.push_back(r.id);
         arcs.push_back({s->second, t->second, r.weight, rel});
-        if (directed && !r.directed) arcs.push_back({t->second, s->second, r.weight, rel});
+        if (directed && !r.directed)
+            arcs.push_back({t->second, s->second, r.weight, rel});
     }
     return assemble(std::move(ids), std::move(arcs), directed, weighted, relation_ids);
 }
@@ -137,7 +145,8 @@ NetworkView view_from_edges(std::vector<std::string> ids,
     std::vector<RawArc> arcs;
     arcs.reserve(edges.size());
     for (const auto& e : edges) {
-        if (e.u < 0 || e.v < 0 || e.u >= n || e.v >= n || e.u == e.v) continue;
+        if (e.u < 0 || e.v < 0 || e.u >= n || e.v >= n || e.u == e.v)
+            continue;
         arcs.push_back({e.u, e.v, e.weight, -1});
     }
     return assemble(std::move(ids), std::move(arcs), directed, weighted, {});

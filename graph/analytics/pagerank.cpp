@@ -7,7 +7,8 @@ namespace rk::analytics {
 
 std::vector<double> pagerank(const NetworkView& g, double alpha) {
     const int n = g.n;
-    if (n == 0) return {};
+    if (n == 0)
+        return {};
     std::vector<double> out_strength(n, 0.0);
     for (int v = 0; v < n; ++v)
         for (int k = g.out_offsets[v]; k < g.out_offsets[v + 1]; ++k)
@@ -34,11 +35,14 @@ std::vector<double> pagerank(const NetworkView& g, double alpha) {
             change += std::fabs(next[v] - x[v]);
         }
         x.swap(next);
-        if (change < 1e-12) break;
+        if (change < 1e-12)
+            break;
     }
     double total = 0;
-    for (double v : x) total += v;
-    for (double& v : x) v /= total;
+    for (double v : x)
+        total += v;
+    for (double& v : x)
+        v /= total;
     return x;
 }
 

@@ -13,11 +13,16 @@ namespace {
 
 using Bits = std::vector<std::uint64_t>;
 
-bool test(const Bits& b, int i) { return (b[i >> 6] >> (i & 63)) & 1u; }
-void set(Bits& b, int i) { b[i >> 6] |= std::uint64_t{1} << (i & 63); }
+bool test(const Bits& b, int i) {
+    return (b[i >> 6] >> (i & 63)) & 1u;
+}
+void set(Bits& b, int i) {
+    b[i >> 6] |= std::uint64_t{1} << (i & 63);
+}
 bool subset(const Bits& a, const Bits& b) {  // a within b
     for (std::size_t k = 0; k < a.size(); ++k)
-        if (a[k] & ~b[k]) return false;
+        if (a[k] & ~b[k])
+            return false;
     return true;
 }
 
@@ -33,7 +38,8 @@ struct Directs {
 
 Directs directs_digraph(const Scenario& s) {
     std::unordered_map<std::string_view, int> index;
-    for (int i = 0; i < static_cast<int>(s.actors.size()); ++i) index.emplace(s.actors[i].id, i);
+    for (int i = 0; i < static_cast<int>(s.actors.size()); ++i)
+        index.emplace(s.actors[i].id, i);
     std::vector<int> local(s.actors.size(), -1);
     Directs d;
     auto local_of = [&](int a) {
@@ -46,9 +52,11 @@ Directs directs_digraph(const Scenario& s) {
         return local[a];
     };
     for (const auto& r : s.relations) {
-        if (r.layer != Layer::Directs) continue;
+        if (r.layer != Layer::Directs)
+            continue;
         auto a = index.find(r.source), b = index.find(r.target);
-        if (a == index.end() || b == index.end() || a->second == b->second) continue;
+        if (a == index.end() || b == index.end() || a->second == b->second)
+            continue;
         const int u = local_of(a->second), v = local_of(b->second);
         d.out[u].push_back(v);
         d.in[v].push_back(u);
@@ -72,7 +80,8 @@ std::vector<Bits> reachability(const Directs& d) {
         set(reach[s], s);
         for (std::size_t h = 0; h < queue.size(); ++h)
             for (int t : d.out[queue[h]])
-                if (!test(reach[s], t)) set(reach[s], t), queue.push_back(t);
+                if (!test(reach[s], t))
+                    set(reach[s], t), queue.push_back(t);
     }
     return reach;
 }
@@ -82,14 +91,16 @@ std::vector<int> weak_labels(const Directs& d, int& count) {
     std::vector<int> label(n, -1), queue;
     count = 0;
     for (int s = 0; s < n; ++s) {
-        if (label[s] >= 0) continue;
+        if (label[s] >= 0)
+            continue;
         queue.assign(1, s);
         label[s] = count;
         for (std::size_t h = 0; h < queue.size(); ++h) {
             const int v = queue[h];
             for (const auto* list : {&d.out[v], &d.in[v]})
                 for (int t : *list)
-                    if (label[t] < 0) label[t] = count, queue.push_back(t);
+                    if (label[t] < 0)
+                        label[t] = count, queue.push_back(t);
         }
         ++count;
     }
@@ -98,11 +109,13 @@ std::vector<int> weak_labels(const Directs& d, int& count) {
 
 void krackhardt(const Directs& d, const std::vector<Bits>& reach, RegieOverlay& r) {
     const int n = static_cast<int>(d.actor.size());
-    if (n < 2) return;
+    if (n < 2)
+        return;
     int components = 0;
     const auto label = weak_labels(d, components);
     std::vector<double> size(components, 0.0), ties(components, 0.0);
-    for (int v = 0; v < n; ++v) ++size[label[v]];
+    for (int v = 0; v < n; ++v)
+        ++size[label[v]];
     // Underlying undirected ties per component (mutual arcs count once).
     for (int u = 0; u < n; ++u)
         for (int v : d.out[u])
@@ -126,14 +139,18 @@ void krackhardt(const Directs& d, const std::vector<Bits>& reach, RegieOverlay& 
     double mutual = 0, reachable = 0, no_lub = 0;
     for (int u = 0; u < n; ++u)
         for (int v = 0; v < n; ++v)
-            if (test(reach[u], v)) set(anc[v], u);
+            if (test(reach[u], v))
+                set(anc[v], u);
     Bits upper(words);
     for (int i = 0; i < n; ++i) {
         for (int j = i + 1; j < n; ++j) {
             const bool ij = test(reach[i], j), ji = test(reach[j], i);
-            if (ij || ji) ++reachable;
-            if (ij && ji) ++mutual;
-            if (label[i] != label[j]) continue;
+            if (ij || ji)
+                ++reachable;
+            if (ij && ji)
+                ++mutual;
+            if (label[i] != label[j])
+                continue;
             bool any = false;
             for (std::size_t k = 0; k < words; ++k) {
                 upper[k] = anc[i][k] & anc[j][k];
@@ -142,7 +159,8 @@ void krackhardt(const Directs& d, const std::vector<Bits>& reach, RegieOverlay& 
             bool lub = false;
             for (int u = 0; any && !lub && u < n; ++u)
                 lub = test(upper, u) && subset(upper, anc[u]);
-            if (!lub) ++no_lub;
+            if (!lub)
+                ++no_lub;
         }
     }
     r.hierarchy = reachable > 0 ? 1.0 - mutual / reachable : kNaN;
@@ -156,7 +174,8 @@ RegieOverlay regie_overlay(const Scenario& s, int multiple_min, int lub_limit) {
     const Directs d = directs_digraph(s);
     const int total = static_cast<int>(s.actors.size());
     std::vector<int> local(total, -1);
-    for (int i = 0; i < static_cast<int>(d.actor.size()); ++i) local[d.actor[i]] = i;
+    for (int i = 0; i < static_cast<int>(d.actor.size()); ++i)
+        local[d.actor[i]] = i;
     const int n = static_cast<int>(d.actor.size());
     const bool small = n <= lub_limit;
     const std::vector<Bits> reach = small ? reachability(d) : std::vector<Bits>{};
@@ -173,36 +192,44 @@ RegieOverlay regie_overlay(const Scenario& s, int multiple_min, int lub_limit) {
             r.span[actor.id] = out;
             if (small && l >= 0) {
                 int reached = -1;  // itself
-                for (int v = 0; v < n; ++v) reached += test(reach[l], v);
+                for (int v = 0; v < n; ++v)
+                    reached += test(reach[l], v);
                 r.coverage[actor.id] = total > 1 ? double(reached) / (total - 1) : kNaN;
             } else {
                 r.coverage[actor.id] = small ? 0.0 : kNaN;
             }
             const bool no_mandate = actor.mandate.decision == DecisionMandate::None &&
                                     actor.mandate.doorzettingsmacht != true;
-            if (no_mandate) r.regie_without_mandate.push_back(actor.id);
+            if (no_mandate)
+                r.regie_without_mandate.push_back(actor.id);
         }
         if (in >= multiple_min) {
             auto& directors = r.multiply_directed[actor.id];
-            for (int u : d.in[l]) directors.push_back(s.actors[d.actor[u]].id);
+            for (int u : d.in[l])
+                directors.push_back(s.actors[d.actor[u]].id);
         }
-        if (!regisseur && in == 0) r.undirected_actors.push_back(actor.id);
+        if (!regisseur && in == 0)
+            r.undirected_actors.push_back(actor.id);
         const bool mandate = actor.mandate.decision == DecisionMandate::Full ||
                              actor.mandate.doorzettingsmacht == true;
-        if (mandate && out == 0) r.mandate_without_regie.push_back(actor.id);
+        if (mandate && out == 0)
+            r.mandate_without_regie.push_back(actor.id);
     }
-    if (!small) return r;
+    if (!small)
+        return r;
     // Cycles of direction: sets of two or more actors that all reach each other.
     std::vector<char> placed(n, 0);
     for (int i = 0; i < n; ++i) {
-        if (placed[i]) continue;
+        if (placed[i])
+            continue;
         std::vector<std::string> cycle;
         for (int j = 0; j < n; ++j)
             if (test(reach[i], j) && test(reach[j], i)) {
                 placed[j] = 1;
                 cycle.push_back(s.actors[d.actor[j]].id);
             }
-        if (cycle.size() >= 2) r.cycles.push_back(std::move(cycle));
+        if (cycle.size() >= 2)
+            r.cycles.push_back(std::move(cycle));
     }
     krackhardt(d, reach, r);
     return r;

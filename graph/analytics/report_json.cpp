@@ -9,19 +9,24 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json number(double v) { return std::isfinite(v) ? ordered_json(v) : ordered_json(nullptr); }
+ordered_json number(double v) {
+    return std::isfinite(v) ? ordered_json(v) : ordered_json(nullptr);
+}
 
 ordered_json numbers(const std::map<std::string, double>& m) {
     ordered_json o = ordered_json::object();
-    for (const auto& [k, v] : m) o[k] = number(v);
+    for (const auto& [k, v] : m)
+        o[k] = number(v);
     return o;
 }
 
 ordered_json settings_json(const AnalysisSettings& s) {
     ordered_json layers = ordered_json::array();
-    for (Layer l : s.layers) layers.push_back(std::string(token(l)));
+    for (Layer l : s.layers)
+        layers.push_back(std::string(token(l)));
     ordered_json metrics = ordered_json::array();
-    for (Metric m : s.metrics) metrics.push_back(std::string(metric_name(m)));
+    for (Metric m : s.metrics)
+        metrics.push_back(std::string(metric_name(m)));
     return {{"layers", layers},       {"directed", s.directed},
             {"weighted", s.weighted}, {"partitions", s.partitions},
             {"metrics", metrics},     {"permutations", s.permutations},
@@ -31,19 +36,20 @@ ordered_json settings_json(const AnalysisSettings& s) {
 ordered_json network_json(const AnalysisResult& r) {
     const NetworkIndices& n = r.network;
     ordered_json bridges = ordered_json::array();
-    for (const auto& [u, v] : n.bridges) bridges.push_back({u, v});
-    ordered_json o = {{"nodes", n.nodes},
-                      {"edges", n.edges},
-                      {"density", number(n.density)},
-                      {"components", n.components},
-                      {"isolates", n.isolates},
-                      {"largest_component", n.largest_component},
-                      {"fragmentation", number(n.fragmentation)},
-                      {"distance_weighted_fragmentation",
-                       number(n.distance_weighted_fragmentation)},
-                      {"articulation_points", n.articulation_points},
-                      {"bridges", bridges},
-                      {"centralization", numbers(n.centralization)}};
+    for (const auto& [u, v] : n.bridges)
+        bridges.push_back({u, v});
+    ordered_json o = {
+        {"nodes", n.nodes},
+        {"edges", n.edges},
+        {"density", number(n.density)},
+        {"components", n.components},
+        {"isolates", n.isolates},
+        {"largest_component", n.largest_component},
+        {"fragmentation", number(n.fragmentation)},
+        {"distance_weighted_fragmentation", number(n.distance_weighted_fragmentation)},
+        {"articulation_points", n.articulation_points},
+        {"bridges", bridges},
+        {"centralization", numbers(n.centralization)}};
     if (!n.key_players.method.empty())
         o["key_players"] = {{"method", n.key_players.method},
                             {"best_one", n.key_players.best_one},
@@ -60,7 +66,8 @@ ordered_json actors_json(const MetricTable& t) {
     ordered_json a = ordered_json::array();
     for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
         ordered_json row = {{"id", t.actor_ids[i]}};
-        for (const auto& name : t.names) row[name] = number(t.columns.at(name)[i]);
+        for (const auto& name : t.names)
+            row[name] = number(t.columns.at(name)[i]);
         a.push_back(std::move(row));
     }
     return a;
@@ -105,10 +112,13 @@ ordered_json partition_json(const PartitionResult& p, const MetricTable& t) {
 
 ordered_json regie_json(const RegieOverlay& r) {
     ordered_json multiply = ordered_json::object();
-    for (const auto& [actor, by] : r.multiply_directed) multiply[actor] = by;
+    for (const auto& [actor, by] : r.multiply_directed)
+        multiply[actor] = by;
     ordered_json span = ordered_json::object(), coverage = ordered_json::object();
-    for (const auto& [actor, s] : r.span) span[actor] = s;
-    for (const auto& [actor, c] : r.coverage) coverage[actor] = number(c);
+    for (const auto& [actor, s] : r.span)
+        span[actor] = s;
+    for (const auto& [actor, c] : r.coverage)
+        coverage[actor] = number(c);
     return {{"regisseurs", r.regisseurs},
             {"multiply_directed", multiply},
             {"undirected_actors", r.undirected_actors},
@@ -148,14 +158,17 @@ std::string to_json(const AnalysisResult& r) {
     doc["network"] = network_json(r);
     doc["actors"] = actors_json(r.actors);
     ordered_json partitions = ordered_json::array();
-    for (const auto& p : r.partitions) partitions.push_back(partition_json(p, r.actors));
+    for (const auto& p : r.partitions)
+        partitions.push_back(partition_json(p, r.actors));
     doc["partitions"] = partitions;
     doc["regie"] = regie_json(r.regie);
     ordered_json diagnostics = ordered_json::array();
-    for (const auto& f : r.diagnostics) diagnostics.push_back(finding_json(f));
+    for (const auto& f : r.diagnostics)
+        diagnostics.push_back(finding_json(f));
     doc["diagnostics"] = diagnostics;
     ordered_json conventions = ordered_json::object();
-    for (const auto& [k, v] : r.conventions) conventions[k] = v;
+    for (const auto& [k, v] : r.conventions)
+        conventions[k] = v;
     doc["conventions"] = conventions;
     return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

@@ -9,17 +9,20 @@ namespace rk::analytics {
 namespace {
 
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     return out + "\"";
 }
 
 std::string value_text(double v, Language lang, int precision = 4) {
-    if (std::isnan(v)) return lang == Language::Dutch ? "n.v.t." : "n/a";
+    if (std::isnan(v))
+        return lang == Language::Dutch ? "n.v.t." : "n/a";
     std::ostringstream s;
     if (v == std::floor(v) && std::fabs(v) < 1e15) {
         s << static_cast<long long>(v);
@@ -31,7 +34,8 @@ std::string value_text(double v, Language lang, int precision = 4) {
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+    for (const auto& i : items)
+        out += (out.empty() ? "" : ", ") + i;
     return out.empty() ? "-" : out;
 }
 
@@ -40,7 +44,8 @@ std::string join(const std::vector<std::string>& items) {
 std::string to_csv(const AnalysisResult& r) {
     std::ostringstream s;
     s << "id";
-    for (const auto& name : r.actors.names) s << ',' << name;
+    for (const auto& name : r.actors.names)
+        s << ',' << name;
     s << "\r\n";
     s << std::setprecision(17);
     for (std::size_t i = 0; i < r.actors.actor_ids.size(); ++i) {
@@ -48,7 +53,8 @@ std::string to_csv(const AnalysisResult& r) {
         for (const auto& name : r.actors.names) {
             const double v = r.actors.columns.at(name)[i];
             s << ',';
-            if (!std::isnan(v)) s << v;
+            if (!std::isnan(v))
+                s << v;
         }
         s << "\r\n";
     }
@@ -73,26 +79,27 @@ std::string to_table(const AnalysisResult& r, Language lang) {
          value_text(n.distance_weighted_fragmentation, lang));
     line(nl ? "scharnierpunten" : "articulation points", join(n.articulation_points));
     std::vector<std::string> bridges;
-    for (const auto& [u, v] : n.bridges) bridges.push_back(u + "--" + v);
+    for (const auto& [u, v] : n.bridges)
+        bridges.push_back(u + "--" + v);
     line(nl ? "bruggen" : "bridges", join(bridges));
     for (const auto& [metric, value] : n.centralization)
         line((nl ? "centralisatie " : "centralization ") + metric, value_text(value, lang));
     if (!n.key_players.method.empty()) {
         line(nl ? "sleutelspeler (1)" : "key player (1)",
-             join(n.key_players.best_one) + "  F=" +
-                 value_text(n.key_players.fragmentation_one, lang));
+             join(n.key_players.best_one) +
+                 "  F=" + value_text(n.key_players.fragmentation_one, lang));
         line(nl ? "sleutelspelers (2)" : "key players (2)",
-             join(n.key_players.best_two) + "  F=" +
-                 value_text(n.key_players.fragmentation_two, lang) + "  (" +
+             join(n.key_players.best_two) +
+                 "  F=" + value_text(n.key_players.fragmentation_two, lang) + "  (" +
                  n.key_players.method + ")");
     }
     if (!n.communities.empty())
         line(nl ? "gemeenschappen (Louvain)" : "communities (Louvain)",
-             std::to_string(n.community_count) + "  Q=" +
-                 value_text(n.community_modularity, lang));
+             std::to_string(n.community_count) + "  Q=" + value_text(n.community_modularity, lang));
 
     s << '\n' << std::left << std::setw(24) << "id";
-    for (const auto& name : r.actors.names) s << ' ' << std::setw(12) << name.substr(0, 12);
+    for (const auto& name : r.actors.names)
+        s << ' ' << std::setw(12) << name.substr(0, 12);
     s << '\n';
     for (std::size_t i = 0; i < r.actors.actor_ids.size(); ++i) {
         s << std::setw(24) << r.actors.actor_ids[i].substr(0, 24);
@@ -107,15 +114,16 @@ std::string to_table(const AnalysisResult& r, Language lang) {
         line(nl ? "modulariteit" : "modularity", value_text(p.modularity, lang));
         line(nl ? "assortativiteit" : "assortativity", value_text(p.assortativity, lang));
         for (const auto& g : p.groups)
-            line("  " + g.value, "n=" + std::to_string(g.size) + " E-I " +
-                                     value_text(g.ei, lang) + (nl ? " verwacht " : " expected ") +
+            line("  " + g.value, "n=" + std::to_string(g.size) + " E-I " + value_text(g.ei, lang) +
+                                     (nl ? " verwacht " : " expected ") +
                                      value_text(g.expected_ei, lang));
     }
     const RegieOverlay& rg = r.regie;
     s << '\n' << "Regie\n";
     line(nl ? "regisseurs" : "regisseurs", join(rg.regisseurs));
     std::vector<std::string> multiple;
-    for (const auto& [actor, by] : rg.multiply_directed) multiple.push_back(actor + " <- " + join(by));
+    for (const auto& [actor, by] : rg.multiply_directed)
+        multiple.push_back(actor + " <- " + join(by));
     line(nl ? "meervoudig aangestuurd" : "multiply directed", join(multiple));
     line(nl ? "niet aangestuurd" : "not directed", join(rg.undirected_actors));
     line("Krackhardt connectedness", value_text(rg.connectedness, lang));
@@ -130,11 +138,13 @@ std::string to_table(const AnalysisResult& r, Language lang) {
                             : f.flagged   ? (nl ? "LET OP " : "FLAG   ")
                                           : "ok     ";
         s << "  " << state << (nl ? f.title_nl : f.title_en);
-        if (!f.subject.empty()) s << " [" << f.subject << "]";
+        if (!f.subject.empty())
+            s << " [" << f.subject << "]";
         s << ": " << (nl ? f.summary_nl : f.summary_en) << '\n';
     }
     s << '\n' << (nl ? "Conventies" : "Conventions") << '\n';
-    for (const auto& [k, v] : r.conventions) s << "  " << k << ": " << v << '\n';
+    for (const auto& [k, v] : r.conventions)
+        s << "  " << k << ": " << v << '\n';
     return s.str();
 }
 

@@ -73,20 +73,24 @@ void run_source(const NetworkView& g, int s, const PathOptions& opt, Worker& w,
             double acc = 0;
             for (int k = off[v]; k < off[v + 1]; ++k) {
                 const int t = nbr[k];
-                if (dist[t] == dv) acc += (1.0 + delta[t]) / sigma[t];
+                if (dist[t] == dv)
+                    acc += (1.0 + delta[t]) / sigma[t];
             }
             delta[v] = sigma[v] * acc;
             bc[v] += delta[v];
         }
-        for (int i = 0; i < tail; ++i) delta[order[i]] = 0;
+        for (int i = 0; i < tail; ++i)
+            delta[order[i]] = 0;
     }
-    for (int i = 0; i < tail; ++i) dist[order[i]] = -1;
+    for (int i = 0; i < tail; ++i)
+        dist[order[i]] = -1;
 }
 
 unsigned choose_threads(unsigned requested, int n) {
     unsigned t = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
     // Below a few hundred sources the thread start costs more than it saves.
-    if (n < 256) t = 1;
+    if (n < 256)
+        t = 1;
     return std::min<unsigned>(t, static_cast<unsigned>(std::max(1, n)));
 }
 
@@ -100,7 +104,8 @@ PathColumns shortest_path_measures(const NetworkView& g, const PathOptions& opti
     out.harmonic.assign(n, kNaN);
     out.betweenness.assign(n, options.betweenness ? 0.0 : kNaN);
     out.betweenness_normalized.assign(n, kNaN);
-    if (n == 0) return out;
+    if (n == 0)
+        return out;
 
     const unsigned threads = choose_threads(options.threads, n);
     std::vector<Worker> workers(threads);
@@ -117,12 +122,14 @@ PathColumns shortest_path_measures(const NetworkView& g, const PathOptions& opti
         }
         for (int s = static_cast<int>(t); s < n; s += static_cast<int>(threads)) {
             if ((s / static_cast<int>(threads)) % 64 == 0) {
-                if (stop.load(std::memory_order_relaxed)) return;
+                if (stop.load(std::memory_order_relaxed))
+                    return;
                 if (progress && progress->cancelled()) {
                     stop = true;
                     return;
                 }
-                if (progress && t == 0) progress->set_fraction(double(done.load()) / n);
+                if (progress && t == 0)
+                    progress->set_fraction(double(done.load()) / n);
             }
             run_source(g, s, options, w, out.closeness, out.harmonic);
             done.fetch_add(1, std::memory_order_relaxed);
@@ -132,29 +139,36 @@ PathColumns shortest_path_measures(const NetworkView& g, const PathOptions& opti
         work(0);
     } else {
         std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
-        for (auto& th : pool) th.join();
+        for (unsigned t = 0; t < threads; ++t)
+            pool.emplace_back(work, t);
+        for (auto& th : pool)
+            th.join();
     }
-    if (stop) throw Cancelled{};
+    if (stop)
+        throw Cancelled{};
 
     if (options.betweenness) {
         for (const auto& w : workers)  // thread order: deterministic sum
-            for (int v = 0; v < n; ++v) out.betweenness[v] += w.betweenness[v];
+            for (int v = 0; v < n; ++v)
+                out.betweenness[v] += w.betweenness[v];
         if (!g.directed)
-            for (auto& b : out.betweenness) b /= 2.0;
+            for (auto& b : out.betweenness)
+                b /= 2.0;
         const double pairs = g.directed ? double(n - 1) * (n - 2) : double(n - 1) * (n - 2) / 2;
         for (int v = 0; v < n; ++v)
             out.betweenness_normalized[v] = pairs > 0 ? out.betweenness[v] / pairs : kNaN;
     }
     if (options.distances) {
         double total = 0;
-        for (const auto& w : workers) total += w.inverse_distance_sum;
+        for (const auto& w : workers)
+            total += w.inverse_distance_sum;
         out.global_efficiency = n >= 2 ? total / (double(n) * (n - 1)) : kNaN;
         if (n < 2) {
             out.harmonic.assign(n, kNaN);
         }
     }
-    if (progress) progress->set_fraction(1.0);
+    if (progress)
+        progress->set_fraction(1.0);
     return out;
 }
 

@@ -45,7 +45,8 @@ EiResult ei_index(const NetworkView& g, const std::vector<int>& group, int group
     // Position of each known actor among the known ones (for the permutation test).
     std::vector<int> position(n, -1), labels;
     for (int v = 0; v < n; ++v) {
-        if (group[v] < 0) continue;
+        if (group[v] < 0)
+            continue;
         position[v] = static_cast<int>(labels.size());
         labels.push_back(group[v]);
         ++r.group_size[group[v]];
@@ -73,7 +74,8 @@ EiResult ei_index(const NetworkView& g, const std::vector<int>& group, int group
     }
     r.ei = ei_of(r.external, r.internal);
     for (int v = 0; v < n; ++v)
-        if (group[v] >= 0) r.actor_ei[v] = ei_of(actor_external[v], actor_internal[v]);
+        if (group[v] >= 0)
+            r.actor_ei[v] = ei_of(actor_external[v], actor_internal[v]);
 
     // Expected values: every possible pair equally likely to be a tie.
     const double known = static_cast<double>(labels.size());
@@ -88,21 +90,26 @@ EiResult ei_index(const NetworkView& g, const std::vector<int>& group, int group
     const double all_pairs = known * (known - 1) / 2;
     r.expected = ei_of(all_pairs - internal_pairs, internal_pairs);
 
-    if (permutations <= 0 || ties.empty() || std::isnan(r.ei)) return r;
+    if (permutations <= 0 || ties.empty() || std::isnan(r.ei))
+        return r;
     std::vector<std::pair<int, int>> tie_positions;
     tie_positions.reserve(ties.size());
-    for (const auto& [u, v] : ties) tie_positions.emplace_back(position[u], position[v]);
+    for (const auto& [u, v] : ties)
+        tie_positions.emplace_back(position[u], position[v]);
     SplitMix rng{seed};
     const double m = static_cast<double>(ties.size());
     int at_most = 0;
     for (int p = 0; p < permutations; ++p) {
-        if (p % 64 == 0) check_cancel(progress);
+        if (p % 64 == 0)
+            check_cancel(progress);
         for (std::size_t i = labels.size(); i > 1; --i)  // Fisher-Yates
             std::swap(labels[i - 1], labels[rng.below(static_cast<std::uint32_t>(i))]);
         int internal = 0;
-        for (const auto& [a, b] : tie_positions) internal += labels[a] == labels[b];
+        for (const auto& [a, b] : tie_positions)
+            internal += labels[a] == labels[b];
         const double ei = (m - 2.0 * internal) / m;
-        if (ei <= r.ei + 1e-12) ++at_most;
+        if (ei <= r.ei + 1e-12)
+            ++at_most;
     }
     r.permutations = permutations;
     r.p_value = (1.0 + at_most) / (1.0 + permutations);

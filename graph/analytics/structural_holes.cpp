@@ -60,10 +60,12 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress) {
     std::vector<double> p(n, 0.0), indirect(n, 0.0), redundancy(n, 0.0);
     std::vector<char> contact(n, 0);
     for (int v = 0; v < n; ++v) {
-        if (v % 256 == 0) check_cancel(progress);
+        if (v % 256 == 0)
+            check_cancel(progress);
         const int begin = m.offsets[v], end = m.offsets[v + 1];
         const int contacts = end - begin;
-        if (contacts == 0) continue;
+        if (contacts == 0)
+            continue;
         for (int k = begin; k < end; ++k) {
             p[m.nbr[k]] = m.w[k] / m.sum[v];
             contact[m.nbr[k]] = 1;
@@ -75,7 +77,8 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress) {
             const int q = m.nbr[k];
             for (int h = m.offsets[q]; h < m.offsets[q + 1]; ++h) {
                 const int j = m.nbr[h];
-                if (j == v || !contact[j]) continue;
+                if (j == v || !contact[j])
+                    continue;
                 indirect[j] += p[q] * m.w[h] / m.sum[q];
                 redundancy[j] += p[q] * m.w[h] / m.max[j];
             }
@@ -98,7 +101,8 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress) {
                 const int j = m.nbr[k];
                 const double c = p[j] + indirect[j];
                 const double ratio = c * c / mean;
-                if (ratio > 0) h += ratio * std::log(ratio);
+                if (ratio > 0)
+                    h += ratio * std::log(ratio);
             }
             r.hierarchy[v] = h / (contacts * std::log(double(contacts)));
         }

@@ -23,12 +23,14 @@ std::vector<std::pair<int, int>> barabasi_albert(int n, int m, unsigned seed) {
     std::mt19937 rng(seed);
     std::vector<int> ends;  // every edge end, so picking uniformly = picking by degree
     std::vector<std::pair<int, int>> edges;
-    for (int v = 0; v < m; ++v) ends.push_back(v);
+    for (int v = 0; v < m; ++v)
+        ends.push_back(v);
     for (int v = m; v < n; ++v) {
         std::vector<int> chosen;
         while (static_cast<int>(chosen.size()) < m) {
             const int t = ends[std::uniform_int_distribution<std::size_t>(0, ends.size() - 1)(rng)];
-            if (std::find(chosen.begin(), chosen.end(), t) == chosen.end()) chosen.push_back(t);
+            if (std::find(chosen.begin(), chosen.end(), t) == chosen.end())
+                chosen.push_back(t);
         }
         for (int t : chosen) {
             edges.emplace_back(v, t);
@@ -52,9 +54,12 @@ Scenario thousand_actor_case() {
         a.koker = "koker" + std::to_string(i % 10);
         a.sector = "sector" + std::to_string(i % 7);
         a.bestuurslaag = static_cast<Bestuurslaag>(1 + i % 8);
-        if (i < 20) a.roles = {Role::Regisseur};
-        if (i % 50 == 0) a.ladder_step = LadderStep::Regisseren;
-        if (i % 3 == 0) a.mandate.decision = DecisionMandate::WithinFrame;
+        if (i < 20)
+            a.roles = {Role::Regisseur};
+        if (i % 50 == 0)
+            a.ladder_step = LadderStep::Regisseren;
+        if (i % 3 == 0)
+            a.mandate.decision = DecisionMandate::WithinFrame;
         s.actors.push_back(std::move(a));
     }
     int k = 0;
@@ -79,7 +84,8 @@ Scenario thousand_actor_case() {
         Responsibility task;
         task.id = "t" + std::to_string(t);
         task.task = task.id;
-        if (t % 4) task.follows = "t" + std::to_string(t - 1);
+        if (t % 4)
+            task.follows = "t" + std::to_string(t - 1);
         for (int j = 0; j < 3; ++j) {
             RaciAssignment x;
             x.actor = s.actors[rng() % n].id;
@@ -92,7 +98,8 @@ Scenario thousand_actor_case() {
     for (int f = 0; f < 5; ++f) {
         Forum forum;
         forum.id = "f" + std::to_string(f);
-        for (int j = 0; j < 8; ++j) forum.seats.push_back({s.actors[f * 8 + j].id, true, j % 2 == 0});
+        for (int j = 0; j < 8; ++j)
+            forum.seats.push_back({s.actors[f * 8 + j].id, true, j % 2 == 0});
         s.forums.push_back(std::move(forum));
     }
     return s;
@@ -103,7 +110,8 @@ void BM_FullAnalysis1000(benchmark::State& state) {
     AnalysisSettings settings;
     settings.threads = static_cast<unsigned>(state.range(0));
     settings.partitions = {"koker"};
-    for (auto _ : state) benchmark::DoNotOptimize(analyze(s, settings));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyze(s, settings));
     state.SetLabel(std::to_string(settings.threads) +
                    " thread(s), 999 permutations, greedy key players, partition koker");
 }
@@ -111,9 +119,11 @@ BENCHMARK(BM_FullAnalysis1000)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 NetworkView ba_view(int n) {
     std::vector<std::string> ids(n);
-    for (int i = 0; i < n; ++i) ids[i] = std::to_string(i);
+    for (int i = 0; i < n; ++i)
+        ids[i] = std::to_string(i);
     std::vector<NetworkView::Edge> edges;
-    for (const auto& [u, v] : barabasi_albert(n, 3, 5)) edges.push_back({u, v, 1.0});
+    for (const auto& [u, v] : barabasi_albert(n, 3, 5))
+        edges.push_back({u, v, 1.0});
     return view_from_edges(std::move(ids), edges, false, false);
 }
 
@@ -122,7 +132,8 @@ void BM_BetweennessOwn(benchmark::State& state) {
     PathOptions options;
     options.distances = false;
     options.threads = 1;
-    for (auto _ : state) benchmark::DoNotOptimize(shortest_path_measures(g, options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(shortest_path_measures(g, options));
 }
 BENCHMARK(BM_BetweennessOwn)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 
@@ -130,7 +141,8 @@ void BM_BetweennessBoost(benchmark::State& state) {
     const int n = static_cast<int>(state.range(0));
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
     Graph g(n);
-    for (const auto& [u, v] : barabasi_albert(n, 3, 5)) boost::add_edge(u, v, g);
+    for (const auto& [u, v] : barabasi_albert(n, 3, 5))
+        boost::add_edge(u, v, g);
     std::vector<double> centrality(n);
     for (auto _ : state) {
         boost::brandes_betweenness_centrality(
@@ -145,7 +157,8 @@ void BM_ClosenessAndBetweennessThreads(benchmark::State& state) {
     const NetworkView g = ba_view(10000);
     PathOptions options;
     options.threads = static_cast<unsigned>(state.range(0));
-    for (auto _ : state) benchmark::DoNotOptimize(shortest_path_measures(g, options));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(shortest_path_measures(g, options));
 }
 BENCHMARK(BM_ClosenessAndBetweennessThreads)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 

@@ -21,17 +21,20 @@ inline NetworkView load_edges(const std::string& file, bool directed = false,
     std::vector<NetworkView::Edge> edges;
     auto id_of = [&](const std::string& s) {
         auto [it, added] = index.emplace(s, static_cast<int>(ids.size()));
-        if (added) ids.push_back(s);
+        if (added)
+            ids.push_back(s);
         return it->second;
     };
     for (std::string line; std::getline(in, line);) {
-        if (line.empty() || line[0] == '#') continue;
+        if (line.empty() || line[0] == '#')
+            continue;
         std::istringstream fields(line);
         std::string u, v;
         double w = 1.0;
         fields >> u;
         const int a = id_of(u);
-        if (!(fields >> v)) continue;
+        if (!(fields >> v))
+            continue;
         fields >> w;
         edges.push_back({a, id_of(v), w});
     }
@@ -47,7 +50,8 @@ inline NetworkView make_view(int n, const std::vector<std::pair<int, int>>& pair
         ids.push_back(std::move(id));
     }
     std::vector<NetworkView::Edge> edges;
-    for (const auto& [u, v] : pairs) edges.push_back({u, v, 1.0});
+    for (const auto& [u, v] : pairs)
+        edges.push_back({u, v, 1.0});
     return view_from_edges(std::move(ids), edges, directed, false);
 }
 

@@ -68,7 +68,8 @@ Scenario small_case() {
 
 const Finding& find(const AnalysisResult& r, const std::string& id) {
     for (const auto& f : r.diagnostics)
-        if (f.id == id) return f;
+        if (f.id == id)
+            return f;
     throw std::runtime_error("no diagnostic " + id);
 }
 
@@ -153,8 +154,8 @@ TEST(Analyze, JsonHasTheDocumentedKeysAndNullForNaN) {
     const auto& actors = j["actors"];
     ASSERT_EQ(actors.size(), 6u);
     for (const char* key : {"id", "degree", "betweenness", "betweenness_normalized", "closeness",
-                            "harmonic_closeness", "eigenvector", "pagerank", "katz",
-                            "constraint", "effective_size", "efficiency", "hierarchy"})
+                            "harmonic_closeness", "eigenvector", "pagerank", "katz", "constraint",
+                            "effective_size", "efficiency", "hierarchy"})
         EXPECT_TRUE(actors[0].contains(key)) << key;
     EXPECT_EQ(actors[5]["id"], "iso");
     EXPECT_TRUE(actors[5]["closeness"].is_null());
@@ -184,8 +185,8 @@ TEST(Analyze, CancelThrows) {
 }
 
 TEST(Analyze, SampleYouthCareChainFallsBetweenTheCracks) {
-    auto loaded = load_case_file(std::string(RK_SOURCE_DIR) +
-                                 "/assets/cases/jeugdzorg-keten.regie.json");
+    auto loaded =
+        load_case_file(std::string(RK_SOURCE_DIR) + "/assets/cases/jeugdzorg-keten.regie.json");
     ASSERT_TRUE(loaded.value) << loaded.diagnostics.to_string();
     const auto r = analyze(loaded.value->scenarios.at(0), AnalysisSettings{});
     EXPECT_TRUE(find(r, "tussen_wal_en_schip").flagged);

@@ -11,7 +11,9 @@ namespace {
 
 using testing::make_view;
 
-PathColumns paths(const NetworkView& g) { return shortest_path_measures(g, PathOptions{}); }
+PathColumns paths(const NetworkView& g) {
+    return shortest_path_measures(g, PathOptions{});
+}
 
 TEST(NamedGraphs, StarCentreTakesEverything) {
     // Star, centre 0 and leaves 1..4: the centre lies on all C(4,2) = 6 leaf pairs.
@@ -26,13 +28,15 @@ TEST(NamedGraphs, StarCentreTakesEverything) {
     // A star is the most centralized graph: every Freeman centralization is 1.
     const auto d = degree_centrality(g);
     EXPECT_DOUBLE_EQ(freeman_centralization(d.degree, star_sum_degree(5)), 1.0);
-    EXPECT_DOUBLE_EQ(freeman_centralization(p.betweenness_normalized,
-                                            star_sum_normalized_betweenness(5)), 1.0);
+    EXPECT_DOUBLE_EQ(
+        freeman_centralization(p.betweenness_normalized, star_sum_normalized_betweenness(5)), 1.0);
     EXPECT_NEAR(freeman_centralization(p.closeness, star_sum_closeness(5)), 1.0, 1e-12);
     EXPECT_NEAR(freeman_centralization(p.harmonic, star_sum_harmonic(5)), 1.0, 1e-12);
-    EXPECT_NEAR(freeman_centralization(eigenvector_centrality(g).centrality,
-                                       star_sum_eigenvector(5)), 1.0, 1e-9);
+    EXPECT_NEAR(
+        freeman_centralization(eigenvector_centrality(g).centrality, star_sum_eigenvector(5)), 1.0,
+        1e-9);
     EXPECT_NEAR(freeman_centralization(pagerank(g), star_sum_pagerank(5, 0.85)), 1.0, 1e-9);
+    EXPECT_NEAR(freeman_centralization(katz_centrality(g, 0.1), star_sum_katz(5, 0.1)), 1.0, 1e-9);
     // Burt: the centre's four contacts are unconnected (p = 1/4 each), a leaf has one.
     const auto h = structural_holes(g);
     EXPECT_DOUBLE_EQ(h.constraint[0], 4 * (0.25 * 0.25));
@@ -92,7 +96,8 @@ TEST(NamedGraphs, CycleIsPerfectlyEven) {
 TEST(NamedGraphs, CompleteGraphHasNoHoles) {
     std::vector<std::pair<int, int>> pairs;
     for (int u = 0; u < 5; ++u)
-        for (int v = u + 1; v < 5; ++v) pairs.emplace_back(u, v);
+        for (int v = u + 1; v < 5; ++v)
+            pairs.emplace_back(u, v);
     const auto g = make_view(5, pairs);
     const auto p = paths(g);
     const auto h = structural_holes(g);
@@ -114,8 +119,8 @@ TEST(NamedGraphs, TwoComponentsAndAnIsolate) {
     EXPECT_EQ(c.isolates, 1);
     EXPECT_NEAR(c.fragmentation, 1.0 - 8.0 / 30.0, 1e-12);
     const auto p = paths(g);
-    EXPECT_TRUE(std::isnan(p.closeness[5]));     // reaches nobody: undefined, not 0
-    EXPECT_DOUBLE_EQ(p.harmonic[5], 0.0);        // harmonic is defined: nothing reached
+    EXPECT_TRUE(std::isnan(p.closeness[5]));  // reaches nobody: undefined, not 0
+    EXPECT_DOUBLE_EQ(p.harmonic[5], 0.0);     // harmonic is defined: nothing reached
     EXPECT_NEAR(p.closeness[3], (1.0 / 5) * (1.0 / 1), 1e-12);  // Wasserman-Faust
     EXPECT_NEAR(p.harmonic[0], 2.0 / 5, 1e-12);
     EXPECT_NEAR(1.0 - p.global_efficiency, 1.0 - 8.0 / 30.0, 1e-12);  // all d = 1 or inf
@@ -163,8 +168,10 @@ TEST(NamedGraphs, ParallelRelationsMergeAndWeightsAdd) {
 
 TEST(NamedGraphs, ThreadCountDoesNotChangeResults) {
     std::vector<std::pair<int, int>> pairs;
-    for (int v = 1; v < 400; ++v) pairs.emplace_back(v, (v * 7919 + 13) % v);  // a random-ish tree
-    for (int v = 0; v < 400; v += 3) pairs.emplace_back(v, (v + 17) % 400);
+    for (int v = 1; v < 400; ++v)
+        pairs.emplace_back(v, (v * 7919 + 13) % v);  // a random-ish tree
+    for (int v = 0; v < 400; v += 3)
+        pairs.emplace_back(v, (v + 17) % 400);
     const auto g = make_view(400, pairs);
     PathOptions one, four;
     one.threads = 1;

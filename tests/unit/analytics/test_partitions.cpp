@@ -21,12 +21,14 @@ std::vector<int> karate_clubs(const NetworkView& g) {
     std::map<std::string, int> club;
     std::string line;
     while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
+        if (line.empty() || line[0] == '#')
+            continue;
         const auto space = line.find(' ');
         club[line.substr(0, space)] = line.substr(space + 1) == "Mr. Hi" ? 0 : 1;
     }
     std::vector<int> group;
-    for (const auto& id : g.ids) group.push_back(club.at(id));
+    for (const auto& id : g.ids)
+        group.push_back(club.at(id));
     return group;
 }
 
@@ -45,7 +47,8 @@ TEST(Silos, KarateClubAgainstNetworkx) {
 TEST(Silos, PermutationTestRepeatsWithItsSeed) {
     const auto g = load_edges("florentine.edges");
     std::vector<int> group(g.n);
-    for (int v = 0; v < g.n; ++v) group[v] = v % 3;
+    for (int v = 0; v < g.n; ++v)
+        group[v] = v % 3;
     const auto a = ei_index(g, group, 3, 200, 42), b = ei_index(g, group, 3, 200, 42);
     const auto c = ei_index(g, group, 3, 200, 43);
     EXPECT_EQ(a.p_value, b.p_value);
@@ -65,7 +68,7 @@ TEST(Silos, HandCountedEiPerGroupAndActor) {
     EXPECT_NEAR(r.ei, (1.0 - 2.0) / 3.0, 1e-12);
     // 4 known actors: 2 internal pairs, 4 external pairs of 6.
     EXPECT_NEAR(r.expected, (4.0 - 2.0) / 6.0, 1e-12);
-    EXPECT_TRUE(std::isnan(r.p_value));  // no permutations asked
+    EXPECT_TRUE(std::isnan(r.p_value));      // no permutations asked
     EXPECT_NEAR(r.group_ei[0], 0.0, 1e-12);  // A: 1 external, 1 internal
     EXPECT_DOUBLE_EQ(r.actor_ei[0], -1.0);
     EXPECT_DOUBLE_EQ(r.actor_ei[1], 0.0);
@@ -78,7 +81,7 @@ TEST(Communities, LouvainFindsTheKarateSplitQuality) {
     const double q = modularity(g, community);
     // Blondel et al. (2008), table 1: Louvain reaches Q = 0.42 on the karate club.
     EXPECT_GT(q, 0.41);
-    EXPECT_LT(q, 0.4198 + 1e-4);  // the best known partition (Brandes et al. 2008: 0.4198)
+    EXPECT_LT(q, 0.4198 + 1e-4);       // the best known partition (Brandes et al. 2008: 0.4198)
     EXPECT_EQ(community, louvain(g));  // deterministic
     // Two triangles joined by one edge: each triangle a community.
     const auto t = make_view(6, {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}});
@@ -87,9 +90,9 @@ TEST(Communities, LouvainFindsTheKarateSplitQuality) {
 
 TEST(Brokerage, EachGouldFernandezRole) {
     // Five separate two-paths a -> b -> c, brokers 1, 4, 7, 10, 13; groups chosen per role.
-    const auto g = make_view(15, {{0, 1}, {1, 2}, {3, 4}, {4, 5}, {6, 7}, {7, 8}, {9, 10},
-                                  {10, 11}, {12, 13}, {13, 14}},
-                             /*directed=*/true);
+    const auto g = make_view(
+        15, {{0, 1}, {1, 2}, {3, 4}, {4, 5}, {6, 7}, {7, 8}, {9, 10}, {10, 11}, {12, 13}, {13, 14}},
+        /*directed=*/true);
     const std::vector<int> group{0, 0, 0,   // coordinator: all in one group
                                  0, 1, 0,   // itinerant: a, c together, b outside
                                  0, 0, 1,   // representative: a with b, c outside
@@ -116,8 +119,10 @@ Scenario directs_scenario(const std::vector<std::pair<std::string, std::string>>
                           const std::vector<std::string>& actors) {
     Scenario s;
     s.id = "s";
-    for (const auto& id : actors) testing::add_actor(s, id);
-    for (const auto& [a, b] : ties) testing::add_relation(s, a, b, Layer::Directs, true);
+    for (const auto& id : actors)
+        testing::add_actor(s, id);
+    for (const auto& [a, b] : ties)
+        testing::add_relation(s, a, b, Layer::Directs, true);
     return s;
 }
 

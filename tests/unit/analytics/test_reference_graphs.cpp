@@ -30,7 +30,8 @@ void expect_series(const std::vector<double>& actual, const std::vector<double>&
 // networkx gives 0 closeness to an actor that reaches nobody; the engine says NaN.
 std::vector<double> nx_closeness(std::vector<double> v, const std::vector<double>& degree) {
     for (std::size_t i = 0; i < v.size(); ++i)
-        if (degree[i] == 0 && v[i] == 0) v[i] = kNaN;
+        if (degree[i] == 0 && v[i] == 0)
+            v[i] = kNaN;
     return v;
 }
 
@@ -75,25 +76,30 @@ void check_suite(const Suite& s) {
     EXPECT_GE(greedy.fragmentation_two, greedy.fragmentation_one - 1e-12);
 }
 
-#define SUITE(prefix, file)                                                               \
-    Suite {                                                                               \
-        file, ref::prefix##_degree, ref::prefix##_betweenness,                            \
-            ref::prefix##_betweenness_normalized, ref::prefix##_closeness,                \
-            ref::prefix##_harmonic, ref::prefix##_pagerank, ref::prefix##_constraint,     \
-            ref::prefix##_effective_size, ref::prefix##_df, ref::prefix##_f,              \
-            ref::prefix##_kp1, ref::prefix##_kp2, ref::prefix##_articulation,             \
-            ref::prefix##_bridges                                                         \
+#define SUITE(prefix, file)                                                                        \
+    Suite {                                                                                        \
+        file, ref::prefix##_degree, ref::prefix##_betweenness,                                     \
+            ref::prefix##_betweenness_normalized, ref::prefix##_closeness, ref::prefix##_harmonic, \
+            ref::prefix##_pagerank, ref::prefix##_constraint, ref::prefix##_effective_size,        \
+            ref::prefix##_df, ref::prefix##_f, ref::prefix##_kp1, ref::prefix##_kp2,               \
+            ref::prefix##_articulation, ref::prefix##_bridges                                      \
     }
 
-TEST(ReferenceGraphs, KarateClub) { check_suite(SUITE(karate, "karate.edges")); }
-TEST(ReferenceGraphs, FlorentineFamilies) { check_suite(SUITE(florentine, "florentine.edges")); }
+TEST(ReferenceGraphs, KarateClub) {
+    check_suite(SUITE(karate, "karate.edges"));
+}
+TEST(ReferenceGraphs, FlorentineFamilies) {
+    check_suite(SUITE(florentine, "florentine.edges"));
+}
 TEST(ReferenceGraphs, FlorentineWithPucci) {
     check_suite(SUITE(florentine_pucci, "florentine_pucci.edges"));
 }
 TEST(ReferenceGraphs, DavisSouthernWomenProjection) {
     check_suite(SUITE(davis, "davis_women.edges"));
 }
-TEST(ReferenceGraphs, KrackhardtKite) { check_suite(SUITE(kite, "kite.edges")); }
+TEST(ReferenceGraphs, KrackhardtKite) {
+    check_suite(SUITE(kite, "kite.edges"));
+}
 
 TEST(ReferenceGraphs, KarateAgreesWithIgraphToo) {
     const auto g = load_edges("karate.edges");
@@ -121,11 +127,12 @@ TEST(ReferenceGraphs, MediciBetweennessNeedsPucciLeftOut) {
     const auto p16 = shortest_path_measures(with, PathOptions{});
     int medici = -1;
     for (int v = 0; v < without.n; ++v)
-        if (without.ids[v] == "Medici") medici = v;
+        if (without.ids[v] == "Medici")
+            medici = v;
     ASSERT_GE(medici, 0);
     EXPECT_NEAR(p15.betweenness_normalized[medici], 0.522, 5e-4);
     EXPECT_DOUBLE_EQ(p15.betweenness[medici], p16.betweenness[medici]);  // raw unchanged
-    EXPECT_LT(p16.betweenness_normalized[medici], 0.46);                   // 47.5 / 105
+    EXPECT_LT(p16.betweenness_normalized[medici], 0.46);                 // 47.5 / 105
 }
 
 TEST(ReferenceGraphs, WeightedDavisUsesWeightsWhereAsked) {
@@ -148,7 +155,8 @@ TEST(ReferenceGraphs, DirectedConventions) {
     // Outgoing closeness = networkx closeness on the reversed graph; 0 there means NaN here.
     std::vector<double> expected = ref::digraph_closeness_out;
     for (auto& v : expected)
-        if (v == 0) v = kNaN;
+        if (v == 0)
+            v = kNaN;
     expect_series(p.closeness, expected, 1e-12, "closeness out");
     expect_series(pagerank(g), ref::digraph_pagerank, 1e-10, "pagerank");
     // networkx returns NaN for an actor without out-arcs (it tests len(G[v]) == 0, the
