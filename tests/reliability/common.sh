@@ -11,14 +11,16 @@ rk_has_command() {  # rk_has_command EXE NAME
 }
 
 # run_bounded LIMIT_S PREFIX CMD...: runs CMD with stdout/stderr in PREFIX.out/.err.
-# Sets RB_RC (exit status), RB_SECS (wall seconds), RB_KB (peak RSS in KiB).
+# Sets RB_RC (exit status), RB_SECS (wall seconds), RB_KB (peak RSS in KiB) and RB_CPU
+# (user + system CPU seconds: on a loaded machine the wall time is mostly waiting).
 run_bounded() {
-    local limit=$1 prefix=$2
+    local limit=$1 prefix=$2 user sys
     shift 2
-    /usr/bin/time -f "%e %M" -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err"
+    /usr/bin/time -f "%e %M %U %S" -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err"
     RB_RC=$?
-    RB_SECS=0 RB_KB=0
-    read -r RB_SECS RB_KB < <(tail -n 1 "$prefix.time") || true
+    RB_SECS=0 RB_KB=0 user=0 sys=0
+    read -r RB_SECS RB_KB user sys < <(tail -n 1 "$prefix.time") || true
+    RB_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
 }
 
 # True when the last run crashed: killed by a signal, timed out, could not start, or a

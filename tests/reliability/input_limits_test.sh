@@ -66,7 +66,7 @@ run_cmd() {
 }
 
 report() {  # report CMD FILE VERDICT PREFIX
-    printf '  %-8s %-28s %-9s %7.2f s %6d MB  %s\n' "$1" "$(basename "$2")" "$3" "$RB_SECS" \
+    printf '  %-8s %-26s %-8s %7.2f s %7.2f s CPU %5d MB  %s\n' "$1" "$(basename "$2")" "$3" "$RB_SECS" "$RB_CPU" \
         "$(mb "$RB_KB")" "$( (grep -m1 ': error' "$4.err" || head -n1 "$4.out") | sed "s|$tmp/||" | cut -c1-110)"
 }
 

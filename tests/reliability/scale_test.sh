@@ -39,10 +39,10 @@ step() {
     ! rb_crashed "$tmp/step" || fail "$name: crashed (exit $RB_RC): $(head -c 2000 "$tmp/step.err")"
     [ "$RB_RC" -eq 0 ] || fail "$name: exit $RB_RC: $(head -c 2000 "$tmp/step.err")"
     [ "$RB_KB" -lt "$RSS_BOUND" ] || fail "$name: peak RSS $(mb "$RB_KB") MB"
-    printf '  %-46s %7.2f s %6d MB\n' "$name" "$RB_SECS" "$(mb "$RB_KB")"
+    printf '  %-52s %7.2f s wall %7.2f s CPU %6d MB\n' "$name" "$RB_SECS" "$RB_CPU" "$(mb "$RB_KB")"
     if [ "$RB_KB" -gt "$peak_kb" ]; then peak_kb=$RB_KB peak_what=$name; fi
     total_secs=$(awk -v a="$total_secs" -v b="$RB_SECS" 'BEGIN { print a + b }')
-    steps="$steps, $name $RB_SECS s $(mb "$RB_KB") MB"
+    steps="$steps; $name $RB_SECS s ($RB_CPU s CPU) $(mb "$RB_KB") MB"
 }
 
 big="$tmp/big.regie.json"
