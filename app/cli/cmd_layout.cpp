@@ -16,7 +16,8 @@ std::vector<std::string> split_commas(const std::string& s) {
     std::vector<std::string> items;
     std::stringstream in(s);
     for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) items.push_back(item);
+        if (!item.empty())
+            items.push_back(item);
     return items;
 }
 
@@ -39,22 +40,27 @@ std::map<std::string, Position> anchors_from(const Case& c, const Scenario& from
     std::map<std::string, Position> anchors;
     for (const auto& a : to.actors) {
         auto it = from.positions.find(a.id);
-        if (it != from.positions.end()) anchors[a.id] = Position{it->second.x, it->second.y, false};
+        if (it != from.positions.end())
+            anchors[a.id] = Position{it->second.x, it->second.y, false};
     }
     for (const auto& link : c.lineage) {
-        if (link.from_scenario != from.id || link.to_scenario != to.id) continue;
+        if (link.from_scenario != from.id || link.to_scenario != to.id)
+            continue;
         double x = 0, y = 0;
         int k = 0;
         for (const auto& f : link.from_actors) {
             auto it = from.positions.find(f);
-            if (it == from.positions.end()) continue;
+            if (it == from.positions.end())
+                continue;
             x += it->second.x;
             y += it->second.y;
             ++k;
         }
-        if (k == 0) continue;
+        if (k == 0)
+            continue;
         for (const auto& t : link.to_actors)
-            if (!anchors.count(t)) anchors[t] = Position{x / k, y / k, false};
+            if (!anchors.count(t))
+                anchors[t] = Position{x / k, y / k, false};
     }
     return anchors;
 }
@@ -82,12 +88,13 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "regiekaart layout: --seed needs a whole number >= 0\n";
         return kExitUsage;
     }
-    if (auto s = a.get("iterations"); s && (!parse_whole(*s, request.iterations) ||
-                                            request.iterations < 0)) {
+    if (auto s = a.get("iterations");
+        s && (!parse_whole(*s, request.iterations) || request.iterations < 0)) {
         err << "regiekaart layout: --iterations needs a whole number >= 0\n";
         return kExitUsage;
     }
-    if (auto s = a.get("threads"); s && (!parse_whole(*s, request.threads) || request.threads < 0)) {
+    if (auto s = a.get("threads");
+        s && (!parse_whole(*s, request.threads) || request.threads < 0)) {
         err << "regiekaart layout: --threads needs a whole number >= 0 (0 = all cores)\n";
         return kExitUsage;
     }
@@ -102,8 +109,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 
     auto loaded = io::read_file(file);
     for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info) err << d.to_string() << '\n';
-    if (!loaded.value) return kExitFailure;
+        if (d.severity != Severity::Info)
+            err << d.to_string() << '\n';
+    if (!loaded.value)
+        return kExitFailure;
     Case c = std::move(*loaded.value);
     if (c.scenarios.empty()) {
         err << file << ": error: the case has no scenarios\n";
@@ -113,16 +122,19 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         Scenario* s = c.find_scenario(id);
         if (!s) {
             err << file << ": error: no scenario '" << id << "'; the case has:";
-            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            for (const auto& sc : c.scenarios)
+                err << ' ' << sc.id;
             err << '\n';
         }
         return s;
     };
     Scenario* scenario = &c.scenarios.front();
-    if (auto id = a.get("scenario"); id && !(scenario = find(*id))) return kExitFailure;
+    if (auto id = a.get("scenario"); id && !(scenario = find(*id)))
+        return kExitFailure;
     if (auto id = a.get("anchor-scenario")) {
         const Scenario* from = find(*id);
-        if (!from) return kExitFailure;
+        if (!from)
+            return kExitFailure;
         request.anchors = anchors_from(c, *from, *scenario);
         if (request.anchors.empty())
             err << "regiekaart layout: warning: scenario '" << *id
@@ -136,7 +148,8 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "regiekaart layout: " << e.what() << '\n';
         return kExitFailure;
     }
-    for (const auto& w : result.warnings) err << "regiekaart layout: warning: " << w << '\n';
+    for (const auto& w : result.warnings)
+        err << "regiekaart layout: warning: " << w << '\n';
     if (!result.ok) {
         err << file << ": error: " << result.error << '\n';
         return kExitFailure;
@@ -150,8 +163,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     out << "laid out " << result.positions.size() << " actors of scenario '" << scenario->id
         << "' with " << layout::engine_name(request.engine) << " in " << result.stats.seconds
         << " s";
-    if (result.stats.iterations > 0) out << ", " << result.stats.iterations << " iterations";
-    if (result.stats.stress >= 0) out << ", normalised stress " << result.stats.stress;
+    if (result.stats.iterations > 0)
+        out << ", " << result.stats.iterations << " iterations";
+    if (result.stats.stress >= 0)
+        out << ", normalised stress " << result.stats.stress;
     out << "; written to " << output << '\n';
     return kExitOk;
 }

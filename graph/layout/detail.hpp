@@ -29,7 +29,8 @@ struct Rng {
 };
 
 inline int thread_count(int requested) {
-    if (requested > 0) return requested;
+    if (requested > 0)
+        return requested;
     unsigned hc = std::thread::hardware_concurrency();
     return hc ? static_cast<int>(hc) : 1;
 }
@@ -40,18 +41,22 @@ inline int thread_count(int requested) {
 inline void parallel_chunks(int chunks, int threads, const std::function<void(int)>& fn) {
     threads = std::max(1, std::min(threads, chunks));
     if (threads == 1) {
-        for (int c = 0; c < chunks; ++c) fn(c);
+        for (int c = 0; c < chunks; ++c)
+            fn(c);
         return;
     }
     std::atomic<int> next{0};
     auto worker = [&] {
-        for (int c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) fn(c);
+        for (int c = next.fetch_add(1); c < chunks; c = next.fetch_add(1))
+            fn(c);
     };
     std::vector<std::thread> pool;
     pool.reserve(static_cast<std::size_t>(threads - 1));
-    for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
     worker();
-    for (auto& t : pool) t.join();
+    for (auto& t : pool)
+        t.join();
 }
 
 // Adjacency in compressed form (both directions of every undirected edge).

@@ -17,17 +17,17 @@ namespace rk::layout {
 
 namespace {
 
-constexpr int kLeafBucket = 8;   // bodies per leaf: fewer cells, better cache use
-constexpr int kMaxDepth = 48;    // coincident points end in one leaf
-constexpr int kChunk = 2048;     // nodes per parallel chunk (fixed: determinism)
+constexpr int kLeafBucket = 8;      // bodies per leaf: fewer cells, better cache use
+constexpr int kMaxDepth = 48;       // coincident points end in one leaf
+constexpr int kChunk = 2048;        // nodes per parallel chunk (fixed: determinism)
 constexpr int kParallelMin = 4096;  // below this, threads cost more than they save
 
 struct Cell {
     double cx = 0, cy = 0;  // centre of mass
     double mass = 0;
-    double size = 0;        // side length of the square
-    int begin = 0, end = 0; // bodies perm[begin, end)
-    int child = -1;         // first of up to 4 consecutive children; -1 = leaf
+    double size = 0;         // side length of the square
+    int begin = 0, end = 0;  // bodies perm[begin, end)
+    int child = -1;          // first of up to 4 consecutive children; -1 = leaf
     int nchild = 0;
 };
 
@@ -46,7 +46,8 @@ struct QuadTree {
                const std::vector<double>& mass, const std::vector<int>& bodies) {
         cells.clear();
         perm = bodies;
-        if (perm.empty()) return;
+        if (perm.empty())
+            return;
         double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
         for (int b : perm) {
             x0 = std::min(x0, x[b]);
@@ -58,7 +59,8 @@ struct QuadTree {
         cells.reserve(perm.size() / 2 + 16);
         cells.push_back({});
         build_cell(0, 0, static_cast<int>(perm.size()), x0, y0, size, 0, x, y, mass);
-        if (rank.size() < x.size()) rank.resize(x.size());
+        if (rank.size() < x.size())
+            rank.resize(x.size());
         const std::size_t nb = perm.size();
         bx.resize(nb);
         by.resize(nb);
@@ -105,14 +107,16 @@ struct QuadTree {
         double ox[4] = {x0, mx, x0, mx}, oy[4] = {y0, y0, my, my};
         int nonempty = 0;
         for (int q = 0; q < 4; ++q)
-            if (bounds[q + 1] > bounds[q]) ++nonempty;
+            if (bounds[q + 1] > bounds[q])
+                ++nonempty;
         int first_child = static_cast<int>(cells.size());
         cells.resize(cells.size() + static_cast<std::size_t>(nonempty));
         cells[ci].child = first_child;
         cells[ci].nchild = nonempty;
         int k = first_child;
         for (int q = 0; q < 4; ++q) {
-            if (bounds[q + 1] == bounds[q]) continue;
+            if (bounds[q + 1] == bounds[q])
+                continue;
             build_cell(k++, bounds[q], bounds[q + 1], ox[q], oy[q], size / 2, depth + 1, x, y,
                        mass);
         }
@@ -189,7 +193,8 @@ struct ForceLayout::Impl {
         bodies.resize(n);
         std::iota(bodies.begin(), bodies.end(), 0);
         index.reserve(static_cast<std::size_t>(n) * 2);
-        for (int i = 0; i < n; ++i) index.emplace(graph.ids[i], i);
+        for (int i = 0; i < n; ++i)
+            index.emplace(graph.ids[i], i);
     }
 
     // Start positions: given ones (has[i]) stay; the others are placed in breadth-first
@@ -200,14 +205,16 @@ struct ForceLayout::Impl {
         double side = std::sqrt(static_cast<double>(std::max(n, 1))) * 3.0;
         std::vector<int> queue;
         for (int i = 0; i < n; ++i)
-            if (has[i]) queue.push_back(i);
+            if (has[i])
+                queue.push_back(i);
         std::size_t head = 0;
         auto settle_near = [&](int v) {
             double sx = 0, sy = 0;
             int k = 0;
             for (int e = csr.offset[v]; e < csr.offset[v + 1]; ++e) {
                 int u = csr.target[e];
-                if (!has[u]) continue;
+                if (!has[u])
+                    continue;
                 sx += x[u];
                 sy += y[u];
                 ++k;
@@ -222,10 +229,12 @@ struct ForceLayout::Impl {
                 int u = queue[head++];
                 for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
                     int v = csr.target[e];
-                    if (!has[v]) settle_near(v);
+                    if (!has[v])
+                        settle_near(v);
                 }
             }
-            if (start == n) break;
+            if (start == n)
+                break;
             if (!has[start]) {
                 x[start] = (rng.uniform() - 0.5) * side;
                 y[start] = (rng.uniform() - 0.5) * side;
@@ -239,7 +248,8 @@ struct ForceLayout::Impl {
         std::lock_guard lock(mutex);
         published.resize(n);
         published_fixed.assign(fixed.begin(), fixed.end());
-        for (int i = 0; i < n; ++i) published[i] = {x[i] * opt.unit, y[i] * opt.unit};
+        for (int i = 0; i < n; ++i)
+            published[i] = {x[i] * opt.unit, y[i] * opt.unit};
     }
 
     void apply_edits() {
@@ -254,7 +264,8 @@ struct ForceLayout::Impl {
                     x[e.node] = e.x / opt.unit;
                     y[e.node] = e.y / opt.unit;
                     odx[e.node] = ody[e.node] = 0;
-                    if (e.pin) fixed[e.node] = 1;
+                    if (e.pin)
+                        fixed[e.node] = 1;
                     break;
                 case Edit::Pin:
                     fixed[e.node] = 1;
@@ -286,7 +297,8 @@ struct ForceLayout::Impl {
             const Cell& c = tree.cells[stack[--sp]];
             if (c.child < 0) {
                 for (int k = c.begin; k < c.end; ++k) {
-                    if (k == ri) continue;
+                    if (k == ri)
+                        continue;
                     double ddx = xi - tree.bx[k], ddy = yi - tree.by[k];
                     double d2 = ddx * ddx + ddy * ddy;
                     if (d2 < 1e-12) {
@@ -310,7 +322,8 @@ struct ForceLayout::Impl {
                 fy += ddy * f;
                 continue;
             }
-            for (int k = c.child + c.nchild - 1; k >= c.child; --k) stack[sp++] = k;
+            for (int k = c.child + c.nchild - 1; k >= c.child; --k)
+                stack[sp++] = k;
         }
         dx[i] = fx;
         dy[i] = fy;
@@ -319,7 +332,8 @@ struct ForceLayout::Impl {
     void repulse_exact(int i) {
         double fx = 0, fy = 0;
         for (int j = 0; j < n; ++j) {
-            if (j == i) continue;
+            if (j == i)
+                continue;
             double ddx = x[i] - x[j], ddy = y[i] - y[j];
             double d2 = ddx * ddx + ddy * ddy;
             if (d2 < 1e-12) {
@@ -345,13 +359,15 @@ struct ForceLayout::Impl {
             // Traverse in tree order: consecutive bodies share most of their path.
             auto run = [&](int c) {
                 int b = c * kChunk, e = std::min(n, b + kChunk);
-                for (int k = b; k < e; ++k) repulse(tree.perm[k]);
+                for (int k = b; k < e; ++k)
+                    repulse(tree.perm[k]);
             };
             detail::parallel_chunks(chunks, parallel ? threads : 1, run);
         } else {
             auto run = [&](int c) {
                 int b = c * kChunk, e = std::min(n, b + kChunk);
-                for (int i = b; i < e; ++i) repulse_exact(i);
+                for (int i = b; i < e; ++i)
+                    repulse_exact(i);
             };
             detail::parallel_chunks(chunks, parallel ? threads : 1, run);
         }
@@ -359,7 +375,8 @@ struct ForceLayout::Impl {
         for (int i = 0; i < n; ++i) {
             double gy = y[i] - gravity_y[i];
             double d = std::sqrt(x[i] * x[i] + gy * gy);
-            if (d <= 1e-9) continue;
+            if (d <= 1e-9)
+                continue;
             double f = opt.strong_gravity ? opt.gravity * mass[i] : opt.gravity * mass[i] / d;
             dx[i] -= x[i] * f;
             dy[i] -= gy * f;
@@ -372,7 +389,8 @@ struct ForceLayout::Impl {
             double f = w;
             if (opt.lin_log) {
                 double d = std::sqrt(ddx * ddx + ddy * ddy);
-                if (d <= 1e-9) continue;
+                if (d <= 1e-9)
+                    continue;
                 f = w * std::log1p(d) / d;
             }
             dx[a] -= ddx * f;
@@ -397,7 +415,8 @@ struct ForceLayout::Impl {
         // 5. Anchors: a spring to the previous position, as if tied by `mass` edges.
         if (opt.anchor_strength > 0) {
             for (int i = 0; i < n; ++i) {
-                if (!anchored[i]) continue;
+                if (!anchored[i])
+                    continue;
                 dx[i] += opt.anchor_strength * mass[i] * (anchor_x[i] - x[i]);
                 dy[i] += opt.anchor_strength * mass[i] * (anchor_y[i] - y[i]);
             }
@@ -408,7 +427,8 @@ struct ForceLayout::Impl {
             int b = c * kChunk, e = std::min(n, b + kChunk);
             double s = 0, t = 0;
             for (int i = b; i < e; ++i) {
-                if (fixed[i]) continue;
+                if (fixed[i])
+                    continue;
                 double sx = dx[i] - odx[i], sy = dy[i] - ody[i];
                 double tx = dx[i] + odx[i], ty = dy[i] + ody[i];
                 s += mass[i] * std::sqrt(sx * sx + sy * sy);
@@ -425,17 +445,19 @@ struct ForceLayout::Impl {
         if (swinging > 0 && traction > 0) {
             double est = 0.05 * std::sqrt(static_cast<double>(n));
             double min_jt = std::sqrt(est), max_jt = 10;
-            double jt = opt.tolerance *
-                        std::max(min_jt, std::min(max_jt, est * traction /
-                                                              (static_cast<double>(n) * n)));
+            double jt =
+                opt.tolerance *
+                std::max(min_jt, std::min(max_jt, est * traction / (static_cast<double>(n) * n)));
             constexpr double kMinEfficiency = 0.05;
             if (swinging / traction > 2.0) {
-                if (speed_efficiency > kMinEfficiency) speed_efficiency *= 0.5;
+                if (speed_efficiency > kMinEfficiency)
+                    speed_efficiency *= 0.5;
                 jt = std::max(jt, opt.tolerance);
             }
             double target = jt * speed_efficiency * traction / swinging;
             if (swinging > jt * traction) {
-                if (speed_efficiency > kMinEfficiency) speed_efficiency *= 0.7;
+                if (speed_efficiency > kMinEfficiency)
+                    speed_efficiency *= 0.7;
             } else if (speed < 1000) {
                 speed_efficiency *= 1.3;
             }
@@ -460,7 +482,8 @@ struct ForceLayout::Impl {
                 my *= 10.0 / len;
             }
             double nx = x[i] + mx, ny = std::clamp(y[i] + my, band_lo[i], band_hi[i]);
-            moved += std::hypot(nx - x[i], ny - y[i]);
+            const double mdx = nx - x[i], mdy = ny - y[i];
+            moved += std::sqrt(mdx * mdx + mdy * mdy);
             x[i] = nx;
             y[i] = ny;
             odx[i] = dx[i];
@@ -472,12 +495,15 @@ struct ForceLayout::Impl {
     void step(int count) {
         for (int k = 0; k < count; ++k) {
             apply_edits();
-            if (n == 0) done = true;
-            if (done) break;
+            if (n == 0)
+                done = true;
+            if (done)
+                break;
             double mean_move = iterate();
             ++iterations;
             if (mean_move < opt.convergence_displacement) {
-                if (++calm_iterations >= 10) done = true;
+                if (++calm_iterations >= 10)
+                    done = true;
             } else {
                 calm_iterations = 0;
             }
@@ -531,7 +557,8 @@ ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& lay
     }
     for (const auto& [id, band] : m.opt.y_band) {
         auto it = m.index.find(id);
-        if (it == m.index.end()) continue;
+        if (it == m.index.end())
+            continue;
         m.band_lo[it->second] = std::min(band.first, band.second) / u;
         m.band_hi[it->second] = std::max(band.first, band.second) / u;
         m.gravity_y[it->second] = (band.first + band.second) / (2 * u);
@@ -539,7 +566,8 @@ ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& lay
     const std::vector<char> given = has;
     m.place(has);
     for (int i = 0; i < m.n; ++i) {
-        if (m.fixed[i] || !std::isfinite(m.band_lo[i]) || !std::isfinite(m.band_hi[i])) continue;
+        if (m.fixed[i] || !std::isfinite(m.band_lo[i]) || !std::isfinite(m.band_hi[i]))
+            continue;
         if (!given[i]) {
             // Spread new nodes over their band (golden-ratio sequence: deterministic, even).
             double f = std::fmod(0.5 + 0.6180339887498949 * i, 1.0);
@@ -550,19 +578,24 @@ ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& lay
     if (m.opt.group_attraction) {
         std::map<std::string, std::vector<int>> by_group;
         for (const auto& a : scenario.actors) {
-            if (a.group.empty()) continue;
+            if (a.group.empty())
+                continue;
             auto it = m.index.find(a.id);
-            if (it != m.index.end()) by_group[a.group].push_back(it->second);
+            if (it != m.index.end())
+                by_group[a.group].push_back(it->second);
         }
         for (auto& [g, members] : by_group)
-            if (members.size() >= 2) m.groups.push_back(std::move(members));
+            if (members.size() >= 2)
+                m.groups.push_back(std::move(members));
     }
     m.publish();
 }
 
 ForceLayout::~ForceLayout() = default;
 
-void ForceLayout::step(int iterations) { impl_->step(iterations); }
+void ForceLayout::step(int iterations) {
+    impl_->step(iterations);
+}
 
 std::map<std::string, Position> ForceLayout::snapshot() const {
     std::map<std::string, Position> out;
@@ -580,11 +613,14 @@ std::vector<Vec2> ForceLayout::positions() const {
     return impl_->published;
 }
 
-const LayoutGraph& ForceLayout::graph() const { return impl_->graph; }
+const LayoutGraph& ForceLayout::graph() const {
+    return impl_->graph;
+}
 
 bool ForceLayout::move(const std::string& actor_id, double x, double y, bool pin) {
     auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end() || !std::isfinite(x) || !std::isfinite(y)) return false;
+    if (it == impl_->index.end() || !std::isfinite(x) || !std::isfinite(y))
+        return false;
     std::lock_guard lock(impl_->mutex);
     impl_->edits.push_back({Impl::Edit::Move, it->second, x, y, pin});
     impl_->published[it->second] = {x, y};  // the dragged node follows the mouse at once
@@ -594,7 +630,8 @@ bool ForceLayout::move(const std::string& actor_id, double x, double y, bool pin
 
 bool ForceLayout::pin(const std::string& actor_id) {
     auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end()) return false;
+    if (it == impl_->index.end())
+        return false;
     std::lock_guard lock(impl_->mutex);
     impl_->edits.push_back({Impl::Edit::Pin, it->second, 0, 0, true});
     return true;
@@ -602,15 +639,20 @@ bool ForceLayout::pin(const std::string& actor_id) {
 
 bool ForceLayout::unpin(const std::string& actor_id) {
     auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end()) return false;
+    if (it == impl_->index.end())
+        return false;
     std::lock_guard lock(impl_->mutex);
     impl_->edits.push_back({Impl::Edit::Unpin, it->second, 0, 0, false});
     impl_->done = false;
     return true;
 }
 
-bool ForceLayout::converged() const { return impl_->done; }
+bool ForceLayout::converged() const {
+    return impl_->done;
+}
 
-int ForceLayout::iterations_done() const { return impl_->iterations; }
+int ForceLayout::iterations_done() const {
+    return impl_->iterations;
+}
 
 }  // namespace rk::layout

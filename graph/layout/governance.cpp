@@ -10,9 +10,9 @@ namespace rk::layout {
 
 namespace {
 constexpr Bestuurslaag kLaneOrder[kSwimlaneCount] = {
-    Bestuurslaag::Rijk,       Bestuurslaag::Provincie, Bestuurslaag::Regio,
-    Bestuurslaag::Gemeente,   Bestuurslaag::Waterschap, Bestuurslaag::Uitvoering,
-    Bestuurslaag::Privaat,    Bestuurslaag::Maatschappelijk, Bestuurslaag::Unknown,
+    Bestuurslaag::Rijk,     Bestuurslaag::Provincie,       Bestuurslaag::Regio,
+    Bestuurslaag::Gemeente, Bestuurslaag::Waterschap,      Bestuurslaag::Uitvoering,
+    Bestuurslaag::Privaat,  Bestuurslaag::Maatschappelijk, Bestuurslaag::Unknown,
 };
 
 Box box_of(const Actor& a, const LayoutRequest& request) {
@@ -21,18 +21,24 @@ Box box_of(const Actor& a, const LayoutRequest& request) {
 }
 
 const Position* pinned_of(const Scenario& s, const Actor& a, const LayoutRequest& request) {
-    if (!request.respect_pinned) return nullptr;
+    if (!request.respect_pinned)
+        return nullptr;
     auto it = s.positions.find(a.id);
     return it != s.positions.end() && it->second.pinned ? &it->second : nullptr;
 }
 
 std::optional<double> level_score(PowerLevel p) {
     switch (p) {
-        case PowerLevel::None: return 0.0;
-        case PowerLevel::Diffuse: return 1.0;
-        case PowerLevel::Replaceable: return 2.0;
-        case PowerLevel::Unique: return 3.0;
-        case PowerLevel::Unknown: break;
+        case PowerLevel::None:
+            return 0.0;
+        case PowerLevel::Diffuse:
+            return 1.0;
+        case PowerLevel::Replaceable:
+            return 2.0;
+        case PowerLevel::Unique:
+            return 3.0;
+        case PowerLevel::Unknown:
+            break;
     }
     return std::nullopt;
 }
@@ -40,31 +46,42 @@ std::optional<double> level_score(PowerLevel p) {
 
 int swimlane_index(Bestuurslaag b) {
     for (int i = 0; i < kSwimlaneCount; ++i)
-        if (kLaneOrder[i] == b) return i;
+        if (kLaneOrder[i] == b)
+            return i;
     return kSwimlaneCount - 1;
 }
 
 std::optional<double> power_score(const Actor& a) {
     auto p = level_score(a.power.production), b = level_score(a.power.blocking);
     std::optional<double> base;
-    if (p && b) base = std::max(*p, *b);
-    else if (p) base = p;
-    else if (b) base = b;
+    if (p && b)
+        base = std::max(*p, *b);
+    else if (p)
+        base = p;
+    else if (b)
+        base = b;
     const bool mandate_known =
         a.mandate.decision != DecisionMandate::Unknown || a.mandate.doorzettingsmacht.has_value();
-    if (!base && !mandate_known) return std::nullopt;
+    if (!base && !mandate_known)
+        return std::nullopt;
     double s = base.value_or(0.0);
-    if (a.mandate.decision == DecisionMandate::Full) s += 0.5;
-    if (a.mandate.doorzettingsmacht.value_or(false)) s += 0.5;
+    if (a.mandate.decision == DecisionMandate::Full)
+        s += 0.5;
+    if (a.mandate.doorzettingsmacht.value_or(false))
+        s += 0.5;
     return std::min(s, 4.0);
 }
 
 std::optional<int> interest_score(const Actor& a) {
     switch (a.interest) {
-        case Interest::Low: return 1;
-        case Interest::Medium: return 2;
-        case Interest::High: return 3;
-        case Interest::Unknown: break;
+        case Interest::Low:
+            return 1;
+        case Interest::Medium:
+            return 2;
+        case Interest::High:
+            return 3;
+        case Interest::Unknown:
+            break;
     }
     return std::nullopt;
 }
@@ -84,16 +101,18 @@ LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& requ
     double y = 0;
     const double pad = 12;
     for (int l = 0; l < kSwimlaneCount; ++l) {
-        if (count[l] == 0) continue;
+        if (count[l] == 0)
+            continue;
         int rows = std::max(1, static_cast<int>(std::ceil(std::sqrt(count[l] / 6.0))));
         double h = 2 * pad + rows * (box_h + gap) + (rows > 1 ? box_h : 0);
         lo[l] = y;
         hi[l] = y + h;
         Bestuurslaag b = kLaneOrder[l];
-        res.rows.push_back({b == Bestuurslaag::Unknown ? "unknown" : std::string(token(b)),
-                            b == Bestuurslaag::Unknown ? "onbekend" : std::string(label(b, Language::Dutch)),
-                            b == Bestuurslaag::Unknown ? "unknown" : std::string(label(b, Language::English)),
-                            lo[l], hi[l]});
+        res.rows.push_back(
+            {b == Bestuurslaag::Unknown ? "unknown" : std::string(token(b)),
+             b == Bestuurslaag::Unknown ? "onbekend" : std::string(label(b, Language::Dutch)),
+             b == Bestuurslaag::Unknown ? "unknown" : std::string(label(b, Language::English)),
+             lo[l], hi[l]});
         y = hi[l];
     }
     ForceOptions fo;
@@ -111,7 +130,8 @@ LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& requ
         int l = swimlane_index(a.bestuurslaag);
         double hh = box_of(a, request).height / 2;
         double band_lo = lo[l] + pad + hh, band_hi = hi[l] - pad - hh;
-        if (band_hi < band_lo) band_lo = band_hi = (lo[l] + hi[l]) / 2;
+        if (band_hi < band_lo)
+            band_lo = band_hi = (lo[l] + hi[l]) / 2;
         fo.y_band[a.id] = {band_lo, band_hi};
     }
     ForceLayout fl(scenario, request.layers, fo);
@@ -123,12 +143,14 @@ LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& requ
         int batch = std::min(20, max_it - done);
         fl.step(batch);
         done += batch;
-        if (progress) progress->set_fraction(0.8 * done / max_it);
+        if (progress)
+            progress->set_fraction(0.8 * done / max_it);
     }
     res.stats.iterations = fl.iterations_done();
     res.stats.converged = fl.converged();
     std::vector<Vec2> pos = fl.positions();
-    for (int i = 0; i < n; ++i) res.positions[fl.graph().ids[i]] = {pos[i].x, pos[i].y, false};
+    for (int i = 0; i < n; ++i)
+        res.positions[fl.graph().ids[i]] = {pos[i].x, pos[i].y, false};
     res.ok = true;
     return res;
 }
@@ -140,8 +162,10 @@ LayoutResult power_interest_layout(const Scenario& scenario, const LayoutRequest
     // interest (top) .. 2 = low, 3 = unknown.
     auto column_of = [](const Actor& a) {
         auto s = power_score(a);
-        if (!s) return 0;
-        if (*s >= 3.5) return 5;
+        if (!s)
+            return 0;
+        if (*s >= 3.5)
+            return 5;
         return 1 + static_cast<int>(std::floor(*s));
     };
     auto row_of = [](const Actor& a) {
@@ -161,8 +185,10 @@ LayoutResult power_interest_layout(const Scenario& scenario, const LayoutRequest
     for (auto& c : cell) {
         // Groups together, then by name: a cell reads like a small sorted table.
         std::sort(c.begin(), c.end(), [](const Actor* p, const Actor* q) {
-            if (p->group != q->group) return p->group < q->group;
-            if (p->name != q->name) return p->name < q->name;
+            if (p->group != q->group)
+                return p->group < q->group;
+            if (p->name != q->name)
+                return p->name < q->name;
             return p->id < q->id;
         });
         most = std::max(most, c.size());
@@ -174,18 +200,21 @@ LayoutResult power_interest_layout(const Scenario& scenario, const LayoutRequest
     std::vector<bool> col_used(kCols, false), row_used(kRows, false);
     for (int r = 0; r < kRows; ++r)
         for (int c = 0; c < kCols; ++c)
-            if (!cell[r * kCols + c].empty()) col_used[c] = row_used[r] = true;
+            if (!cell[r * kCols + c].empty())
+                col_used[c] = row_used[r] = true;
     // The scale columns/rows always show (an empty quadrant is information); the unknown
     // column and row only when someone is in them, set apart by an extra gap.
-    for (int c = 1; c < kCols; ++c) col_used[c] = true;
-    for (int r = 0; r < 3; ++r) row_used[r] = true;
+    for (int c = 1; c < kCols; ++c)
+        col_used[c] = true;
+    for (int r = 0; r < 3; ++r)
+        row_used[r] = true;
     std::vector<double> x0(kCols, 0), y0(kRows, 0);
-    static const char* kColKey[kCols] = {"unknown", "power-0", "power-1", "power-2", "power-3",
-                                         "power-4"};
-    static const char* kColNl[kCols] = {"onbekend", "geen macht", "diffuus", "vervangbaar",
-                                        "uniek", "uniek + mandaat"};
-    static const char* kColEn[kCols] = {"unknown", "no power", "diffuse", "replaceable",
-                                        "unique", "unique + mandate"};
+    static const char* kColKey[kCols] = {"unknown", "power-0", "power-1",
+                                         "power-2", "power-3", "power-4"};
+    static const char* kColNl[kCols] = {"onbekend",    "geen macht", "diffuus",
+                                        "vervangbaar", "uniek",      "uniek + mandaat"};
+    static const char* kColEn[kCols] = {"unknown",     "no power", "diffuse",
+                                        "replaceable", "unique",   "unique + mandate"};
     static const char* kRowKey[kRows] = {"interest-high", "interest-medium", "interest-low",
                                          "unknown"};
     static const char* kRowNl[kRows] = {"groot belang", "gemiddeld belang", "klein belang",
@@ -194,15 +223,18 @@ LayoutResult power_interest_layout(const Scenario& scenario, const LayoutRequest
                                         "unknown"};
     double x = 0;
     for (int c = 0; c < kCols; ++c) {
-        if (!col_used[c]) continue;
+        if (!col_used[c])
+            continue;
         x0[c] = x;
         res.columns.push_back({kColKey[c], kColNl[c], kColEn[c], x, x + cw});
         x += cw + (c == 0 ? 2 * pad : 0);
     }
     double y = 0;
     for (int r = 0; r < kRows; ++r) {
-        if (!row_used[r]) continue;
-        if (r == 3) y += 2 * pad;
+        if (!row_used[r])
+            continue;
+        if (r == 3)
+            y += 2 * pad;
         y0[r] = y;
         res.rows.push_back({kRowKey[r], kRowNl[r], kRowEn[r], y, y + ch});
         y += ch;

@@ -31,21 +31,30 @@ std::vector<std::string>* g_messages = nullptr;
 int collect_message(char* text) {
     if (g_messages && text) {
         std::string s(text);
-        while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-        if (!s.empty()) g_messages->push_back("graphviz: " + s);
+        while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+            s.pop_back();
+        if (!s.empty())
+            g_messages->push_back("graphviz: " + s);
     }
     return 0;
 }
 
 const char* engine_token(LayoutEngine e) {
     switch (e) {
-        case LayoutEngine::Dot: return "dot";
-        case LayoutEngine::Neato: return "neato";
-        case LayoutEngine::Sfdp: return "sfdp";
-        case LayoutEngine::Fdp: return "fdp";
-        case LayoutEngine::Circo: return "circo";
-        case LayoutEngine::Twopi: return "twopi";
-        default: return nullptr;
+        case LayoutEngine::Dot:
+            return "dot";
+        case LayoutEngine::Neato:
+            return "neato";
+        case LayoutEngine::Sfdp:
+            return "sfdp";
+        case LayoutEngine::Fdp:
+            return "fdp";
+        case LayoutEngine::Circo:
+            return "circo";
+        case LayoutEngine::Twopi:
+            return "twopi";
+        default:
+            return nullptr;
     }
 }
 
@@ -66,8 +75,10 @@ struct GraphGuard {
     Agraph_t* g;
     bool laid_out = false;
     ~GraphGuard() {
-        if (laid_out) gvFreeLayout(gvc, g);
-        if (g) agclose(g);
+        if (laid_out)
+            gvFreeLayout(gvc, g);
+        if (g)
+            agclose(g);
     }
 };
 
@@ -95,20 +106,27 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
     std::vector<DotEdge> dot_edges;
     if (is_dot) {
         std::map<std::string, int> index;
-        for (int i = 0; i < n; ++i) index.emplace(graph.ids[i], i);
+        for (int i = 0; i < n; ++i)
+            index.emplace(graph.ids[i], i);
         std::vector<bool> want(kLayerCount, request.layers.empty());
-        for (Layer l : request.layers) want[static_cast<std::size_t>(l)] = true;
+        for (Layer l : request.layers)
+            want[static_cast<std::size_t>(l)] = true;
         std::set<std::pair<int, int>> seen;
         for (const auto& r : scenario.relations) {
-            if (!want[static_cast<std::size_t>(r.layer)]) continue;
+            if (!want[static_cast<std::size_t>(r.layer)])
+                continue;
             auto s = index.find(r.source), t = index.find(r.target);
-            if (s == index.end() || t == index.end() || s->second == t->second) continue;
+            if (s == index.end() || t == index.end() || s->second == t->second)
+                continue;
             bool ranks = r.layer == Layer::Directs;
             int a = s->second, b = t->second;
-            if (!ranks && a > b) std::swap(a, b);
-            if (seen.insert({a, b}).second) dot_edges.push_back({a, b, ranks});
+            if (!ranks && a > b)
+                std::swap(a, b);
+            if (seen.insert({a, b}).second)
+                dot_edges.push_back({a, b, ranks});
         }
-        if (request.dot_max_edges > 0 && static_cast<int>(dot_edges.size()) > request.dot_max_edges) {
+        if (request.dot_max_edges > 0 &&
+            static_cast<int>(dot_edges.size()) > request.dot_max_edges) {
             result.error = "dot refused: " + std::to_string(dot_edges.size()) +
                            " relations exceed the limit of " +
                            std::to_string(request.dot_max_edges) +
@@ -118,12 +136,14 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
         }
     }
     if (request.engine == LayoutEngine::Neato && n > 3000)
-        result.warnings.push_back("neato's stress majorisation needs O(n^2) memory and time; "
-                                  "with " + std::to_string(n) +
-                                  " actors sfdp or the own stress layout are much faster");
+        result.warnings.push_back(
+            "neato's stress majorisation needs O(n^2) memory and time; "
+            "with " +
+            std::to_string(n) + " actors sfdp or the own stress layout are much faster");
 
     check_cancel(progress);
-    if (progress) progress->set_fraction(0.05);
+    if (progress)
+        progress->set_fraction(0.05);
 
     std::lock_guard lock(gv_mutex());
     static GVC_t* gvc = gvContext();
@@ -148,7 +168,8 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
     set(g, "outputorder", "edgesfirst");
     // Overlaps are removed afterwards by our own pass (the same for every engine); fdp's
     // built-in removal also made its output vary between calls.
-    if (request.engine == LayoutEngine::Fdp) set(g, "overlap", "true");
+    if (request.engine == LayoutEngine::Fdp)
+        set(g, "overlap", "true");
 
     std::vector<Agnode_t*> nodes(static_cast<std::size_t>(n));
     const bool uses_pos = request.engine == LayoutEngine::Neato ||
@@ -165,13 +186,14 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
         if (uses_pos && i < static_cast<int>(has_start.size()) && has_start[i]) {
             // Input pos is in inches for neato/fdp; "!" pins. y flips (Graphviz y is up).
             std::string p = num(start[i].x / 72.0) + "," + num(-start[i].y / 72.0);
-            if (fixed[i]) p += "!";
+            if (fixed[i])
+                p += "!";
             set(v, "pos", p);
         } else if (request.engine == LayoutEngine::Fdp) {
             // fdp's own random start alternates between two outcomes on consecutive calls in
             // one process (state kept inside libfdpgen), so it gets seeded start positions.
-            set(v, "pos", num((rng.uniform() - 0.5) * side) + "," +
-                              num((rng.uniform() - 0.5) * side));
+            set(v, "pos",
+                num((rng.uniform() - 0.5) * side) + "," + num((rng.uniform() - 0.5) * side));
         }
     }
     if (is_dot) {
@@ -183,7 +205,8 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
             }
         }
     } else {
-        for (auto [a, b] : graph.edges) agedge(g, nodes[a], nodes[b], nullptr, 1);
+        for (auto [a, b] : graph.edges)
+            agedge(g, nodes[a], nodes[b], nullptr, 1);
     }
 
     // Some engines (sfdp's coarsening, fdp) also draw from the C library's global generators
@@ -193,13 +216,15 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
     srandom(static_cast<unsigned>(request.seed));
     if (gvLayout(gvc, g, engine) != 0) {
         result.error = std::string("graphviz ") + engine + " failed";
-        for (const auto& m : messages) result.error += "; " + m;
+        for (const auto& m : messages)
+            result.error += "; " + m;
         return result;
     }
     guard.laid_out = true;
     // Graphviz cannot be interrupted inside gvLayout; the cancel takes effect here.
     check_cancel(progress);
-    if (progress) progress->set_fraction(0.9);
+    if (progress)
+        progress->set_fraction(0.9);
 
     for (int i = 0; i < n; ++i) {
         double x = ND_coord(nodes[i]).x, y = -ND_coord(nodes[i]).y;
@@ -209,7 +234,8 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
         }
         result.positions[graph.ids[i]] = Position{x, y, fixed[i]};
     }
-    for (auto& m : messages) result.warnings.push_back(std::move(m));
+    for (auto& m : messages)
+        result.warnings.push_back(std::move(m));
     result.ok = true;
     return result;
 }

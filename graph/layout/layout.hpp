@@ -73,9 +73,9 @@ struct LayoutRequest {
     // engines use them as start positions for neato/fdp/sfdp).
     std::map<std::string, Position> anchors;
     double anchor_strength = 0.3;
-    bool respect_pinned = true;   // scenario.positions[id].pinned stays where it is
-    bool remove_overlaps = true;  // node+label rectangles end up disjoint (gap below)
-    double overlap_gap = 4;       // minimum free space between rectangles
+    bool respect_pinned = true;        // scenario.positions[id].pinned stays where it is
+    bool remove_overlaps = true;       // node+label rectangles end up disjoint (gap below)
+    double overlap_gap = 4;            // minimum free space between rectangles
     std::map<std::string, Box> boxes;  // per actor id; missing: default_label_box(actor)
     bool group_attraction = true;      // members of a group are pulled together
     int threads = 0;                   // 0 = std::thread::hardware_concurrency()
@@ -87,11 +87,11 @@ struct LayoutRequest {
 };
 
 struct LayoutStats {
-    int iterations = 0;     // own engines; 0 for Graphviz
-    bool converged = false; // own engines: stopped by the convergence criterion
-    double seconds = 0;     // wall time of the whole call
-    double stress = -1;     // normalised stress (quality.hpp) when computed, else -1
-    int overlaps_left = 0;  // rectangle overlaps after overlap removal
+    int iterations = 0;      // own engines; 0 for Graphviz
+    bool converged = false;  // own engines: stopped by the convergence criterion
+    double seconds = 0;      // wall time of the whole call
+    double stress = -1;      // normalised stress (quality.hpp) when computed, else -1
+    int overlaps_left = 0;   // rectangle overlaps after overlap removal
 };
 
 // A labelled band of the diagram (a swimlane, or a row or column of the power-interest
@@ -106,7 +106,7 @@ struct Band {
 
 struct LayoutResult {
     bool ok = false;
-    std::string error;  // why nothing was produced (ok == false)
+    std::string error;                          // why nothing was produced (ok == false)
     std::map<std::string, Position> positions;  // every actor of the scenario (ok == true)
     std::vector<std::string> warnings;          // e.g. dropped relations, slow-engine notes
     LayoutStats stats;
@@ -126,9 +126,9 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
 
 // Index-based graph used by the own engines, the quality metrics and the benchmarks.
 struct LayoutGraph {
-    std::vector<std::string> ids;               // node index -> actor id
-    std::vector<std::pair<int, int>> edges;     // undirected, deduplicated, no self-loops
-    std::vector<double> weights;                // per edge, summed over parallel relations
+    std::vector<std::string> ids;            // node index -> actor id
+    std::vector<std::pair<int, int>> edges;  // undirected, deduplicated, no self-loops
+    std::vector<double> weights;             // per edge, summed over parallel relations
     int node_count() const { return static_cast<int>(ids.size()); }
 };
 
@@ -176,12 +176,11 @@ struct ForceOptions {
 // iterations_done() at any time. User edits are queued and applied at the start of the
 // next iteration, so a drag never races the force computation.
 class ForceLayout {
-public:
+  public:
     // Builds the graph from the scenario (restricted to `layers`, empty = all) and places
     // every node: pinned > anchor > scenario.positions > near placed neighbours > seeded
     // random. O(n + m).
-    ForceLayout(const Scenario& scenario, const std::vector<Layer>& layers,
-                ForceOptions options);
+    ForceLayout(const Scenario& scenario, const std::vector<Layer>& layers, ForceOptions options);
     // For benchmarks and tests: a prepared graph, start positions from the seed.
     ForceLayout(LayoutGraph graph, ForceOptions options);
     ~ForceLayout();
@@ -208,7 +207,7 @@ public:
     bool converged() const;
     int iterations_done() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -30,22 +30,27 @@ constexpr EngineName kEngineNames[] = {
 
 std::string_view engine_name(LayoutEngine e) {
     for (const auto& n : kEngineNames)
-        if (n.engine == e) return n.name;
+        if (n.engine == e)
+            return n.name;
     return "?";
 }
 
 std::optional<LayoutEngine> engine_from_name(std::string_view name) {
     for (const auto& n : kEngineNames)
-        if (n.name == name) return n.engine;
-    if (name == "fa2") return LayoutEngine::ForceAtlas2;
-    if (name == "powerinterest") return LayoutEngine::PowerInterest;
+        if (n.name == name)
+            return n.engine;
+    if (name == "fa2")
+        return LayoutEngine::ForceAtlas2;
+    if (name == "powerinterest")
+        return LayoutEngine::PowerInterest;
     return std::nullopt;
 }
 
 std::string expected_engine_names() {
     std::string s;
     for (const auto& n : kEngineNames) {
-        if (!s.empty()) s += ", ";
+        if (!s.empty())
+            s += ", ";
         s += n.name;
     }
     return s;
@@ -72,7 +77,8 @@ Box default_label_box(const Actor& actor) {
     // are 10xxxxxx).
     std::size_t chars = 0;
     for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++chars;
+        if ((c & 0xC0) != 0x80)
+            ++chars;
     chars = std::min<std::size_t>(chars, 40);  // long names are elided by the renderer
     return Box{std::max(40.0, 6.5 * static_cast<double>(chars) + 16.0), 28.0};
 }
@@ -84,24 +90,28 @@ LayoutGraph build_layout_graph(const Scenario& scenario, const std::vector<Layer
     std::unordered_map<std::string, int> index;
     index.reserve(scenario.actors.size() * 2);
     for (const auto& a : scenario.actors) {
-        if (index.emplace(a.id, static_cast<int>(g.ids.size())).second) g.ids.push_back(a.id);
+        if (index.emplace(a.id, static_cast<int>(g.ids.size())).second)
+            g.ids.push_back(a.id);
     }
     bool all_layers = layers.empty();
     std::vector<bool> want(kLayerCount, all_layers);
-    for (Layer l : layers) want[static_cast<std::size_t>(l)] = true;
+    for (Layer l : layers)
+        want[static_cast<std::size_t>(l)] = true;
 
     std::vector<std::pair<std::pair<int, int>, double>> raw;
     raw.reserve(scenario.relations.size());
     int dangling = 0;
     for (const auto& r : scenario.relations) {
-        if (!want[static_cast<std::size_t>(r.layer)]) continue;
+        if (!want[static_cast<std::size_t>(r.layer)])
+            continue;
         auto s = index.find(r.source);
         auto t = index.find(r.target);
         if (s == index.end() || t == index.end()) {
             ++dangling;
             continue;
         }
-        if (s->second == t->second) continue;  // a self-loop carries no layout information
+        if (s->second == t->second)
+            continue;  // a self-loop carries no layout information
         int a = std::min(s->second, t->second), b = std::max(s->second, t->second);
         double w = std::isfinite(r.weight) && r.weight > 0 ? r.weight : 1.0;
         raw.push_back({{a, b}, w});
@@ -132,7 +142,8 @@ Csr make_csr(const LayoutGraph& g) {
         ++c.offset[static_cast<std::size_t>(a) + 1];
         ++c.offset[static_cast<std::size_t>(b) + 1];
     }
-    for (int i = 0; i < n; ++i) c.offset[i + 1] += c.offset[i];
+    for (int i = 0; i < n; ++i)
+        c.offset[i + 1] += c.offset[i];
     c.target.resize(g.edges.size() * 2);
     c.weight.resize(g.edges.size() * 2);
     std::vector<int> fill(c.offset.begin(), c.offset.end() - 1);
@@ -152,21 +163,25 @@ std::vector<int> components(const LayoutGraph& g, int* count) {
     std::vector<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
     auto find = [&](int x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
         return x;
     };
     for (auto [a, b] : g.edges) {
         int ra = find(a), rb = find(b);
-        if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+        if (ra != rb)
+            parent[std::max(ra, rb)] = std::min(ra, rb);
     }
     std::vector<int> comp(n, -1), id_of_root(n, -1);
     int c = 0;
     for (int i = 0; i < n; ++i) {
         int r = find(i);
-        if (id_of_root[r] < 0) id_of_root[r] = c++;
+        if (id_of_root[r] < 0)
+            id_of_root[r] = c++;
         comp[i] = id_of_root[r];
     }
-    if (count) *count = c;
+    if (count)
+        *count = c;
     return comp;
 }
 
@@ -174,7 +189,8 @@ void pack_components(const LayoutGraph& g, std::vector<Vec2>& pos, const std::ve
                      const std::vector<Box>& boxes, double gap) {
     int nc = 0;
     std::vector<int> comp = components(g, &nc);
-    if (nc <= 1) return;
+    if (nc <= 1)
+        return;
     struct Block {
         double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
         int size = 0;
@@ -184,13 +200,15 @@ void pack_components(const LayoutGraph& g, std::vector<Vec2>& pos, const std::ve
     std::vector<Block> blocks(static_cast<std::size_t>(nc));
     for (int i = 0; i < g.node_count(); ++i) {
         Block& b = blocks[comp[i]];
-        double hw = boxes.empty() ? 0 : boxes[i].width / 2, hh = boxes.empty() ? 0 : boxes[i].height / 2;
+        double hw = boxes.empty() ? 0 : boxes[i].width / 2,
+               hh = boxes.empty() ? 0 : boxes[i].height / 2;
         b.x0 = std::min(b.x0, pos[i].x - hw);
         b.x1 = std::max(b.x1, pos[i].x + hw);
         b.y0 = std::min(b.y0, pos[i].y - hh);
         b.y1 = std::max(b.y1, pos[i].y + hh);
         ++b.size;
-        if (!fixed.empty() && fixed[i]) b.fixed = true;
+        if (!fixed.empty() && fixed[i])
+            b.fixed = true;
     }
     // Fixed components keep their place; the others are shelved below them.
     double base_y = -1e300, min_x = 1e300;
@@ -210,7 +228,8 @@ void pack_components(const LayoutGraph& g, std::vector<Vec2>& pos, const std::ve
     }
     std::vector<int> order;
     for (int c = 0; c < nc; ++c)
-        if (!blocks[c].fixed) order.push_back(c);
+        if (!blocks[c].fixed)
+            order.push_back(c);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return blocks[a].size != blocks[b].size ? blocks[a].size > blocks[b].size : a < b;
     });
@@ -231,7 +250,8 @@ void pack_components(const LayoutGraph& g, std::vector<Vec2>& pos, const std::ve
     }
     for (int i = 0; i < g.node_count(); ++i) {
         const Block& b = blocks[comp[i]];
-        if (b.fixed) continue;
+        if (b.fixed)
+            continue;
         pos[i].x += b.dx;
         pos[i].y += b.dy;
     }

@@ -30,8 +30,10 @@ void candidate_pairs(const std::vector<Vec2>& pos, const std::vector<Rect>& r,
         double right = pos[i].x + r[i].hw;
         for (int l = k + 1; l < n; ++l) {
             int j = order[l];
-            if (left(j) >= right) break;
-            if (std::abs(pos[i].y - pos[j].y) < r[i].hh + r[j].hh) out.emplace_back(i, j);
+            if (left(j) >= right)
+                break;
+            if (std::abs(pos[i].y - pos[j].y) < r[i].hh + r[j].hh)
+                out.emplace_back(i, j);
         }
     }
 }
@@ -47,7 +49,8 @@ bool overlapping(const std::vector<Vec2>& pos, const std::vector<Rect>& r, int i
 int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
                     const std::vector<bool>& fixed, const OverlapOptions& options) {
     const int n = static_cast<int>(std::min(pos.size(), boxes.size()));
-    if (n < 2) return 0;
+    if (n < 2)
+        return 0;
     std::vector<Rect> r(n);
     for (int i = 0; i < n; ++i)
         r[i] = {boxes[i].width / 2 + options.gap / 2, boxes[i].height / 2 + options.gap / 2};
@@ -60,9 +63,11 @@ int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
         candidate_pairs(pos, r, pairs);
         bool any = false;
         for (auto [i, j] : pairs) {
-            if (!overlapping(pos, r, i, j, kEps)) continue;
+            if (!overlapping(pos, r, i, j, kEps))
+                continue;
             bool fi = is_fixed(i), fj = is_fixed(j);
-            if (fi && fj) continue;
+            if (fi && fj)
+                continue;
             any = true;
             double ddx = pos[j].x - pos[i].x, ddy = pos[j].y - pos[i].y;
             double ox = r[i].hw + r[j].hw - std::abs(ddx) + kSlack;
@@ -85,7 +90,8 @@ int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
                 pos[j].y += sign * amount * share_j;
             }
         }
-        if (!any) break;
+        if (!any)
+            break;
     }
 
     // Guaranteed fallback: fixed rectangles are obstacles; every movable rectangle that still
@@ -94,20 +100,24 @@ int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
     candidate_pairs(pos, r, pairs);
     std::vector<char> culprit(n, 0);
     for (auto [i, j] : pairs) {
-        if (!overlapping(pos, r, i, j, kEps)) continue;
-        if (!is_fixed(j)) culprit[j] = 1;
-        else if (!is_fixed(i)) culprit[i] = 1;
+        if (!overlapping(pos, r, i, j, kEps))
+            continue;
+        if (!is_fixed(j))
+            culprit[j] = 1;
+        else if (!is_fixed(i))
+            culprit[i] = 1;
     }
     std::vector<int> placed, order;
-    for (int i = 0; i < n; ++i) (culprit[i] ? order : placed).push_back(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return pos[a].x < pos[b].x || (pos[a].x == pos[b].x && a < b);
-    });
+    for (int i = 0; i < n; ++i)
+        (culprit[i] ? order : placed).push_back(i);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return pos[a].x < pos[b].x || (pos[a].x == pos[b].x && a < b); });
     for (int i : order) {
         for (bool moved = true; moved;) {
             moved = false;
             for (int j : placed) {
-                if (!overlapping(pos, r, i, j, kEps)) continue;
+                if (!overlapping(pos, r, i, j, kEps))
+                    continue;
                 if (options.horizontal_only)
                     pos[i].x = pos[j].x + r[j].hw + r[i].hw + kSlack;
                 else
@@ -120,7 +130,8 @@ int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
     int left = 0;
     candidate_pairs(pos, r, pairs);
     for (auto [i, j] : pairs)
-        if (overlapping(pos, r, i, j, kEps)) ++left;
+        if (overlapping(pos, r, i, j, kEps))
+            ++left;
     return left;
 }
 

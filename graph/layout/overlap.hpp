@@ -8,8 +8,8 @@
 namespace rk::layout {
 
 struct OverlapOptions {
-    double gap = 4;           // minimum free space between two rectangles
-    int max_passes = 200;     // push passes before the guaranteed fallback
+    double gap = 4;                // minimum free space between two rectangles
+    int max_passes = 200;          // push passes before the guaranteed fallback
     bool horizontal_only = false;  // move in x only (swimlanes: y is the lane)
 };
 
@@ -19,8 +19,9 @@ struct OverlapOptions {
 // move (their partner moves the whole way). If overlaps remain after max_passes (e.g. two
 // fixed rectangles on top of each other, which cannot be resolved, or dense knots), a final
 // scan places the remaining movable culprits in the nearest free row below, which always
-// terminates (with horizontal_only: shifts them right instead). Returns the number of overlaps left (> 0 only between fixed rectangles).
-// Cost: O(passes * (n log n + k)) with k the overlapping candidate pairs.
+// terminates (with horizontal_only: shifts them right instead). Returns the number of overlaps left
+// (> 0 only between fixed rectangles). Cost: O(passes * (n log n + k)) with k the overlapping
+// candidate pairs.
 int remove_overlaps(std::vector<Vec2>& pos, const std::vector<Box>& boxes,
                     const std::vector<bool>& fixed, const OverlapOptions& options = {});
 

@@ -9,10 +9,11 @@
 
 namespace rk::layout {
 
-double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos,
-                         int sample_sources, std::uint64_t seed) {
+double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos, int sample_sources,
+                         std::uint64_t seed) {
     const int n = graph.node_count();
-    if (n < 2 || static_cast<int>(pos.size()) != n) return -1;
+    if (n < 2 || static_cast<int>(pos.size()) != n)
+        return -1;
     const detail::Csr csr = detail::make_csr(graph);
     std::vector<int> sources;
     if (sample_sources <= 0 || sample_sources >= n) {
@@ -48,7 +49,8 @@ double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos,
             }
         }
         for (int v : queue) {
-            if (v == s) continue;
+            if (v == s)
+                continue;
             double e = std::hypot(pos[s].x - pos[v].x, pos[s].y - pos[v].y);
             double r = e / dist[v];
             a += r;
@@ -56,8 +58,10 @@ double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos,
             pairs += 1;
         }
     }
-    if (pairs == 0) return -1;
-    if (b <= 0) return 1.0;  // everything on one point
+    if (pairs == 0)
+        return -1;
+    if (b <= 0)
+        return 1.0;  // everything on one point
     double s = a / b;
     // sum (s r - 1)^2 = s^2 b - 2 s a + pairs
     double stress = s * s * b - 2 * s * a + pairs;
@@ -65,7 +69,9 @@ double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos,
 }
 
 namespace {
-double cross(Vec2 o, Vec2 a, Vec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+double cross(Vec2 o, Vec2 a, Vec2 b) {
+    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
 
 bool segments_cross(Vec2 p1, Vec2 p2, Vec2 q1, Vec2 q2) {
     double d1 = cross(q1, q2, p1), d2 = cross(q1, q2, p2);
@@ -83,8 +89,10 @@ long long edge_crossings(const LayoutGraph& graph, const std::vector<Vec2>& pos)
         for (std::size_t f = e + 1; f < E.size(); ++f) {
             auto [a, b] = E[e];
             auto [c, d] = E[f];
-            if (a == c || a == d || b == c || b == d) continue;
-            if (segments_cross(pos[a], pos[b], pos[c], pos[d])) ++count;
+            if (a == c || a == d || b == c || b == d)
+                continue;
+            if (segments_cross(pos[a], pos[b], pos[c], pos[d]))
+                ++count;
         }
     }
     return count;
@@ -105,11 +113,13 @@ long long rectangle_overlaps(const std::vector<Vec2>& pos, const std::vector<Box
         double right_i = pos[i].x + boxes[i].width / 2;
         for (std::size_t l = k + 1; l < n; ++l) {
             std::size_t j = order[l];
-            if (left(j) >= right_i - tolerance) break;
+            if (left(j) >= right_i - tolerance)
+                break;
             double ox = std::min(right_i, pos[j].x + boxes[j].width / 2) - left(j);
             double oy = std::min(pos[i].y + boxes[i].height / 2, pos[j].y + boxes[j].height / 2) -
                         std::max(pos[i].y - boxes[i].height / 2, pos[j].y - boxes[j].height / 2);
-            if (ox > tolerance && oy > tolerance) ++count;
+            if (ox > tolerance && oy > tolerance)
+                ++count;
         }
     }
     return count;

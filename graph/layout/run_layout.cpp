@@ -35,12 +35,14 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
     std::map<std::string, Position> pinned;
     {
         std::map<std::string, const Actor*> by_id;
-        for (const auto& a : scenario.actors) by_id.emplace(a.id, &a);
+        for (const auto& a : scenario.actors)
+            by_id.emplace(a.id, &a);
         for (int i = 0; i < n; ++i) {
             const std::string& id = graph.ids[i];
             auto b = request.boxes.find(id);
             boxes[i] = b != request.boxes.end() ? b->second : default_label_box(*by_id[id]);
-            if (!(boxes[i].width >= 0) || !(boxes[i].height >= 0)) boxes[i] = Box{};
+            if (!(boxes[i].width >= 0) || !(boxes[i].height >= 0))
+                boxes[i] = Box{};
             if (request.respect_pinned) {
                 auto p = scenario.positions.find(id);
                 if (p != scenario.positions.end() && p->second.pinned &&
@@ -106,7 +108,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
                 int batch = std::min(10, max_it - done);
                 fl.step(batch);
                 done += batch;
-                if (progress) progress->set_fraction(0.85 * done / max_it);
+                if (progress)
+                    progress->set_fraction(0.85 * done / max_it);
             }
             res.stats.iterations = fl.iterations_done();
             res.stats.converged = fl.converged();
@@ -116,7 +119,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
         case LayoutEngine::Stress: {
             StressOptions so;
             so.seed = request.seed;
-            if (request.iterations > 0) so.epochs = request.iterations;
+            if (request.iterations > 0)
+                so.epochs = request.iterations;
             so.anchor.assign(static_cast<std::size_t>(n), Vec2{});
             so.anchored.assign(static_cast<std::size_t>(n), false);
             so.anchor_strength = request.anchor_strength;
@@ -124,7 +128,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
                                    Vec2{std::numeric_limits<double>::quiet_NaN(),
                                         std::numeric_limits<double>::quiet_NaN()});
             for (int i = 0; i < n; ++i) {
-                if (!has_start[i]) continue;
+                if (!has_start[i])
+                    continue;
                 init[i] = start[i];
                 if (!fixed[i]) {
                     so.anchor[i] = start[i];
@@ -141,7 +146,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
             LayoutResult g = request.engine == LayoutEngine::Swimlanes
                                  ? swimlane_layout(scenario, request, progress)
                                  : power_interest_layout(scenario, request);
-            if (!g.ok) return g;
+            if (!g.ok)
+                return g;
             res.rows = std::move(g.rows);
             res.columns = std::move(g.columns);
             res.stats = g.stats;
@@ -166,7 +172,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
             warnings.push_back(std::to_string(res.stats.overlaps_left) +
                                " overlap(s) left between pinned actors");
     }
-    if (progress) progress->set_fraction(0.95);
+    if (progress)
+        progress->set_fraction(0.95);
     for (int i = 0; i < n; ++i) {
         if (!std::isfinite(pos[i].x) || !std::isfinite(pos[i].y)) {
             res.ok = false;
@@ -182,7 +189,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
     res.ok = true;
     res.stats.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (progress) progress->set_fraction(1.0);
+    if (progress)
+        progress->set_fraction(1.0);
     return res;
 }
 

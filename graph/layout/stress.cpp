@@ -46,10 +46,12 @@ void bfs(const detail::Csr& csr, int source, std::vector<int>& dist, std::vector
 std::vector<Vec2> pivot_mds(const std::vector<std::vector<int>>& dist, int n, double L) {
     const int k = static_cast<int>(dist.size());
     std::vector<Vec2> out(static_cast<std::size_t>(n));
-    if (k < 3 || n < 3) return out;
+    if (k < 3 || n < 3)
+        return out;
     int dmax = 0;
     for (const auto& d : dist)
-        for (int v : d) dmax = std::max(dmax, v);
+        for (int v : d)
+            dmax = std::max(dmax, v);
     std::vector<double> C(static_cast<std::size_t>(n) * k);
     std::vector<double> colmean(k, 0.0);
     double grand = 0;
@@ -67,9 +69,12 @@ std::vector<Vec2> pivot_mds(const std::vector<std::vector<int>>& dist, int n, do
             colmean[p] += c;
         }
     }
-    for (int p = 0; p < k; ++p) colmean[p] /= n;
+    for (int p = 0; p < k; ++p)
+        colmean[p] /= n;
     for (int i = 0; i < n; ++i)
-        for (int p = 0; p < k; ++p) C[static_cast<std::size_t>(i) * k + p] = -0.5 * (C[static_cast<std::size_t>(i) * k + p] - colmean[p]);
+        for (int p = 0; p < k; ++p)
+            C[static_cast<std::size_t>(i) * k + p] =
+                -0.5 * (C[static_cast<std::size_t>(i) * k + p] - colmean[p]);
     (void)grand;
     // B = C^T C, k x k.
     std::vector<double> B(static_cast<std::size_t>(k) * k, 0.0);
@@ -78,30 +83,38 @@ std::vector<Vec2> pivot_mds(const std::vector<std::vector<int>>& dist, int n, do
         for (int p = 0; p < k; ++p) {
             double rp = row[p];
             double* b = &B[static_cast<std::size_t>(p) * k];
-            for (int q = 0; q < k; ++q) b[q] += rp * row[q];
+            for (int q = 0; q < k; ++q)
+                b[q] += rp * row[q];
         }
     }
     // Two leading eigenvectors by power iteration with deflation (deterministic start).
     std::vector<std::vector<double>> vecs;
     for (int e = 0; e < 2; ++e) {
         std::vector<double> v(k), w(k);
-        for (int p = 0; p < k; ++p) v[p] = 1.0 + 0.01 * ((p * 7 + e * 13) % 11);
+        for (int p = 0; p < k; ++p)
+            v[p] = 1.0 + 0.01 * ((p * 7 + e * 13) % 11);
         for (int it = 0; it < 200; ++it) {
             for (int p = 0; p < k; ++p) {
                 double sum = 0;
-                for (int q = 0; q < k; ++q) sum += B[static_cast<std::size_t>(p) * k + q] * v[q];
+                for (int q = 0; q < k; ++q)
+                    sum += B[static_cast<std::size_t>(p) * k + q] * v[q];
                 w[p] = sum;
             }
             for (const auto& u : vecs) {
                 double dot = 0;
-                for (int p = 0; p < k; ++p) dot += w[p] * u[p];
-                for (int p = 0; p < k; ++p) w[p] -= dot * u[p];
+                for (int p = 0; p < k; ++p)
+                    dot += w[p] * u[p];
+                for (int p = 0; p < k; ++p)
+                    w[p] -= dot * u[p];
             }
             double norm = 0;
-            for (double x : w) norm += x * x;
+            for (double x : w)
+                norm += x * x;
             norm = std::sqrt(norm);
-            if (norm < 1e-300) break;
-            for (int p = 0; p < k; ++p) v[p] = w[p] / norm;
+            if (norm < 1e-300)
+                break;
+            for (int p = 0; p < k; ++p)
+                v[p] = w[p] / norm;
         }
         vecs.push_back(v);
     }
@@ -124,7 +137,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
                                 Progress* progress) {
     const int n = graph.node_count();
     std::vector<Vec2> pos(static_cast<std::size_t>(n));
-    if (n == 0) return pos;
+    if (n == 0)
+        return pos;
     detail::Rng rng(opt.seed);
     const double L = opt.edge_length > 0 ? opt.edge_length : 100.0;
     const double side = std::sqrt(static_cast<double>(n)) * L;
@@ -165,14 +179,16 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         int best = -1;
         long long best_d = -1;
         for (int i = 0; i < n; ++i) {
-            if (d[i] >= 0) mindist[i] = std::min(mindist[i], d[i]);
+            if (d[i] >= 0)
+                mindist[i] = std::min(mindist[i], d[i]);
             // Unreached nodes (other components) have mindist = max: they come first.
             if (mindist[i] > best_d) {
                 best_d = mindist[i];
                 best = i;
             }
         }
-        if (best_d <= 0) break;  // every node is a pivot already
+        if (best_d <= 0)
+            break;  // every node is a pivot already
         next = best;
     }
     const int kp = static_cast<int>(pivots.size());
@@ -190,7 +206,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
             int u = order[h];
             for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
                 int v = csr.target[e];
-                if (placed[v]) continue;
+                if (placed[v])
+                    continue;
                 double sx = 0, sy = 0;
                 int c = 0;
                 for (int f = csr.offset[v]; f < csr.offset[v + 1]; ++f)
@@ -211,14 +228,16 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         // two nodes coincide (twins have identical pivot distances).
         std::vector<Vec2> mds = pivot_mds(dist, n, L);
         double sum = 0;
-        for (auto [a, b] : graph.edges) sum += std::hypot(mds[a].x - mds[b].x, mds[a].y - mds[b].y);
+        for (auto [a, b] : graph.edges)
+            sum += std::hypot(mds[a].x - mds[b].x, mds[a].y - mds[b].y);
         double mean = sum / static_cast<double>(graph.edges.size());
         double scale = mean > 1e-12 ? L / mean : 1.0;
         for (int i = 0; i < n; ++i)
             pos[i] = {mds[i].x * scale + (rng.uniform() - 0.5) * 0.1 * L,
                       mds[i].y * scale + (rng.uniform() - 0.5) * 0.1 * L};
     }
-    if (progress) progress->set_fraction(0.1);
+    if (progress)
+        progress->set_fraction(0.1);
 
     // Region of each node: its closest pivot; s[p][r] = nodes of region p within r of p.
     std::vector<int> region(n, -1);
@@ -226,20 +245,24 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         int best = -1;
         for (int p = 0; p < kp; ++p) {
             int d = dist[p][i];
-            if (d >= 0 && (best < 0 || d < dist[best][i])) best = p;
+            if (d >= 0 && (best < 0 || d < dist[best][i]))
+                best = p;
         }
         region[i] = best;
     }
     std::vector<std::vector<int>> within(static_cast<std::size_t>(kp));
     for (int i = 0; i < n; ++i) {
-        if (region[i] < 0) continue;
+        if (region[i] < 0)
+            continue;
         auto& h = within[region[i]];
         int d = dist[region[i]][i];
-        if (static_cast<int>(h.size()) <= d) h.resize(static_cast<std::size_t>(d) + 1, 0);
+        if (static_cast<int>(h.size()) <= d)
+            h.resize(static_cast<std::size_t>(d) + 1, 0);
         ++h[d];
     }
     for (auto& h : within)
-        for (std::size_t r = 1; r < h.size(); ++r) h[r] += h[r - 1];
+        for (std::size_t r = 1; r < h.size(); ++r)
+            h[r] += h[r - 1];
 
     std::vector<Term> terms;
     terms.reserve(graph.edges.size() + static_cast<std::size_t>(n) * kp);
@@ -256,7 +279,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
                 for (int u : frontier)
                     for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
                         int v = csr.target[e];
-                        if (seen[v] == i) continue;
+                        if (seen[v] == i)
+                            continue;
                         seen[v] = i;
                         next_frontier.push_back(v);
                         if (i < v)
@@ -271,7 +295,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     for (int i = 0; i < n; ++i) {
         for (int p = 0; p < kp; ++p) {
             int d = dist[p][i];
-            if (d <= radius) continue;  // itself, unreachable, or an exact local term
+            if (d <= radius)
+                continue;  // itself, unreachable, or an exact local term
             const auto& h = within[p];
             int half = std::min<int>(d / 2, static_cast<int>(h.size()) - 1);
             double s = half >= 0 && !h.empty() ? std::max(1, h[half]) : 1;
@@ -287,7 +312,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         std::vector<double> total(static_cast<std::size_t>(n), 0.0);
         for (const Term& t : terms) {
             total[t.i] += t.w;
-            if (!t.one_sided) total[t.j] += t.w;
+            if (!t.one_sided)
+                total[t.j] += t.w;
         }
         for (int i = 0; i < n; ++i)
             if (opt.anchored[i])
@@ -321,7 +347,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     const double lambda = epochs > 1 ? std::log(eta_max / eta_min) / (epochs - 1) : 0.0;
     for (int ep = 0; ep < epochs; ++ep) {
         check_cancel(progress);
-        if (progress) progress->set_fraction(0.1 + 0.9 * ep / epochs);
+        if (progress)
+            progress->set_fraction(0.1 + 0.9 * ep / epochs);
         const double eta = eta_max * std::exp(-lambda * ep);
         for (std::size_t t = terms.size() - 1; t > 0; --t)
             std::swap(terms[t], terms[rng.below(t + 1)]);
@@ -329,7 +356,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
             const double mu = std::min(eta * t.w, 1.0);
             Vec2& pi = pos[t.i];
             if (t.j < 0) {
-                if (is_fixed(t.i)) continue;
+                if (is_fixed(t.i))
+                    continue;
                 pi.x += mu * (opt.anchor[t.i].x - pi.x);
                 pi.y += mu * (opt.anchor[t.i].y - pi.y);
                 continue;
@@ -347,7 +375,8 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
             const double r = (len - t.d) / (2.0 * len);
             const double rx = mu * r * ddx, ry = mu * r * ddy;
             const bool fi = is_fixed(t.i), fj = t.one_sided || is_fixed(t.j);
-            if (fi && fj) continue;
+            if (fi && fj)
+                continue;
             if (!fi) {
                 // Alone (the other end does not move) it covers the whole correction.
                 double f = fj ? 2.0 : 1.0;
@@ -364,9 +393,11 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
     // Components drift independently (no terms between them): shelve them, except those
     // held by fixed or anchored nodes.
     std::vector<bool> keep(static_cast<std::size_t>(n), false);
-    for (int i = 0; i < n; ++i) keep[i] = is_fixed(i) || (anchors && opt.anchored[i]);
+    for (int i = 0; i < n; ++i)
+        keep[i] = is_fixed(i) || (anchors && opt.anchored[i]);
     detail::pack_components(graph, pos, keep, {}, L);
-    if (progress) progress->set_fraction(1.0);
+    if (progress)
+        progress->set_fraction(1.0);
     return pos;
 }
 

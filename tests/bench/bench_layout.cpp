@@ -32,7 +32,8 @@ Scenario community_graph(int n, std::uint64_t seed) {
         s.actors[i].id += std::to_string(i);
     }
     auto add = [&](int a, int b) {
-        if (a == b) return;
+        if (a == b)
+            return;
         Relation r;
         r.id = "r";
         r.id += std::to_string(s.relations.size());
@@ -50,7 +51,8 @@ Scenario community_graph(int n, std::uint64_t seed) {
             int size = std::min(community_size, n - base);
             add(i, base + static_cast<int>(rng.below(static_cast<std::uint64_t>(size))));
         }
-        if (rng.uniform() < 0.02) add(i, static_cast<int>(rng.below(static_cast<std::uint64_t>(n))));
+        if (rng.uniform() < 0.02)
+            add(i, static_cast<int>(rng.below(static_cast<std::uint64_t>(n))));
     }
     return s;
 }
@@ -58,7 +60,8 @@ Scenario community_graph(int n, std::uint64_t seed) {
 const Scenario& graph_of(int n) {
     static std::map<int, Scenario> cache;
     auto it = cache.find(n);
-    if (it == cache.end()) it = cache.emplace(n, community_graph(n, 2024)).first;
+    if (it == cache.end())
+        it = cache.emplace(n, community_graph(n, 2024)).first;
     return it->second;
 }
 
@@ -81,16 +84,25 @@ void run_engine(benchmark::State& state, LayoutEngine engine) {
     LayoutGraph g = build_layout_graph(s, {});
     std::vector<Vec2> pos;
     pos.reserve(g.ids.size());
-    for (const auto& id : g.ids) pos.push_back({res.positions.at(id).x, res.positions.at(id).y});
+    for (const auto& id : g.ids)
+        pos.push_back({res.positions.at(id).x, res.positions.at(id).y});
     state.counters["stress"] = normalised_stress(g, pos, g.node_count() > 2000 ? 64 : 0, 1);
     state.counters["iterations"] = res.stats.iterations;
     state.counters["nodes"] = static_cast<double>(s.actors.size());
 }
 
-void BM_Stress(benchmark::State& state) { run_engine(state, LayoutEngine::Stress); }
-void BM_ForceAtlas2(benchmark::State& state) { run_engine(state, LayoutEngine::ForceAtlas2); }
-void BM_Sfdp(benchmark::State& state) { run_engine(state, LayoutEngine::Sfdp); }
-void BM_Neato(benchmark::State& state) { run_engine(state, LayoutEngine::Neato); }
+void BM_Stress(benchmark::State& state) {
+    run_engine(state, LayoutEngine::Stress);
+}
+void BM_ForceAtlas2(benchmark::State& state) {
+    run_engine(state, LayoutEngine::ForceAtlas2);
+}
+void BM_Sfdp(benchmark::State& state) {
+    run_engine(state, LayoutEngine::Sfdp);
+}
+void BM_Neato(benchmark::State& state) {
+    run_engine(state, LayoutEngine::Neato);
+}
 
 // One ForceAtlas2 iteration of the live layout (what the GUI animates), after a warm-up.
 void BM_ForceAtlas2Iteration(benchmark::State& state) {
@@ -100,7 +112,8 @@ void BM_ForceAtlas2Iteration(benchmark::State& state) {
     ForceLayout fl(s, {}, o);
     fl.step(5);
     const std::clock_t c0 = std::clock();  // process CPU time: all threads
-    for (auto _ : state) fl.step(1);
+    for (auto _ : state)
+        fl.step(1);
     const double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     // Wall-clock rate (UseRealTime below), and the CPU seconds of all threads per iteration:
     // on a loaded shared machine, threads / cpu_s_per_it is what free cores would give.
@@ -109,11 +122,25 @@ void BM_ForceAtlas2Iteration(benchmark::State& state) {
     state.counters["cpu_s_per_it"] = cpu / static_cast<double>(state.iterations());
 }
 
-BENCHMARK(BM_Stress)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Stress)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 BENCHMARK(BM_ForceAtlas2)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_Sfdp)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Sfdp)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 BENCHMARK(BM_Neato)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_ForceAtlas2Iteration)->Arg(100000)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
+BENCHMARK(BM_ForceAtlas2Iteration)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(3.0)
+    ->UseRealTime();
 
 }  // namespace
 

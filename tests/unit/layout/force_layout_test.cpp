@@ -16,7 +16,8 @@ using namespace testing;
 std::vector<Vec2> random_layout(int n, std::uint64_t seed) {
     detail::Rng rng(seed);
     std::vector<Vec2> p(n);
-    for (auto& q : p) q = {rng.uniform() * 1000, rng.uniform() * 1000};
+    for (auto& q : p)
+        q = {rng.uniform() * 1000, rng.uniform() * 1000};
     return p;
 }
 
@@ -41,7 +42,8 @@ TEST_P(OwnEngines, SingleNode) {
 
 TEST_P(OwnEngines, DisconnectedGraphIsFiniteAndComplete) {
     // Two triangles, a path and three isolates.
-    Scenario s = graph_scenario(12, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {6, 7}, {7, 8}});
+    Scenario s =
+        graph_scenario(12, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {6, 7}, {7, 8}});
     LayoutRequest r;
     r.engine = GetParam();
     LayoutResult res = run_layout(s, r);
@@ -196,7 +198,8 @@ TEST(ForceLayout, UserDraggingPinsAndUnpinning) {
 TEST(ForceLayout, ConvergesOnASmallGraph) {
     Scenario s = graph_scenario(12, grid_edges(4, 3));
     ForceLayout fl(s, {}, ForceOptions{});
-    for (int k = 0; k < 300 && !fl.converged(); ++k) fl.step(10);
+    for (int k = 0; k < 300 && !fl.converged(); ++k)
+        fl.step(10);
     EXPECT_TRUE(fl.converged()) << fl.iterations_done();
     int it = fl.iterations_done();
     fl.step(10);  // a converged layout does no work
@@ -208,13 +211,16 @@ TEST(ForceLayout, SnapshotFromAnotherThreadWhileStepping) {
     ForceLayout fl(g, ForceOptions{});
     std::atomic<bool> stop{false};
     std::thread worker([&] {
-        while (!stop) fl.step(1);
+        while (!stop)
+            fl.step(1);
     });
     for (int k = 0; k < 200; ++k) {
         auto p = fl.positions();
         ASSERT_EQ(p.size(), 500u);
-        for (const auto& q : p) ASSERT_TRUE(std::isfinite(q.x) && std::isfinite(q.y));
-        if (k % 20 == 0) fl.move("a7", k, k);
+        for (const auto& q : p)
+            ASSERT_TRUE(std::isfinite(q.x) && std::isfinite(q.y));
+        if (k % 20 == 0)
+            fl.move("a7", k, k);
     }
     stop = true;
     worker.join();

@@ -71,7 +71,8 @@ TEST(Governance, SwimlanesKeepEveryActorInItsLane) {
         EXPECT_LE(res.rows[k - 1].hi, res.rows[k].lo);
     for (const auto& a : s.actors) {
         int lane = 0;
-        while (lagen[lane] != a.bestuurslaag) ++lane;
+        while (lagen[lane] != a.bestuurslaag)
+            ++lane;
         const Position& p = res.positions.at(a.id);
         EXPECT_GE(p.y, res.rows[lane].lo) << a.id;
         EXPECT_LE(p.y, res.rows[lane].hi) << a.id;
@@ -107,7 +108,8 @@ TEST(Governance, PowerInterestGridOrdersByPowerAndInterest) {
     EXPECT_EQ(res.rows.front().key, "interest-high");
     for (const auto& [id, q] : p) {
         bool in_col = false;
-        for (const auto& c : res.columns) in_col |= q.x >= c.lo && q.x <= c.hi;
+        for (const auto& c : res.columns)
+            in_col |= q.x >= c.lo && q.x <= c.hi;
         EXPECT_TRUE(in_col) << id;
     }
 }
@@ -115,8 +117,8 @@ TEST(Governance, PowerInterestGridOrdersByPowerAndInterest) {
 TEST(Governance, GroupMembersSitTogetherInACell) {
     Scenario s;
     for (int i = 0; i < 9; ++i) {
-        Actor a = powered("g" + std::to_string(i), PowerLevel::Diffuse, PowerLevel::None,
-                          Interest::High);
+        Actor a =
+            powered("g" + std::to_string(i), PowerLevel::Diffuse, PowerLevel::None, Interest::High);
         a.group = i % 2 ? "b" : "a";
         s.actors.push_back(a);
     }
@@ -136,13 +138,14 @@ TEST(Governance, GroupMembersSitTogetherInACell) {
 class SampleCases : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SampleCases, EveryEngineFamilyWorksWithoutOverlaps) {
-    auto path = std::filesystem::path(RK_SOURCE_DIR) / "assets" / "cases" / (GetParam() + ".regie.json");
+    auto path =
+        std::filesystem::path(RK_SOURCE_DIR) / "assets" / "cases" / (GetParam() + ".regie.json");
     auto loaded = load_case_file(path);
     ASSERT_TRUE(loaded.value) << loaded.diagnostics.to_string();
     for (const Scenario& s : loaded.value->scenarios) {
-        for (LayoutEngine e : {LayoutEngine::Swimlanes, LayoutEngine::PowerInterest,
-                               LayoutEngine::ForceAtlas2, LayoutEngine::Stress, LayoutEngine::Dot,
-                               LayoutEngine::Sfdp}) {
+        for (LayoutEngine e :
+             {LayoutEngine::Swimlanes, LayoutEngine::PowerInterest, LayoutEngine::ForceAtlas2,
+              LayoutEngine::Stress, LayoutEngine::Dot, LayoutEngine::Sfdp}) {
             LayoutRequest r;
             r.engine = e;
             auto res = run_layout(s, r);
@@ -167,7 +170,8 @@ INSTANTIATE_TEST_SUITE_P(Layout, SampleCases,
                          [](const auto& info) {
                              std::string n = info.param;
                              for (char& c : n)
-                                 if (c == '-') c = '_';
+                                 if (c == '-')
+                                     c = '_';
                              return n;
                          });
 

@@ -75,7 +75,8 @@ TEST(Graphviz, DotPutsTheRegisseurOnTop) {
     // ministry -directs-> regisseur -directs-> two municipalities; collaboration between
     // the municipalities does not change the ranks. y grows downward.
     Scenario s;
-    for (const char* id : {"min", "reg", "gem1", "gem2"}) s.actors.push_back(actor(id));
+    for (const char* id : {"min", "reg", "gem1", "gem2"})
+        s.actors.push_back(actor(id));
     s.relations.push_back(relation("min", "reg", Layer::Directs));
     s.relations.push_back(relation("reg", "gem1", Layer::Directs));
     s.relations.push_back(relation("reg", "gem2", Layer::Directs));

@@ -1,8 +1,8 @@
 // Overlap removal leaves no overlapping rectangles, keeps fixed ones, keeps lanes.
 #include <gtest/gtest.h>
 
-#include "layout/detail.hpp"
 #include "fixtures.hpp"
+#include "layout/detail.hpp"
 #include "layout/overlap.hpp"
 #include "layout/quality.hpp"
 
@@ -12,14 +12,16 @@ namespace {
 std::vector<Vec2> random_points(int n, double side, std::uint64_t seed) {
     detail::Rng rng(seed);
     std::vector<Vec2> p(n);
-    for (auto& q : p) q = {rng.uniform() * side, rng.uniform() * side};
+    for (auto& q : p)
+        q = {rng.uniform() * side, rng.uniform() * side};
     return p;
 }
 
 std::vector<Box> random_boxes(int n, std::uint64_t seed) {
     detail::Rng rng(seed);
     std::vector<Box> b(n);
-    for (auto& q : b) q = {30 + rng.uniform() * 90, 20 + rng.uniform() * 10};
+    for (auto& q : b)
+        q = {30 + rng.uniform() * 90, 20 + rng.uniform() * 10};
     return b;
 }
 
@@ -71,7 +73,8 @@ TEST(Overlap, HorizontalOnlyKeepsY) {
     OverlapOptions o;
     o.horizontal_only = true;
     EXPECT_EQ(remove_overlaps(pos, boxes, {}, o), 0);
-    for (int i = 0; i < n; ++i) EXPECT_EQ(pos[i].y, before[i].y);
+    for (int i = 0; i < n; ++i)
+        EXPECT_EQ(pos[i].y, before[i].y);
     EXPECT_EQ(rectangle_overlaps(pos, boxes), 0);
 }
 
@@ -79,7 +82,8 @@ TEST(Overlap, NoOverlapMeansNoMove) {
     std::vector<Vec2> pos = {{0, 0}, {100, 0}, {0, 100}};
     auto before = pos;
     EXPECT_EQ(remove_overlaps(pos, std::vector<Box>(3, Box{20, 10}), {}), 0);
-    for (int i = 0; i < 3; ++i) EXPECT_EQ(pos[i].x, before[i].x);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(pos[i].x, before[i].x);
 }
 
 TEST(Overlap, EmptyAndSingle) {

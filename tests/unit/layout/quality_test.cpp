@@ -11,7 +11,8 @@ using namespace testing;
 TEST(Quality, PathOnALineHasZeroStressAtAnyScale) {
     LayoutGraph g = index_graph(5, path_edges(5));
     std::vector<Vec2> pos;
-    for (int i = 0; i < 5; ++i) pos.push_back({37.0 * i, 0});
+    for (int i = 0; i < 5; ++i)
+        pos.push_back({37.0 * i, 0});
     EXPECT_NEAR(normalised_stress(g, pos), 0.0, 1e-12);
 }
 
