@@ -1,14 +1,10 @@
 // Shared helpers of the readers and writers: bounded file reading, atomic writing, strict
 // number and UTF-8 checks, and the "what this format cannot hold" warnings.
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <random>
 
 #include "io/io_detail.hpp"
 
@@ -62,46 +58,12 @@ std::optional<std::string> read_bounded(const std::filesystem::path& path,
 }
 
 std::string write_atomic(std::string_view text, const std::filesystem::path& path) {
-    // Same folder as the target, so that rename() is atomic (never across file systems).
-    std::filesystem::path dir = path.parent_path();
-    if (dir.empty()) dir = ".";
-    std::random_device rd;
-    std::string tmp_name = path.filename().string() + ".tmp-" + std::to_string(rd() % 1000000);
-    std::filesystem::path tmp = dir / tmp_name;
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return path.string() + ": cannot create temporary file: " + std::strerror(errno);
-    auto fail = [&](const char* what) {
-        std::string msg = path.string() + ": " + what + ": " + std::strerror(errno);
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return msg;
-    };
-    std::size_t done = 0;
-    while (done < text.size()) {
-        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("write failed");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) return fail("fsync failed");
-    if (::close(fd) != 0) {
-        std::string msg = path.string() + ": close failed: " + std::strerror(errno);
-        ::unlink(tmp.c_str());
-        return msg;
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::string msg = path.string() + ": rename failed: " + std::strerror(errno);
-        ::unlink(tmp.c_str());
-        return msg;
-    }
-    int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return {};
+    // The model's atomic save (temporary file, fsync, rename, fsync of the folder; fault
+    // tested there). Exports keep no .bak: the source of truth is the case file.
+    SaveOptions opt;
+    opt.keep_backup = false;
+    SaveResult r = save_text_file_atomic(text, path, opt);
+    return r.ok ? std::string() : r.error;
 }
 
 std::optional<double> parse_double(std::string_view s) {

@@ -61,7 +61,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 std::optional<std::string> read_bounded(const std::filesystem::path& path,
                                         const LoadLimits& limits, DiagnosticList& diags);
 
-// Writes text to `path` atomically (temporary file in the same folder, fsync, rename).
+// Writes text to `path` atomically through rk::save_text_file_atomic (no backup file).
 // Returns an empty string on success, else what failed, naming the file.
 std::string write_atomic(std::string_view text, const std::filesystem::path& path);
 

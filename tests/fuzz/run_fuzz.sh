@@ -45,7 +45,7 @@ for bin in "${targets[@]}"; do
     cp "$src/tests/fuzz/corpus_${name#fuzz_}"/* "$corpus/" 2>/dev/null
   fi
   for ext in $(extensions "$name"); do
-    find "$src/tests/data" -type f -name "*.$ext" -size -1M -exec cp {} "$corpus/" \; 2>/dev/null
+    find "$src/tests/data" -type f -name "*.$ext" -size -1024k -exec cp {} "$corpus/" \; 2>/dev/null
   done
   log="$work/$name.log"
   "$bin" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
