@@ -66,6 +66,8 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
             }
         } else if (a == "--recovery-dir") {
             if (!value(o.recovery_dir)) return fail("--recovery-dir needs a directory");
+        } else if (a == "--positions-out") {
+            if (!value(o.positions_out)) return fail("--positions-out needs a file name");
         } else if (a == "--autosave-seconds") {
             if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
                 return fail("--autosave-seconds needs a number from 1 to 86400");

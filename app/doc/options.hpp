@@ -25,6 +25,7 @@ struct AppOptions {
     int bench_nodes = 0;     // hidden: synthetic graph of N actors, prints frame times
     std::string recovery_dir;  // hidden: overrides $XDG_STATE_HOME/regiekaart/recovery
     int autosave_seconds = 30;  // hidden: autosave interval
+    std::string positions_out;  // hidden (GUI tests): screen position of every actor, per change
     bool help = false;
 };
 

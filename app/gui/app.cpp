@@ -92,8 +92,6 @@ App::App(GLFWwindow* window, doc::AppOptions options)
     } else {
         const fs::path sample = first_sample_case();
         if (sample.empty() || !open_file(sample)) open_case(empty_case(), {});
-        // A sample is a template: saving asks for a new name instead of overwriting it.
-        if (doc_) doc_->set_path({});
     }
     if (options_.bench_nodes == 0) {
         recoveries_ = doc::find_recoveries(recovery_dir_);
@@ -177,7 +175,11 @@ bool App::save(const fs::path& path) {
 
 void App::save_or_ask() {
     if (!doc_) return;
-    if (doc_->path().empty()) {
+    // A shipped sample is a template: saving asks for a new name instead of overwriting it.
+    std::error_code ec;
+    const bool sample = !doc_->path().empty() &&
+                        fs::equivalent(doc_->path().parent_path(), fs::path(RK_ASSETS_DIR) / "cases", ec);
+    if (doc_->path().empty() || sample) {
         save_as_dialog_ = true;
         path_input_ = (fs::current_path() / (doc_->data().id + ".regie.json")).string();
     } else {
@@ -256,6 +258,10 @@ void App::register_actions() {
                                                 : doc_->path().string();
          },
          doc_ok, nullptr},
+        {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
+         [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
+        {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
+         [this] { UiContext ui = context(); export_.show(ui); }, doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
          [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
         {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
@@ -577,9 +583,9 @@ void App::draw_layout_windows() {
     const float fs = ImGui::GetFontSize();
     const float status_h = presenting_ ? 0.f : fs + 8;
     const bool panels = show_panels_ && !presenting_;
-    const float left_w = panels ? std::round(fs * 17) : 0;
-    const float right_w = panels ? std::round(fs * 25) : 0;
-    const float bottom_h = panels ? std::round(fs * 13) : 0;
+    const float left_w = panels ? std::round(fs * 15) : 0;
+    const float right_w = panels ? std::round(fs * 23) : 0;
+    const float bottom_h = panels ? std::round(fs * 12) : 0;
     const ImVec2 p0 = vp->WorkPos;
     const ImVec2 sz(vp->WorkSize.x, vp->WorkSize.y - status_h);
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -643,6 +649,7 @@ void App::draw_layout_windows() {
                          ImGuiWindowFlags_NoScrollWithMouse)) {
         CanvasContext cc{*doc_, lang_, dark_, ui.analysis, presenting_};
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
+        if (!options_.positions_out.empty()) canvas_.write_screen_positions(options_.positions_out);
         if (presenting_) {
             // The case and scenario as a caption, since the panels are hidden.
             const Scenario* s = doc_->scenario();
@@ -842,6 +849,11 @@ void App::frame() {
     if (font_large_ && presenting_) ImGui::PushFont(font_large_);
     if (!presenting_) draw_menu_bar();
     draw_layout_windows();
+    if (doc_) {
+        UiContext ui = context();
+        compare_.Draw(ui);
+        export_.Draw(ui, compare_.result());
+    }
     draw_dialogs();
     if (font_large_ && presenting_) ImGui::PopFont();
     // Safety net: a field that lost focus without reporting it must not keep a group open.

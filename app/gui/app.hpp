@@ -17,6 +17,8 @@
 #include "doc/options.hpp"
 #include "doc/recent_files.hpp"
 #include "gui/canvas.hpp"
+#include "gui/compare_view.hpp"
+#include "gui/export_dialog.hpp"
 #include "gui/panels.hpp"
 
 struct GLFWwindow;
@@ -121,6 +123,8 @@ private:
     DiagnosticsView diagnostics_;
     HistoryView history_;
     HelpView help_;
+    CompareView compare_;  // issue 7: comparison window
+    ExportDialog export_;  // issue 8: export dialog
     bool show_panels_ = true;
 
     std::vector<Action> actions_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -58,12 +59,34 @@ void CanvasView::reset_for_new_document() {
     hovered_ = -1;
 }
 
+bool CanvasView::write_screen_positions(const std::string& path) {
+    std::string text;
+    for (const auto& n : nodes_) {
+        if (n.actor < 0 || std::size_t(n.actor) >= actor_ids_.size()) continue;
+        const doc::Vec2d p = to_screen(n.pos);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " %.0f %.0f\n", p.x, p.y);
+        text += actor_ids_[n.actor] + buf;
+    }
+    if (text == last_positions_) return false;
+    last_positions_ = text;
+    const std::string tmp = path + ".tmp";
+    if (FILE* f = std::fopen(tmp.c_str(), "w")) {
+        std::fputs(text.c_str(), f);
+        std::fclose(f);
+        std::rename(tmp.c_str(), path.c_str());
+    }
+    return true;
+}
+
 void CanvasView::fly_to(const std::string& actor_id) { pending_fly_ = actor_id; }
 
 void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
     (void)ctx;
     actor_index_.clear();
     actor_index_.reserve(s.actors.size());
+    actor_ids_.clear();
+    for (const auto& a : s.actors) actor_ids_.push_back(a.id);
     for (std::size_t i = 0; i < s.actors.size(); ++i) actor_index_[s.actors[i].id] = int(i);
 
     // Positions: stored ones; actors without one go on a circle around the others, so a
@@ -342,7 +365,7 @@ void CanvasView::render_callback(const ImDrawList*, const ImDrawCmd* cmd) {
     u.pixel_scale = sx;
     u.min_node_px = kMinNodePx;
     const bool dark = ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f;
-    u.select_color = dark ? doc::rgba(255, 255, 255) : doc::rgba(20, 20, 30);
+    u.select_color = dark ? doc::rgba(90, 170, 255) : doc::rgba(0, 100, 230);
     u.highlight_color = doc::rgba(255, 60, 160);
     u.outline_color = dark ? doc::rgba(20, 20, 25, 200) : doc::rgba(40, 40, 50, 160);
     self->renderer_.draw(u);
@@ -395,10 +418,15 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     }
 
+    build_legend(ctx);
     if (fit_requested_ && size.x > 10) {
         doc::Bounds b;
         for (const auto& n : nodes_) b.add(n.pos.x, n.pos.y);
-        cam_.fit(b, size_, 60);
+        // Keep the legend (bottom left) clear of the network when there is room beside it.
+        const double reserve = legend_size_.x > 0 && size_.x > 2.4 * legend_size_.x ? legend_size_.x + 10 : 0;
+        cam_.fit(b, {size_.x - reserve, size_.y - 30}, 50);
+        cam_.center_x -= reserve / 2 / cam_.zoom;
+        cam_.center_y -= 12 / cam_.zoom;
         fit_requested_ = false;
         have_fitted_ = true;
         flying_ = false;
@@ -647,21 +675,12 @@ void CanvasView::draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* 
     stats_.labels = drawn;
 }
 
-void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+void CanvasView::build_legend(CanvasContext& ctx) {
     const Scenario* s = ctx.doc.scenario();
-    if (!s) return;
-    const float fs = ImGui::GetFontSize() * 0.85f;
-    ImFont* font = ImGui::GetFont();
-    const float line = fs * 1.35f;
-    struct Row {
-        std::string text;
-        int kind;  // 0 colour swatch, 1 edge sample, 2 shape, 3 header
-        std::uint32_t color;
-        float width;
-        bool dashed;
-        doc::Shape shape;
-    };
-    std::vector<Row> rows;
+    legend_rows_.clear();
+    legend_size_ = {0, 0};
+    if (!s || !show_legend) return;
+    std::vector<LegendRow>& rows = legend_rows_;
     const doc::ColorBy by = doc::color_by_from_token(s->view.color_by);
     rows.push_back({doc::color_by_label(by, ctx.lang), 3, 0, 0, false, {}});
     for (const auto& e : coloring_.legend) {
@@ -692,10 +711,19 @@ void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
             }
         }
     }
+    const float fs = ImGui::GetFontSize() * 0.8f;
     float w = 0;
-    for (const auto& r : rows) w = std::max(w, font->CalcTextSizeA(fs, FLT_MAX, 0, r.text.c_str()).x);
-    w += fs * 3.2f;
-    const float h = line * float(rows.size()) + fs * 0.8f;
+    for (const auto& r : rows) w = std::max(w, ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, 0, r.text.c_str()).x);
+    legend_size_ = ImVec2(w + fs * 3.2f, fs * 1.3f * float(rows.size()) + fs * 0.8f);
+}
+
+void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+    if (legend_rows_.empty()) return;
+    const float fs = ImGui::GetFontSize() * 0.8f;
+    ImFont* font = ImGui::GetFont();
+    const float line = fs * 1.3f;
+    const auto& rows = legend_rows_;
+    const float w = legend_size_.x, h = legend_size_.y;
     ImVec2 p(origin.x + 10, origin.y + size.y - h - 10);
     if (p.y < origin.y + 40) p.y = origin.y + 40;
     const ImU32 bg = ctx.dark ? IM_COL32(40, 42, 50, 225) : IM_COL32(255, 255, 255, 225);

@@ -45,6 +45,9 @@ public:
     void fit() { fit_requested_ = true; }
     void fly_to(const std::string& actor_id);
     void reset_for_new_document();
+    // Test hook: writes "actor_id x y" (window pixels) for every actor node shown, when
+    // they differ from what was last written. Returns true when it wrote.
+    bool write_screen_positions(const std::string& path);
 
     int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
     bool show_labels = true;
@@ -85,6 +88,16 @@ private:
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
     void draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
                      ImVec2 size);
+    struct LegendRow {
+        std::string text;
+        int kind;  // 0 colour swatch, 1 edge sample, 2 shape, 3 header
+        std::uint32_t color;
+        float width;
+        bool dashed;
+        doc::Shape shape;
+    };
+    // Rows of the legend from exactly what rebuild_instances drew, and its size on screen.
+    void build_legend(CanvasContext& ctx);
     void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
@@ -109,12 +122,15 @@ private:
     std::vector<DisplayEdge> edges_;
     std::vector<int> display_of_actor_;
     std::unordered_map<std::string, int> actor_index_;
+    std::vector<std::string> actor_ids_;  // scenario order, as of the last rebuild
     std::vector<std::vector<int>> neighbours_;  // per actor, over visible layers
     doc::SpatialGrid grid_;
     doc::Coloring coloring_;
     std::set<Layer> drawn_layers_;
     std::set<RegieKind> drawn_kinds_;
     std::set<doc::Shape> drawn_shapes_;
+    std::vector<LegendRow> legend_rows_;
+    ImVec2 legend_size_{0, 0};
     std::vector<NodeInstance> node_instances_;
     std::vector<EdgeInstance> edge_instances_;
 
@@ -129,6 +145,7 @@ private:
     doc::Camera fly_target_;
     std::string pending_fly_;
     Stats stats_;
+    std::string last_positions_;
 };
 
 }  // namespace rk::gui

@@ -13,6 +13,7 @@
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -49,10 +50,11 @@ std::string find_font(const char* family) {
     return out;
 }
 
-// Latin with all extensions (ë é ĳ ŀ...), general punctuation (– — ‘ ’ “ ” …), arrows.
+// Latin with all extensions (ë é ĳ ŀ...), general punctuation (– — ‘ ’ “ ” …), arrows,
+// maths, geometric shapes and symbols (● ✓ ⚠).
 const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
                                 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF,
-                                0x25A0, 0x25FF, 0};
+                                0x25A0, 0x27BF, 0};
 
 void load_fonts(App& app, float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -140,6 +142,27 @@ Case synthetic_case(int n) {
     return c;
 }
 
+// What the GLFW callbacks need: the app, and key releases held back by one frame. Dear ImGui
+// 1.86 samples key state once per frame, so a press and release within one frame (a quick
+// tap, or xdotool) would be lost; releasing one frame later makes every tap count.
+struct Platform {
+    App* app = nullptr;
+    std::vector<int> pressed_this_frame;
+    std::vector<std::array<int, 3>> deferred_releases;  // key, scancode, mods
+};
+
+void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    auto* p = static_cast<Platform*>(glfwGetWindowUserPointer(w));
+    if (action == GLFW_PRESS) p->pressed_this_frame.push_back(key);
+    // Any release after a press in the same frame waits: also a modifier (Ctrl released
+    // in the same batch as the Z it modified).
+    if (action == GLFW_RELEASE && !p->pressed_this_frame.empty()) {
+        p->deferred_releases.push_back({key, scancode, mods});
+        return;
+    }
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
 struct GlfwSession {
     bool ok = false;
     GlfwSession() { ok = glfwInit() == GLFW_TRUE; }
@@ -208,14 +231,17 @@ int run_app(std::span<const std::string> args) {
         load_fonts(app, scale);
         ImGui::GetStyle().ScaleAllSizes(scale);
 
-        glfwSetWindowUserPointer(window, &app);
+        Platform platform;
+        platform.app = &app;
+        glfwSetWindowUserPointer(window, &platform);
+        glfwSetKeyCallback(window, key_callback);  // forwards to ImGui's own callback
         glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
-            auto* a = static_cast<App*>(glfwGetWindowUserPointer(w));
-            a->on_drop(std::vector<std::string>(paths, paths + count));
+            auto* p = static_cast<Platform*>(glfwGetWindowUserPointer(w));
+            p->app->on_drop(std::vector<std::string>(paths, paths + count));
         });
         glfwSetWindowCloseCallback(window, [](GLFWwindow* w) {
-            auto* a = static_cast<App*>(glfwGetWindowUserPointer(w));
-            if (!a->request_close()) glfwSetWindowShouldClose(w, GLFW_FALSE);
+            auto* p = static_cast<Platform*>(glfwGetWindowUserPointer(w));
+            if (!p->app->request_close()) glfwSetWindowShouldClose(w, GLFW_FALSE);
         });
 
         if (opt.bench_nodes > 0) app.open_case(synthetic_case(opt.bench_nodes), {});
@@ -246,6 +272,13 @@ int run_app(std::span<const std::string> args) {
             ImGui::NewFrame();
             app.frame();
             ImGui::Render();
+            // Keys pressed and released before this frame: the frame saw them pressed; the
+            // next one sees them released.
+            platform.pressed_this_frame.clear();
+            for (const auto& [key, sc, mods] : platform.deferred_releases) {
+                ImGui_ImplGlfw_KeyCallback(window, key, sc, GLFW_RELEASE, mods);
+            }
+            platform.deferred_releases.clear();
             int fw = 0, fh = 0;
             glfwGetFramebufferSize(window, &fw, &fh);
             glViewport(0, 0, fw, fh);

@@ -1,0 +1,281 @@
+#include "gui/export_dialog.hpp"
+
+#include <glad/gl.h>
+#include <stb/stb_image.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include <imgui.h>
+
+#include "doc/i18n.hpp"
+#include "gui/canvas.hpp"
+
+namespace rk::gui {
+
+using doc::tr;
+namespace fs = std::filesystem;
+
+namespace {
+const char* const kExt[] = {".svg", ".pdf", ".png", ".html", ".csv", ".md"};
+const char* const kFormatNames[] = {"SVG", "PDF", "PNG", "HTML-rapport / report", "CSV", "Markdown"};
+}  // namespace
+
+ExportDialog::~ExportDialog() {
+    job_.cancel();
+    job_.wait();
+    // The GL context is gone by the time the App is destroyed only after this runs; textures
+    // die with the context anyway.
+}
+
+void ExportDialog::fix_extension() {
+    if (path.empty()) return;
+    fs::path p(path);
+    p.replace_extension(kExt[format]);
+    path = p.string();
+}
+
+void ExportDialog::show(UiContext& ui) {
+    open = true;
+    language = ui.lang == Language::Dutch ? 0 : 1;
+    if (path.empty()) {
+        const fs::path base = ui.doc.path().empty() ? fs::current_path() / (ui.doc.data().id.empty() ? "regiekaart" : ui.doc.data().id)
+                                                    : ui.doc.path();
+        std::string stem = base.filename().string();
+        if (auto dot = stem.find('.'); dot != std::string::npos) stem = stem.substr(0, dot);
+        path = (base.parent_path() / (stem + kExt[format])).string();
+    }
+    preview_wanted_ = true;
+}
+
+ExportDialog::Request ExportDialog::make_request(UiContext& ui, const compare::ComparisonResult* comparison) const {
+    Request r;
+    r.c = ui.doc.data();
+    r.scenario = ui.doc.scenario_id();
+    r.format = format;
+    r.view = comparison ? view : Scenario_;
+    r.bom = bom;
+    if (comparison) r.comparison = std::make_shared<const compare::ComparisonResult>(*comparison);
+    // The style of the screen: colour, size, layers and overlay as the scenario's view
+    // settings hold them (the sidebar edits those), plus what the canvas shows right now.
+    const Scenario* s = ui.doc.scenario();
+    exporter::DiagramStyle st = s ? exporter::style_from_view(*s) : exporter::DiagramStyle{};
+    st.labels = ui.canvas.show_labels;
+    st.legend = legend;
+    st.anonymise = anonymise;
+    st.caption = caption;
+    st.lang = language == 0 ? Language::Dutch : Language::English;
+    st.dpi = dpi;
+    st.highlight.assign(ui.canvas.highlight.actors.begin(), ui.canvas.highlight.actors.end());
+    st.highlight_label = ui.canvas.highlight.title;
+    if (ui.analysis && s && !st.size_by.empty()) {
+        if (const auto* col = ui.analysis->actors.column(st.size_by)) {
+            for (std::size_t i = 0; i < col->size() && i < ui.analysis->actors.actor_ids.size(); ++i) {
+                st.size_values[ui.analysis->actors.actor_ids[i]] = (*col)[i];
+            }
+        }
+    }
+    r.style = std::move(st);
+    return r;
+}
+
+exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
+    exporter::RenderResult out;
+    const Scenario* s = r.c.find_scenario(r.scenario);
+    if (!s) {
+        out.error = "no scenario";
+        return out;
+    }
+    const bool cmp = r.view != Scenario_ && r.comparison;
+    compare::ComparisonResult cr;
+    if (cmp) cr = r.style.anonymise ? exporter::anonymise(*r.comparison, r.c, r.style.lang) : *r.comparison;
+    if (r.format <= Png) {
+        const auto f = static_cast<exporter::ImageFormat>(r.format);
+        if (cmp) {
+            return exporter::render_comparison(r.c, cr, r.view == SideBySide ? exporter::CompareView::SideBySide
+                                                                             : exporter::CompareView::Difference,
+                                               r.style, f, p);
+        }
+        return exporter::render_diagram(r.c, *s, r.style, f, p);
+    }
+    if (r.format == Html) {
+        exporter::ReportOptions o;
+        o.style = r.style;
+        out.data = cmp ? exporter::html_comparison_report(r.c, cr, o, p) : exporter::html_report(r.c, *s, o, p);
+    } else {
+        exporter::TableOptions o;
+        o.format = r.format == Csv ? exporter::TableFormat::Csv : exporter::TableFormat::Markdown;
+        o.bom = r.bom && r.format == Csv;
+        o.lang = r.style.lang;
+        o.anonymise = r.style.anonymise;
+        out.data = cmp ? exporter::comparison_table(cr, o) : exporter::metrics_table(r.c, *s, o);
+    }
+    out.ok = !out.data.empty();
+    if (!out.ok) out.error = "empty output";
+    return out;
+}
+
+void ExportDialog::upload_preview(const std::string& png) {
+    int w = 0, h = 0, n = 0;
+    unsigned char* pixels = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()), int(png.size()), &w,
+                                                  &h, &n, 4);
+    if (!pixels) {
+        error_ = "preview: cannot decode PNG";
+        return;
+    }
+    if (!texture_) {
+        GLuint t = 0;
+        glGenTextures(1, &t);
+        texture_ = t;
+    }
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    stbi_image_free(pixels);
+    tex_w_ = w;
+    tex_h_ = h;
+}
+
+void ExportDialog::start_preview(UiContext& ui, const compare::ComparisonResult* comparison) {
+    preview_wanted_ = false;
+    Request r = make_request(ui, comparison);
+    r.format = Png;
+    r.style.dpi = 60;
+    job_.start(tr(ui.lang, "Voorbeeld", "Preview"), [this, r = std::move(r)](Progress& p) -> doc::JobRunner::Apply {
+        auto res = std::make_shared<exporter::RenderResult>(render(r, &p));
+        return [this, res] {
+            if (!res->ok) {
+                error_ = res->error;
+                return;
+            }
+            upload_preview(res->data);
+        };
+    });
+}
+
+void ExportDialog::start_export(UiContext& ui, const compare::ComparisonResult* comparison) {
+    error_.clear();
+    status_.clear();
+    if (path.empty()) {
+        error_ = tr(ui.lang, "Geef een bestandsnaam.", "Enter a file name.");
+        return;
+    }
+    Request r = make_request(ui, comparison);
+    const std::string target = path;
+    const Language L = ui.lang;
+    job_.start(tr(ui.lang, "Exporteren", "Exporting"), [this, r = std::move(r), target, L](Progress& p) -> doc::JobRunner::Apply {
+        auto res = std::make_shared<exporter::RenderResult>(render(r, &p));
+        auto written = std::make_shared<exporter::ExportResult>();
+        if (res->ok) *written = exporter::write_file_atomic(res->data, target);
+        return [this, res, written, target, L] {
+            if (!res->ok) {
+                error_ = res->error;
+            } else if (!written->ok) {
+                error_ = written->error;
+            } else {
+                status_ = std::string(tr(L, "Geschreven: ", "Written: ")) + target;
+            }
+        };
+    });
+}
+
+void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparison) {
+    job_.poll();
+    if (!env_checked_) {
+        env_checked_ = true;
+        // Test hook (tests/gui/compare_view.sh): REGIEKAART_EXPORT_TO=FILE exports once.
+        if (const char* e = std::getenv("REGIEKAART_EXPORT_TO"); e && *e) {
+            show(ui);
+            path = e;
+            for (int f = 0; f < 6; ++f) {
+                if (fs::path(path).extension() == kExt[f]) format = f;
+            }
+            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW")) view = std::atoi(v);
+            auto_export_ = true;
+        }
+    }
+    if (!open) return;
+    if (auto_export_ && !job_.running() && (view == Scenario_ || comparison)) {
+        auto_export_ = false;
+        start_export(ui, comparison);
+    }
+    ImGui::SetNextWindowSize(ImVec2(760, 560), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin(tr(ui.lang, "Exporteren###export", "Export###export"), &open)) {
+        ImGui::End();
+        return;
+    }
+    const Language L = ui.lang;
+    ImGui::BeginChild("##export_opts", ImVec2(330, 0), false);
+    ImGui::SetNextItemWidth(200);
+    if (ImGui::Combo(tr(L, "Formaat", "Format"), &format, kFormatNames, 6)) {
+        fix_extension();
+    }
+    const char* views[] = {tr(L, "Huidig scenario", "Current scenario"), tr(L, "Vergelijking naast elkaar", "Comparison side by side"),
+                           tr(L, "Vergelijking verschil", "Comparison difference")};
+    ImGui::SetNextItemWidth(200);
+    if (ImGui::BeginCombo(tr(L, "Weergave", "View"), views[view])) {
+        for (int i = 0; i < 3; ++i) {
+            const bool ok = i == 0 || comparison != nullptr;
+            if (ImGui::Selectable(views[i], view == i, ok ? 0 : ImGuiSelectableFlags_Disabled)) view = i;
+        }
+        ImGui::EndCombo();
+    }
+    if (!comparison && view != Scenario_) view = Scenario_;
+    if (!comparison) ImGui::TextDisabled("%s", tr(L, "(open Vergelijken voor vergelijkingsweergaven)", "(open Compare for comparison views)"));
+    ImGui::BeginDisabled(format != Png);
+    ImGui::SetNextItemWidth(200);
+    ImGui::SliderFloat("DPI", &dpi, 72, 600, "%.0f");
+    ImGui::EndDisabled();
+    ImGui::Checkbox(tr(L, "Legenda", "Legend"), &legend);
+    ImGui::Checkbox(tr(L, "Anonimiseren", "Anonymise"), &anonymise);
+    if (format == Csv) ImGui::Checkbox(tr(L, "UTF-8 BOM (Excel)", "UTF-8 BOM (Excel)"), &bom);
+    ImGui::RadioButton("Nederlands", &language, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("English", &language, 1);
+    ImGui::TextUnformatted(tr(L, "Onderschrift", "Caption"));
+    ImGui::SetNextItemWidth(-1);
+    {
+        char buf[512];
+        std::snprintf(buf, sizeof buf, "%s", caption.c_str());
+        if (ImGui::InputText("##caption", buf, sizeof buf)) caption = buf;
+    }
+    ImGui::TextUnformatted(tr(L, "Bestand", "File"));
+    ImGui::SetNextItemWidth(-1);
+    {
+        char buf[1024];
+        std::snprintf(buf, sizeof buf, "%s", path.c_str());
+        if (ImGui::InputText("##path", buf, sizeof buf)) path = buf;
+    }
+    ImGui::BeginDisabled(job_.running());
+    if (ImGui::Button(tr(L, "Exporteren", "Export"))) start_export(ui, comparison);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(L, "Voorbeeld vernieuwen", "Refresh preview"))) preview_wanted_ = true;
+    ImGui::EndDisabled();
+    if (job_.running()) {
+        ImGui::ProgressBar(float(job_.progress()), ImVec2(200, 0));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(L, "Annuleren", "Cancel"))) job_.cancel();
+    } else if (job_.state() == doc::JobRunner::State::Failed) {
+        error_ = job_.error();
+    }
+    if (!error_.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", error_.c_str());
+    if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##export_preview", ImVec2(0, 0), true);
+    if (texture_ && tex_w_ > 0) {
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        const float s = std::min(avail.x / float(tex_w_), avail.y / float(tex_h_));
+        ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)), ImVec2(tex_w_ * s, tex_h_ * s));
+    } else {
+        ImGui::TextDisabled("%s", tr(L, "Voorbeeld volgt…", "Preview follows…"));
+    }
+    ImGui::EndChild();
+    if (preview_wanted_ && !job_.running() && !auto_export_) start_preview(ui, comparison);
+    ImGui::End();
+}
+
+}  // namespace rk::gui

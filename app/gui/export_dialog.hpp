@@ -1,0 +1,73 @@
+// The export dialog (issue 8, GUI part): format, DPI, legend, anonymise, caption, language,
+// and which view (the current scenario, or the comparison side by side / difference). The
+// exporter's DiagramStyle is filled from what the screen shows, so the file matches it. A PNG
+// preview is rendered in the background and shown as a texture; "Exporteren" renders and
+// writes atomically in the background. Errors stay in the dialog.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "compare/compare.hpp"
+#include "doc/background.hpp"
+#include "export/export.hpp"
+#include "gui/panels.hpp"
+
+namespace rk::gui {
+
+struct ExportDialog {
+    enum Format { Svg, Pdf, Png, Html, Csv, Markdown };
+    enum View { Scenario_, SideBySide, Difference };
+
+    bool open = false;
+    int format = Svg;
+    int view = Scenario_;
+    float dpi = 150;
+    bool legend = true;
+    bool anonymise = false;
+    bool bom = false;
+    int language = 0;  // 0 Dutch, 1 English
+    std::string caption;
+    std::string path;
+
+    ExportDialog() = default;
+    ~ExportDialog();
+    ExportDialog(const ExportDialog&) = delete;
+    ExportDialog& operator=(const ExportDialog&) = delete;
+
+    // Opens the dialog with the UI's language and a file name next to the case.
+    void show(UiContext& ui);
+    // `comparison`: the comparison window's result, or null (then only the scenario view).
+    void Draw(UiContext& ui, const compare::ComparisonResult* comparison);
+
+    // What a job needs, copied from the UI so the worker never touches the document.
+    struct Request {
+        Case c;
+        std::string scenario;
+        exporter::DiagramStyle style;
+        std::shared_ptr<const compare::ComparisonResult> comparison;
+        int format = Svg;
+        int view = Scenario_;
+        bool bom = false;
+    };
+    // Renders the bytes of a request (pure; used by the worker and by tests).
+    static exporter::RenderResult render(const Request& r, Progress* p);
+
+private:
+    Request make_request(UiContext& ui, const compare::ComparisonResult* comparison) const;
+    void start_preview(UiContext& ui, const compare::ComparisonResult* comparison);
+    void start_export(UiContext& ui, const compare::ComparisonResult* comparison);
+    void upload_preview(const std::string& png);
+    void fix_extension();
+
+    doc::JobRunner job_;
+    std::string status_;
+    std::string error_;
+    unsigned texture_ = 0;
+    int tex_w_ = 0, tex_h_ = 0;
+    bool env_checked_ = false;
+    bool auto_export_ = false;
+    bool preview_wanted_ = false;
+};
+
+}  // namespace rk::gui
