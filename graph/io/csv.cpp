@@ -65,6 +65,11 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     // Excel's `sep=;` line names the separator.
     if (text.size() >= 5 && (text.substr(0, 4) == "sep=" || text.substr(0, 4) == "SEP=")) {
         t.sep = text[4];
+        if (t.sep == '"' || t.sep == '\r' || t.sep == '\n' ||
+            static_cast<unsigned char>(t.sep) >= 0x80) {
+            d.error(file, 1, 5, "'sep=' names no usable separator (expected e.g. sep=; or sep=,)");
+            return t;
+        }
         pos = text.find('\n');
         pos = pos == std::string_view::npos ? text.size() : pos + 1;
         line = 2;

@@ -144,3 +144,26 @@ TEST(Csv, ActorsTableAloneIsANetworkWithoutRelations) {
 
 }  // namespace
 }  // namespace rk::io
+
+namespace rk::io {
+namespace {
+
+TEST(Csv, SepLineMustNameAUsableSeparator) {
+    ImportResult r = parse_text("sep=\nsource,target\na,b\n", Format::Csv, "s.csv");
+    EXPECT_EQ(test::report(r.diagnostics),
+              "s.csv:1:5: error: 'sep=' names no usable separator (expected e.g. sep=; or "
+              "sep=,)\n");
+    r = parse_text("sep=|\nsource|target\na|b\n", Format::Csv, "p.csv");
+    EXPECT_EQ(test::only_scenario(r).relations.size(), 1u);
+}
+
+TEST(Csv, TabSeparatedWithCrLf) {
+    ImportResult r = parse_text("source\ttarget\tweight\r\nx\ty\t2,5\r\n", Format::Csv, "t.csv");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 1u);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, 2.5);
+    EXPECT_EQ(s.relations[0].target, "y");
+}
+
+}  // namespace
+}  // namespace rk::io
