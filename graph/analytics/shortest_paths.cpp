@@ -18,8 +18,7 @@ namespace {
 // Flat buffers of one worker, reused for every source it handles.
 struct Worker {
     std::vector<int> dist, order;
-    std::vector<double> sigma, delta, betweenness;
-    std::vector<double> closeness, harmonic;  // per source, written only by this worker
+    std::vector<double> sigma, coef, betweenness;
     double inverse_distance_sum = 0;
 };
 
@@ -64,9 +63,12 @@ void run_source(const NetworkView& g, int s, const PathOptions& opt, Worker& w,
         w.inverse_distance_sum += inverse_sum;
     }
     if (opt.betweenness) {
-        double* delta = w.delta.data();
+        // Brandes: delta[v] = sigma[v] * sum over successors t of (1 + delta[t]) / sigma[t].
+        // coef[t] keeps (1 + delta[t]) / sigma[t] = 1/sigma[t] + acc[t], so each arc costs an
+        // addition instead of a division. Successors are deeper, hence written before they
+        // are read in this reverse BFS order: coef needs no reset between sources.
+        double* coef = w.coef.data();
         double* bc = w.betweenness.data();
-        // Dependencies through successors: w is a successor of v when dist[w] = dist[v] + 1.
         for (int i = tail - 1; i > 0; --i) {
             const int v = order[i];
             const int dv = dist[v] + 1;
@@ -74,13 +76,11 @@ void run_source(const NetworkView& g, int s, const PathOptions& opt, Worker& w,
             for (int k = off[v]; k < off[v + 1]; ++k) {
                 const int t = nbr[k];
                 if (dist[t] == dv)
-                    acc += (1.0 + delta[t]) / sigma[t];
+                    acc += coef[t];
             }
-            delta[v] = sigma[v] * acc;
-            bc[v] += delta[v];
+            coef[v] = 1.0 / sigma[v] + acc;
+            bc[v] += sigma[v] * acc;
         }
-        for (int i = 0; i < tail; ++i)
-            delta[order[i]] = 0;
     }
     for (int i = 0; i < tail; ++i)
         dist[order[i]] = -1;
@@ -117,7 +117,7 @@ PathColumns shortest_path_measures(const NetworkView& g, const PathOptions& opti
         w.order.resize(n);
         w.sigma.resize(n);
         if (options.betweenness) {
-            w.delta.assign(n, 0.0);
+            w.coef.assign(n, 0.0);
             w.betweenness.assign(n, 0.0);
         }
         for (int s = static_cast<int>(t); s < n; s += static_cast<int>(threads)) {
