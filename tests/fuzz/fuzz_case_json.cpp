@@ -16,11 +16,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     limits.max_depth = 32;
     limits.max_elements = 100'000;
     const rk::CaseLoadResult first = rk::parse_case_json(text, "fuzz.regie.json", limits);
-    if (first.value.has_value() == first.diagnostics.has_errors()) std::abort();
-    if (!first.value) return 0;
+    if (first.value.has_value() == first.diagnostics.has_errors())
+        std::abort();
+    if (!first.value)
+        return 0;
     const std::string saved = rk::serialize_case_json(*first.value);
     const rk::CaseLoadResult second = rk::parse_case_json(saved, "fuzz-saved.regie.json");
-    if (!second.value || !(*second.value == *first.value)) std::abort();
-    if (rk::serialize_case_json(*second.value) != saved) std::abort();
+    if (!second.value || !(*second.value == *first.value))
+        std::abort();
+    if (rk::serialize_case_json(*second.value) != saved)
+        std::abort();
     return 0;
 }
