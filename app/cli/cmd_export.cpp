@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/command.hpp"
+#include "analytics/analysis.hpp"
 #include "compare/compare.hpp"
 #include "export/export.hpp"
 #include "io/formats.hpp"
@@ -125,6 +126,25 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         const Scenario* after = a.has("after") ? find(*a.get("after")) : &c.scenarios[1];
         if (!before || !after) return kExitFailure;
         cmp = compare::compare_case(c, before->id, after->id);
+        if (style.anonymise) cmp = exporter::anonymise(*cmp, c, style.lang);
+    }
+    if (auto id = a.get("diagnostic")) {
+        // Highlight the actors a diagnostic names, with its title in the legend.
+        const auto result = analytics::analyze(*scenario, {});
+        bool found = false;
+        for (const auto& f : result.diagnostics) {
+            if (f.id != *id) continue;
+            found = true;
+            style.highlight.insert(style.highlight.end(), f.actors.begin(), f.actors.end());
+            if (style.highlight_label.empty())
+                style.highlight_label = style.lang == Language::Dutch ? f.title_nl : f.title_en;
+        }
+        if (!found) {
+            err << "regiekaart export: no diagnostic '" << *id << "'; known:";
+            for (const auto& f : result.diagnostics) err << ' ' << f.id;
+            err << '\n';
+            return kExitUsage;
+        }
     }
 
     std::string bytes;
@@ -198,6 +218,7 @@ CommandSpec spec() {
         {"size-by", 0, true, "METRIC", "node size by degree, betweenness, pagerank, ..."},
         {"highlight", 0, true, "IDS", "comma-separated actor ids to highlight"},
         {"highlight-label", 0, true, "TEXT", "legend text for the highlighted actors"},
+        {"diagnostic", 0, true, "ID", "highlight the actors of a diagnostic (e.g. eilandenrijk)"},
         {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
         {"verbose", 'v', false, "", "say what was written"},
     };

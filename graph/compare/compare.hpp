@@ -181,6 +181,7 @@ struct ComparisonResult {
     std::string rank_metric;                 // what the rank changes rank by
     std::vector<RankChange> ranks;           // sorted by after rank, then before rank
     std::vector<std::string> conventions;    // one sentence per convention, for output
+    bool anonymised = false;  // names replaced (exporter::anonymise): writers omit actor ids
 };
 
 // Compares two scenarios. `links` are the lineage links to use (e.g. accepted_links() of

@@ -60,8 +60,9 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, boo
               {}};
     for (const auto& c : classes) {
         if (c.kind == LineageKind::Identity) continue;  // only what changed
-        lin.rows.push_back({c.label, std::string(label(c.kind, L)), join(c.before_actors, " "),
-                            join(c.after_actors, " ")});
+        lin.rows.push_back({c.label, std::string(label(c.kind, L)),
+                            r.anonymised ? "" : join(c.before_actors, " "),
+                            r.anonymised ? "" : join(c.after_actors, " ")});
     }
     out.push_back(std::move(lin));
 
@@ -275,6 +276,10 @@ std::string to_json(const ComparisonResult& r) {
         if (std::isnan(v) || std::isinf(v)) return nullptr;
         return v;
     };
+    // Class ids are actor ids, which can name organisations: numbers when anonymised.
+    auto cid = [&](int k) {
+        return r.anonymised ? "class-" + std::to_string(k + 1) : r.contraction.classes[k].id;
+    };
     ordered_json j;
     j["before"] = {{"id", r.before_id}, {"name", r.before_name}};
     j["after"] = {{"id", r.after_id}, {"name", r.after_name}};
@@ -289,12 +294,13 @@ std::string to_json(const ComparisonResult& r) {
                                 {"confidence", p.confidence},
                                 {"proposed", p.proposed}});
     j["classes"] = ordered_json::array();
+    const std::vector<std::string> none;
     for (const auto& c : r.contraction.classes)
-        j["classes"].push_back({{"id", c.id},
+        j["classes"].push_back({{"id", cid(static_cast<int>(&c - r.contraction.classes.data()))},
                                 {"label", c.label},
                                 {"kind", token(c.kind)},
-                                {"before", c.before_actors},
-                                {"after", c.after_actors}});
+                                {"before", r.anonymised ? none : c.before_actors},
+                                {"after", r.anonymised ? none : c.after_actors}});
     j["distances"] = ordered_json::array();
     for (const auto& d : r.distances)
         j["distances"].push_back({{"scope", d.scope},
@@ -312,7 +318,7 @@ std::string to_json(const ComparisonResult& r) {
     for (const auto& in : r.internal)
         j["internal"].push_back({{"relation", in.relation_id},
                                  {"layer", token(in.layer)},
-                                 {"class", r.contraction.classes[in.cls].id},
+                                 {"class", cid(in.cls)},
                                  {"scenario", in.before ? "before" : "after"}});
     j["indices"] = ordered_json::array();
     for (const auto& row : r.indices)
@@ -325,7 +331,7 @@ std::string to_json(const ComparisonResult& r) {
     j["rank_metric"] = r.rank_metric;
     j["ranks"] = ordered_json::array();
     for (const auto& rc : r.ranks) {
-        ordered_json e{{"class", r.contraction.classes[rc.cls].id}, {"label", rc.label}};
+        ordered_json e{{"class", cid(rc.cls)}, {"label", rc.label}};
         e["before_rank"] = rc.before_rank ? ordered_json(*rc.before_rank) : ordered_json(nullptr);
         e["after_rank"] = rc.after_rank ? ordered_json(*rc.after_rank) : ordered_json(nullptr);
         e["before_value"] = num(rc.before_value);
@@ -336,8 +342,8 @@ std::string to_json(const ComparisonResult& r) {
     for (const auto& d : r.ties)
         j["ties"].push_back({{"status", tie_status_name(d.status)},
                              {"layer", token(d.tie.layer)},
-                             {"from", r.contraction.classes[d.tie.u].id},
-                             {"to", r.contraction.classes[d.tie.v].id},
+                             {"from", cid(d.tie.u)},
+                             {"to", cid(d.tie.v)},
                              {"directed", d.tie.directed},
                              {"before_relations", d.before_relations},
                              {"after_relations", d.after_relations}});

@@ -115,4 +115,32 @@ Scenario anonymise(const Scenario& s, Language lang) {
     return out;
 }
 
+compare::ComparisonResult anonymise(const compare::ComparisonResult& r, const Case& c,
+                                    Language lang) {
+    compare::ComparisonResult out = r;
+    const Scenario* before = c.find_scenario(r.before_id);
+    const Scenario* after = c.find_scenario(r.after_id);
+    auto scrub = [&](std::string t) {
+        if (after) t = anonymise_text(t, *after, lang);
+        if (before) t = anonymise_text(t, *before, lang);
+        return t;
+    };
+    for (auto& cls : out.contraction.classes) cls.label = scrub(cls.label);
+    for (auto& rc : out.ranks) rc.label = scrub(rc.label);
+    // Ids can name organisations too ("bzk"): the writers leave them out when anonymised
+    // (the class members stay, the drawings need them).
+    out.anonymised = true;
+    for (auto& p : out.lineage) {
+        p.link.from_actors.clear();
+        p.link.to_actors.clear();
+        p.link.note.clear();
+    }
+    for (auto& t : out.ties) {
+        t.before_relations.clear();
+        t.after_relations.clear();
+    }
+    for (auto& in : out.internal) in.relation_id.clear();
+    return out;
+}
+
 }  // namespace rk::exporter

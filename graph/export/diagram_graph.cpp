@@ -181,10 +181,11 @@ std::string to_dot(const DGraph& g) {
     std::string d = "digraph regiekaart {\n";
     std::string label;
     if (!g.title.empty() || !g.subtitle.empty()) {
-        label = "<<b>" + escape_html(g.title) + "</b>";
+        // Every line ends in a left-aligned break, so title and subtitle share a left edge.
+        label = "<<b>" + escape_html(g.title) + "</b><br align=\"left\"/>";
         if (!g.subtitle.empty())
-            label += "<br/><font point-size=\"11\" color=\"#444444\">" + escape_html(g.subtitle) +
-                     "</font>";
+            label += "<font point-size=\"11\" color=\"#444444\">" + escape_html(g.subtitle) +
+                     "</font><br align=\"left\"/>";
         label += ">";
     }
     const bool big = g.nodes.size() > 250;

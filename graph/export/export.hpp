@@ -138,6 +138,10 @@ std::string html_comparison_report(const Case& c, const compare::ComparisonResul
 Scenario anonymise(const Scenario& s, Language lang);
 // Replaces every actor name and short name of `s` in `text` by its anonymous label.
 std::string anonymise_text(const std::string& text, const Scenario& s, Language lang);
+// A comparison with the names in its class and rank labels anonymised (the before and after
+// scenarios are looked up in `c`; names of the after scenario win). O(classes * names).
+compare::ComparisonResult anonymise(const compare::ComparisonResult& r, const Case& c,
+                                    Language lang);
 
 // ---------------------------------------------------------------- files
 

@@ -105,5 +105,21 @@ TEST(CompareExport, TablesAndReport) {
     EXPECT_NE(html.find("Indices voor / na"), std::string::npos);
 }
 
+TEST(CompareExport, AnonymisedComparisonHasNoNames) {
+    const Case c = before_after();
+    const auto r = anonymise(compare::compare_case(c, "s1", "s2"), c, Language::Dutch);
+    TableOptions o;
+    o.format = TableFormat::Markdown;
+    const auto md = comparison_table(r, o);
+    for (const char* name : {"Aadorp", "Beekveld", "Aabeek", "Programmabureau", "Ministerie"})
+        EXPECT_EQ(md.find(name), std::string::npos) << name;
+    EXPECT_NE(md.find("Uitvoerder (gemeente) 1 + Uitvoerder (gemeente) 2"), std::string::npos);
+    DiagramStyle st;
+    st.anonymise = true;
+    const auto svg = render_comparison(c, r, CompareView::Difference, st, ImageFormat::Svg).data;
+    for (const char* name : {"Aadorp", "Beekveld", "Aabeek", "Programmabureau", "Ministerie"})
+        EXPECT_EQ(svg.find(name), std::string::npos) << name;
+}
+
 }  // namespace
 }  // namespace rk::exporter
