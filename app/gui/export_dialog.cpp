@@ -3,6 +3,7 @@
 #include <glad/gl.h>
 #include <stb/stb_image.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -193,7 +194,7 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
             for (int f = 0; f < 6; ++f) {
                 if (fs::path(path).extension() == kExt[f]) format = f;
             }
-            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW")) view = std::atoi(v);
+            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW")) view = std::clamp(std::atoi(v), 0, 2);
             auto_export_ = true;
         }
     }
@@ -216,14 +217,14 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
     const char* views[] = {tr(L, "Huidig scenario", "Current scenario"), tr(L, "Vergelijking naast elkaar", "Comparison side by side"),
                            tr(L, "Vergelijking verschil", "Comparison difference")};
     ImGui::SetNextItemWidth(200);
-    if (ImGui::BeginCombo(tr(L, "Weergave", "View"), views[view])) {
+    // Without a comparison the scenario is exported (make_request); the choice is kept.
+    if (ImGui::BeginCombo(tr(L, "Weergave", "View"), views[comparison ? view : 0])) {
         for (int i = 0; i < 3; ++i) {
             const bool ok = i == 0 || comparison != nullptr;
             if (ImGui::Selectable(views[i], view == i, ok ? 0 : ImGuiSelectableFlags_Disabled)) view = i;
         }
         ImGui::EndCombo();
     }
-    if (!comparison && view != Scenario_) view = Scenario_;
     if (!comparison) ImGui::TextDisabled("%s", tr(L, "(open Vergelijken voor vergelijkingsweergaven)", "(open Compare for comparison views)"));
     ImGui::BeginDisabled(format != Png);
     ImGui::SetNextItemWidth(200);

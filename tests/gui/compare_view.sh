@@ -21,12 +21,21 @@ start_app "$CASE"
 shot plain
 stop_app
 
+# shot_when NAME COLOUR REGION: screenshots until the comparison (a background job) is drawn,
+# i.e. COLOUR shows up in REGION; at most about a minute on a loaded machine.
+shot_when() {
+    for _ in $(seq 30); do
+        shot "$1"
+        if [ "$(count "$1" "$2" "$3")" -gt 100 ]; then return 0; fi
+        sleep 1
+    done
+}
 REGIEKAART_OPEN=compare start_app "$CASE"
-shot side
+shot_when side $BLUE 390x560+430+120
 stop_app
 
 REGIEKAART_OPEN=compare-diff start_app "$CASE"
-shot diff
+shot_when diff $BLUE 780x560+40+120
 stop_app
 
 # The compare window covers the middle of the screen: before left, after right, tables right.
@@ -48,20 +57,30 @@ echo "blue: plain $blue_plain, side-by-side after $blue_after (before $blue_befo
 sd=$(stat side '%[fx:int(1000*standard_deviation)]' 380x400+860+140)
 [ "$sd" -gt 40 ] || fail "delta table area looks empty (stddev $sd)"
 
-# Export from the dialog: difference view as PNG, written atomically.
-REGIEKAART_OPEN=compare REGIEKAART_EXPORT_TO="$WORK/export.png" REGIEKAART_EXPORT_VIEW=2 start_app "$CASE"
-for _ in $(seq 1200); do
-    if [ -s "$WORK/export.png" ]; then break; fi
-    kill -0 "$APP_PID" 2>/dev/null || fail "the program exited during export"
-    sleep 0.1
-done
-[ -s "$WORK/export.png" ] || fail "export did not write the file"
-shot exporting
-stop_app
-[ "$(identify -format '%m' "$WORK/export.png")" = PNG ] || fail "export is not a PNG"
-ls "$WORK"/export.png.tmp* >/dev/null 2>&1 && fail "temporary file left behind"
-cp "$WORK/export.png" "$WORK/exported.png"
-blue_export=$(count exported $BLUE)
-[ "$blue_export" -gt 100 ] || fail "exported difference view has no added (blue) relations ($blue_export px)"
-[ -n "${SHOTS_DIR:-}" ] && cp "$WORK"/{plain,side,diff,exporting,exported}.png "$SHOTS_DIR"/
-echo "ok: comparison side by side and difference drawn, delta table shown, export written ($blue_export blue px)"
+# Export from the dialog: the scenario and the difference view as PNG, written atomically.
+export_png() {  # export_png NAME VIEW
+    REGIEKAART_OPEN=compare REGIEKAART_EXPORT_TO="$WORK/$1.png" REGIEKAART_EXPORT_VIEW=$2 start_app "$CASE"
+    for _ in $(seq 1200); do
+        if [ -s "$WORK/$1.png" ]; then break; fi
+        kill -0 "$APP_PID" 2>/dev/null || fail "the program exited during export"
+        sleep 0.1
+    done
+    [ -s "$WORK/$1.png" ] || fail "export $1 did not write the file"
+    shot "exporting_$1"
+    stop_app
+    [ "$(identify -format '%m' "$WORK/$1.png")" = PNG ] || fail "export $1 is not a PNG"
+    if ls "$WORK/$1".png.tmp* >/dev/null 2>&1; then fail "temporary file left behind"; fi
+}
+export_png exported_scenario 0
+export_png exported_diff 2
+# The difference view is a different picture (the bug this guards: the dialog fell back to
+# the scenario before the comparison had finished) with the delta table under the diagram.
+size_s=$(identify -format '%wx%h' "$WORK/exported_scenario.png")
+size_d=$(identify -format '%wx%h' "$WORK/exported_diff.png")
+echo "exported: scenario $size_s, difference $size_d"
+[ "$size_s" != "$size_d" ] || [ "$(diff_pixels exported_scenario exported_diff)" -gt 10000 ] \
+    || fail "the exported difference view looks like the scenario diagram"
+blue_export=$(count exported_diff $BLUE)
+[ "$blue_export" -gt 100 ] || fail "exported difference view has no blue ($blue_export px)"
+if [ -n "${SHOTS_DIR:-}" ]; then cp "$WORK"/{plain,side,diff,exporting_exported_diff,exported_diff,exported_scenario}.png "$SHOTS_DIR"/; fi
+echo "ok: comparison side by side and difference drawn, delta table shown, both exports written"
