@@ -88,8 +88,9 @@ TEST(CompareSample, VthCaseUsesItsLineage) {
     // Same inputs and seed: the same p-value (reproducible reports).
     const auto again = compare_case(c, "voor-2020", "ibp-2022", o);
     EXPECT_EQ(std::isnan(r.distances.back().qap_p), std::isnan(again.distances.back().qap_p));
-    if (!std::isnan(r.distances.back().qap_p))
+    if (!std::isnan(r.distances.back().qap_p)) {
         EXPECT_EQ(r.distances.back().qap_p, again.distances.back().qap_p);
+    }
 }
 
 }  // namespace
