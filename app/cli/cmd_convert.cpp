@@ -33,15 +33,19 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
             return kExitUsage;
         }
     }
-    if (a.has("directed")) iopt.directed = true;
-    if (auto p = a.get("actors")) iopt.csv_actors = *p;
-    if (auto s = a.get("scenario")) eopt.scenario = *s;
+    if (a.has("directed"))
+        iopt.directed = true;
+    if (auto p = a.get("actors"))
+        iopt.csv_actors = *p;
+    if (auto s = a.get("scenario"))
+        eopt.scenario = *s;
     if (auto m = a.get("map")) {
         // --map foreign=field[,foreign=field...]
         std::size_t start = 0;
         while (start <= m->size()) {
             std::size_t end = m->find(',', start);
-            if (end == std::string::npos) end = m->size();
+            if (end == std::string::npos)
+                end = m->size();
             std::string item = m->substr(start, end - start);
             auto eq = item.find('=');
             if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
@@ -65,10 +69,11 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "regiekaart convert: " << outfile << " not written\n";
         return kExitFailure;
     }
-    const Scenario* s = eopt.scenario.empty() ? &r.value->scenarios.front()
-                                              : r.value->find_scenario(eopt.scenario);
+    const Scenario* s =
+        eopt.scenario.empty() ? &r.value->scenarios.front() : r.value->find_scenario(eopt.scenario);
     out << "wrote " << outfile;
-    if (s) out << " (" << s->actors.size() << " actors, " << s->relations.size() << " relations)";
+    if (s)
+        out << " (" << s->actors.size() << " actors, " << s->relations.size() << " relations)";
     out << '\n';
     return kExitOk;
 }
@@ -92,7 +97,8 @@ CommandSpec spec() {
         {"directed", 'd', false, "", "edges of formats without direction are directed"},
         {"actors", 'a', true, "FILE", "CSV actors table that goes with a CSV relations IN"},
         {"scenario", 's', true, "ID", "scenario to write (default: the first)"},
-        {"map", 'm', true, "A=F,...", "map foreign attribute A onto model field F (e.g. type=layer)"},
+        {"map", 'm', true, "A=F,...",
+         "map foreign attribute A onto model field F (e.g. type=layer)"},
     };
     s.min_positionals = 2;
     s.max_positionals = 2;

@@ -16,22 +16,27 @@ namespace {
 
 using Attr = std::pair<std::string, AttributeValue>;
 
-std::string as_text(const AttributeValue& v) { return attribute_to_string(v); }
+std::string as_text(const AttributeValue& v) {
+    return attribute_to_string(v);
+}
 
 template <typename Enum>
 void emit_enum(std::vector<Attr>& out, const char* name, Enum v, Enum def) {
-    if (v != def) out.emplace_back(name, std::string(token(v)));
+    if (v != def)
+        out.emplace_back(name, std::string(token(v)));
 }
 
 void emit_text(std::vector<Attr>& out, const char* name, const std::string& v) {
-    if (!v.empty()) out.emplace_back(name, v);
+    if (!v.empty())
+        out.emplace_back(name, v);
 }
 
 template <typename Enum>
 std::string join_tokens(const std::vector<Enum>& v) {
     std::string s;
     for (auto e : v) {
-        if (!s.empty()) s += ',';
+        if (!s.empty())
+            s += ',';
         s += token(e);
     }
     return s;
@@ -58,7 +63,8 @@ bool set_enum_list(std::vector<Enum>& field, const AttributeValue& v, std::strin
     std::size_t start = 0;
     while (start <= t.size()) {
         std::size_t end = t.find(',', start);
-        if (end == std::string::npos) end = t.size();
+        if (end == std::string::npos)
+            end = t.size();
         std::string item = t.substr(start, end - start);
         item.erase(0, item.find_first_not_of(' '));
         item.erase(item.find_last_not_of(' ') + 1);
@@ -78,19 +84,25 @@ bool set_enum_list(std::vector<Enum>& field, const AttributeValue& v, std::strin
 }
 
 std::optional<double> as_number(const AttributeValue& v) {
-    if (auto d = std::get_if<double>(&v)) return *d;
-    if (auto i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
-    if (auto s = std::get_if<std::string>(&v)) return parse_double(*s);
+    if (auto d = std::get_if<double>(&v))
+        return *d;
+    if (auto i = std::get_if<std::int64_t>(&v))
+        return static_cast<double>(*i);
+    if (auto s = std::get_if<std::string>(&v))
+        return parse_double(*s);
     return std::nullopt;
 }
 
 std::optional<bool> as_bool(const AttributeValue& v) {
-    if (auto b = std::get_if<bool>(&v)) return *b;
+    if (auto b = std::get_if<bool>(&v))
+        return *b;
     if (auto i = std::get_if<std::int64_t>(&v)) {
-        if (*i == 0 || *i == 1) return *i == 1;
+        if (*i == 0 || *i == 1)
+            return *i == 1;
         return std::nullopt;
     }
-    if (auto s = std::get_if<std::string>(&v)) return parse_bool(*s);
+    if (auto s = std::get_if<std::string>(&v))
+        return parse_bool(*s);
     return std::nullopt;
 }
 
@@ -211,25 +223,53 @@ bool apply_relation_field(Relation& r, std::optional<bool>& directed, const std:
 }
 
 const std::set<std::string>& mapping_targets() {
-    static const std::set<std::string> t = {
-        "name",      "short_name",       "sector",          "koker",          "parent",
-        "group",     "notes",            "type",            "bestuurslaag",   "stance",
-        "interest",  "ladder_step",      "participation",   "confidence",     "roles",
-        "mandate",   "doorzettingsmacht", "commitment_power", "power_production",
-        "power_blocking", "x",           "y",               "pinned",         "layer",
-        "weight",    "directed",         "goal",            "valid_from",     "valid_to",
-        "means",     "regie_kind",       "level",           "formality"};
+    static const std::set<std::string> t = {"name",
+                                            "short_name",
+                                            "sector",
+                                            "koker",
+                                            "parent",
+                                            "group",
+                                            "notes",
+                                            "type",
+                                            "bestuurslaag",
+                                            "stance",
+                                            "interest",
+                                            "ladder_step",
+                                            "participation",
+                                            "confidence",
+                                            "roles",
+                                            "mandate",
+                                            "doorzettingsmacht",
+                                            "commitment_power",
+                                            "power_production",
+                                            "power_blocking",
+                                            "x",
+                                            "y",
+                                            "pinned",
+                                            "layer",
+                                            "weight",
+                                            "directed",
+                                            "goal",
+                                            "valid_from",
+                                            "valid_to",
+                                            "means",
+                                            "regie_kind",
+                                            "level",
+                                            "formality"};
     return t;
 }
 
 }  // namespace
 
-bool is_model_field(std::string_view name) { return mapping_targets().count(std::string(name)) > 0; }
+bool is_model_field(std::string_view name) {
+    return mapping_targets().count(std::string(name)) > 0;
+}
 
 namespace {
 
 std::string loc(int line, int col) {
-    if (line <= 0) return "";
+    if (line <= 0)
+        return "";
     return std::to_string(line) + ":" + std::to_string(col);
 }
 
@@ -245,7 +285,8 @@ std::vector<Attr> actor_fields(const Actor& a) {
     emit_text(out, "koker", a.koker);
     emit_text(out, "parent", a.parent);
     emit_text(out, "group", a.group);
-    if (!a.roles.empty()) out.emplace_back("roles", join_tokens(a.roles));
+    if (!a.roles.empty())
+        out.emplace_back("roles", join_tokens(a.roles));
     emit_enum(out, "mandate", a.mandate.decision, DecisionMandate::Unknown);
     if (a.mandate.doorzettingsmacht)
         out.emplace_back("doorzettingsmacht", *a.mandate.doorzettingsmacht);
@@ -267,7 +308,8 @@ std::vector<Attr> relation_fields(const Relation& r) {
     out.emplace_back("layer", std::string(token(r.layer)));
     out.emplace_back("weight", r.weight);
     emit_text(out, "goal", r.goal);
-    if (!r.means.empty()) out.emplace_back("means", join_tokens(r.means));
+    if (!r.means.empty())
+        out.emplace_back("means", join_tokens(r.means));
     emit_enum(out, "regie_kind", r.regie_kind, RegieKind::Unknown);
     emit_enum(out, "level", r.level, GovernanceLevel::Unknown);
     emit_enum(out, "formality", r.formality, Formality::Unknown);
@@ -284,7 +326,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     for (const auto& [from, to] : opt.mapping) {
         if (!mapping_targets().count(to)) {
             std::string all;
-            for (const auto& t : mapping_targets()) all += (all.empty() ? "" : ", ") + t;
+            for (const auto& t : mapping_targets())
+                all += (all.empty() ? "" : ", ") + t;
             diags.error(file, 0, 0,
                         "mapping '" + from + "=" + to + "': unknown model field '" + to +
                             "' (expected one of " + all + ")");
@@ -292,7 +335,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         }
         rename[from] = to;
     }
-    if (diags.has_errors()) return std::nullopt;
+    if (diags.has_errors())
+        return std::nullopt;
     auto mapped = [&](const std::string& k) -> const std::string& {
         auto it = rename.find(k);
         return it == rename.end() ? k : it->second;
@@ -309,7 +353,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     std::unordered_map<std::string, std::size_t> index;  // actor id -> position in s.actors
     std::vector<std::pair<int, int>> actor_loc;
-    std::size_t kept_custom = 0, defaulted_fields = 0;
+    std::size_t kept_custom = 0;
 
     auto add_actor = [&](const std::string& id, int line, int col) -> Actor& {
         index.emplace(id, s.actors.size());
@@ -351,8 +395,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             const std::string& k = mapped(key);
             std::string err;
             if (apply_actor_field(a, pos, k, value, err)) {
-                if (err.empty()) continue;
-                ++defaulted_fields;
+                if (err.empty())
+                    continue;
                 diags.warning(nfile, n.line, n.column,
                               "node '" + n.id + "': attribute '" + key + "': " + err +
                                   "; kept as custom attribute");
@@ -373,7 +417,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         g.directed_declared ? g.default_directed : opt.directed.value_or(g.default_directed);
     std::set<std::string> relation_ids;
     for (const auto& e : g.edges)
-        if (!e.id.empty()) relation_ids.insert(e.id);
+        if (!e.id.empty())
+            relation_ids.insert(e.id);
     std::map<std::string, std::pair<int, int>> seen_ids;
     // (layer, directed, u, v) -> line of first occurrence; u <= v when undirected.
     std::map<std::tuple<int, bool, std::string, std::string>, int> seen_pairs;
@@ -387,7 +432,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         }
         bool endpoints_ok = true;
         for (const std::string* end : {&e.source, &e.target}) {
-            if (index.count(*end)) continue;
+            if (index.count(*end))
+                continue;
             if (rules.implicit_nodes) {
                 if (s.actors.size() >= opt.max_actors) {
                     diags.error(file, e.line, e.column,
@@ -403,7 +449,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                 endpoints_ok = false;
             }
         }
-        if (!endpoints_ok) continue;
+        if (!endpoints_ok)
+            continue;
         if (s.relations.size() >= opt.max_relations) {
             diags.error(file, e.line, e.column,
                         "more than " + std::to_string(opt.max_relations) +
@@ -419,14 +466,14 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             const std::string& k = mapped(key);
             std::string err;
             if (apply_relation_field(r, dir_attr, k, value, err)) {
-                if (err.empty()) continue;
+                if (err.empty())
+                    continue;
                 if (k == "weight") {
                     diags.error(file, e.line, e.column,
                                 "edge " + e.source + " -> " + e.target + ": " + err);
                     bad = true;
                     continue;
                 }
-                ++defaulted_fields;
                 diags.warning(file, e.line, e.column,
                               "edge " + e.source + " -> " + e.target + ": attribute '" + key +
                                   "': " + err + "; kept as custom attribute");
@@ -435,24 +482,28 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             }
             r.attributes[key] = std::move(value);
         }
-        if (bad) continue;
+        if (bad)
+            continue;
         r.directed = e.directed ? *e.directed : dir_attr.value_or(default_directed);
-        if (r.weight < 0) ++negative;
-        if (r.source == r.target) ++self_loops;
+        if (r.weight < 0)
+            ++negative;
+        if (r.source == r.target)
+            ++self_loops;
         std::string u = r.source, v = r.target;
-        if (!r.directed && v < u) std::swap(u, v);
+        if (!r.directed && v < u)
+            std::swap(u, v);
         auto key = std::make_tuple(static_cast<int>(r.layer), r.directed, u, v);
         if (auto it = seen_pairs.find(key); it != seen_pairs.end()) {
             std::string what = (r.directed ? "edge " + r.source + " -> " + r.target
                                            : "edge " + r.source + " -- " + r.target);
             if (rules.drop_duplicate_edges) {
                 ++dropped;
-                diags.warning(file, e.line, e.column,
-                              "duplicate " + what +
-                                  (it->second > 0 ? " (first on line " +
-                                                        std::to_string(it->second) + ")"
-                                                  : "") +
-                                  " ignored");
+                diags.warning(
+                    file, e.line, e.column,
+                    "duplicate " + what +
+                        (it->second > 0 ? " (first on line " + std::to_string(it->second) + ")"
+                                        : "") +
+                        " ignored");
                 continue;
             }
             ++parallel;
@@ -480,7 +531,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         }
         s.relations.push_back(std::move(r));
     }
-    if (diags.has_errors()) return std::nullopt;
+    if (diags.has_errors())
+        return std::nullopt;
 
     // Parents and groups are actor ids: keep the link only when it resolves.
     for (auto& a : s.actors) {
@@ -494,8 +546,10 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     }
     std::set<std::string> groups;
     for (const auto& a : s.actors)
-        if (!a.group.empty()) groups.insert(a.group);
-    for (const auto& gid : groups) s.groups.push_back(Group{gid, gid, false});
+        if (!a.group.empty())
+            groups.insert(a.group);
+    for (const auto& gid : groups)
+        s.groups.push_back(Group{gid, gid, false});
 
     if (unnamed)
         diags.info(file, 0, 0,
@@ -503,9 +557,11 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     if (dropped)
         diags.warning(file, 0, 0, std::to_string(dropped) + " duplicate edge(s) ignored in total");
     if (parallel)
-        diags.info(file, 0, 0,
-                   std::to_string(parallel) + " parallel relation(s) kept (same endpoints and layer)");
-    if (self_loops) diags.info(file, 0, 0, std::to_string(self_loops) + " self-loop(s) kept");
+        diags.info(
+            file, 0, 0,
+            std::to_string(parallel) + " parallel relation(s) kept (same endpoints and layer)");
+    if (self_loops)
+        diags.info(file, 0, 0, std::to_string(self_loops) + " self-loop(s) kept");
     if (negative)
         diags.warning(file, 0, 0,
                       std::to_string(negative) +
@@ -515,7 +571,6 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         diags.info(file, 0, 0,
                    std::to_string(kept_custom) +
                        " attribute value(s) without a model field kept as custom attributes");
-    (void)defaulted_fields;
     std::size_t directed_count =
         std::count_if(s.relations.begin(), s.relations.end(), [](auto& r) { return r.directed; });
     diags.info(file, 0, 0,

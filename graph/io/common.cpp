@@ -10,8 +10,8 @@
 
 namespace rk::io::detail {
 
-std::optional<std::string> read_bounded(const std::filesystem::path& path,
-                                        const LoadLimits& limits, DiagnosticList& diags) {
+std::optional<std::string> read_bounded(const std::filesystem::path& path, const LoadLimits& limits,
+                                        DiagnosticList& diags) {
     const std::string file = path.string();
     std::error_code ec;
     auto status = std::filesystem::status(path, ec);
@@ -44,9 +44,9 @@ std::optional<std::string> read_bounded(const std::filesystem::path& path,
         in.read(buf, sizeof buf);
         text.append(buf, static_cast<std::size_t>(in.gcount()));
         if (text.size() > limits.max_file_bytes) {
-            diags.error(file, 0, 0,
-                        "input is over the limit of " + std::to_string(limits.max_file_bytes) +
-                            " bytes");
+            diags.error(
+                file, 0, 0,
+                "input is over the limit of " + std::to_string(limits.max_file_bytes) + " bytes");
             return std::nullopt;
         }
     }
@@ -67,47 +67,60 @@ std::string write_atomic(std::string_view text, const std::filesystem::path& pat
 }
 
 std::optional<double> parse_double(std::string_view s) {
-    if (s.empty()) return std::nullopt;
+    if (s.empty())
+        return std::nullopt;
     std::string_view body = s;
-    if (body.front() == '+') body.remove_prefix(1);
+    if (body.front() == '+')
+        body.remove_prefix(1);
     double v = 0;
     auto [ptr, ec] = std::from_chars(body.data(), body.data() + body.size(), v);
     if (ec == std::errc::result_out_of_range) {
         // Overflow: report as infinite so that callers refuse it as non-finite.
         return body.front() == '-' ? -HUGE_VAL : HUGE_VAL;
     }
-    if (ec != std::errc() || ptr != body.data() + body.size()) return std::nullopt;
+    if (ec != std::errc() || ptr != body.data() + body.size())
+        return std::nullopt;
     return v;
 }
 
 std::optional<std::int64_t> parse_int(std::string_view s) {
-    if (s.empty()) return std::nullopt;
-    if (s.front() == '+') s.remove_prefix(1);
+    if (s.empty())
+        return std::nullopt;
+    if (s.front() == '+')
+        s.remove_prefix(1);
     std::int64_t v = 0;
     auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+    if (ec != std::errc() || ptr != s.data() + s.size())
+        return std::nullopt;
     return v;
 }
 
 std::optional<bool> parse_bool(std::string_view s) {
     std::string l(s);
-    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (l == "true" || l == "1" || l == "yes" || l == "ja") return true;
-    if (l == "false" || l == "0" || l == "no" || l == "nee") return false;
+    for (auto& ch : l)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (l == "true" || l == "1" || l == "yes" || l == "ja")
+        return true;
+    if (l == "false" || l == "0" || l == "no" || l == "nee")
+        return false;
     return std::nullopt;
 }
 
 std::string format_double(double v) {
     char buf[64];
     auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    if (ec != std::errc()) return "nan";
+    if (ec != std::errc())
+        return "nan";
     return std::string(buf, ptr);
 }
 
 std::string attribute_to_string(const AttributeValue& v) {
-    if (auto s = std::get_if<std::string>(&v)) return *s;
-    if (auto d = std::get_if<double>(&v)) return format_double(*d);
-    if (auto i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (auto s = std::get_if<std::string>(&v))
+        return *s;
+    if (auto d = std::get_if<double>(&v))
+        return format_double(*d);
+    if (auto i = std::get_if<std::int64_t>(&v))
+        return std::to_string(*i);
     return std::get<bool>(v) ? "true" : "false";
 }
 
@@ -116,7 +129,8 @@ std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t n = s.size(), i = 0;
     while (i < n) {
         unsigned char c = p[i];
-        if (c == 0) return i;
+        if (c == 0)
+            return i;
         if (c < 0x80) {
             ++i;
             continue;
@@ -133,13 +147,16 @@ std::size_t find_invalid_utf8(std::string_view s) {
         } else {
             return i;
         }
-        if (i + len > n) return i;
+        if (i + len > n)
+            return i;
         for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return i;
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
         // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
         i += len;
     }
     return std::string_view::npos;
@@ -168,7 +185,8 @@ bool strip_bom(std::string_view& text) {
 
 bool check_utf8(std::string_view text, const std::string& file, DiagnosticList& diags) {
     std::size_t bad = find_invalid_utf8(text);
-    if (bad == std::string_view::npos) return true;
+    if (bad == std::string_view::npos)
+        return true;
     auto [line, col] = line_column(text, bad);
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
@@ -188,16 +206,19 @@ const Scenario* pick_scenario(const Case& c, const ExportOptions& opt, const std
         diags.error(file, 0, 0, "the case has no scenario to write");
         return nullptr;
     }
-    if (opt.scenario.empty()) return &c.scenarios.front();
+    if (opt.scenario.empty())
+        return &c.scenarios.front();
     const Scenario* s = c.find_scenario(opt.scenario);
-    if (!s) diags.error(file, 0, 0, "no scenario with id '" + opt.scenario + "' in the case");
+    if (!s)
+        diags.error(file, 0, 0, "no scenario with id '" + opt.scenario + "' in the case");
     return s;
 }
 
 void report_unwritten(const Case& c, const Scenario& s, std::string_view format_label,
                       const std::string& file, DiagnosticList& diags) {
     auto warn = [&](std::size_t count, std::string_view what) {
-        if (count == 0) return;
+        if (count == 0)
+            return;
         diags.warning(file, 0, 0,
                       std::to_string(count) + " " + std::string(what) + " not written: " +
                           std::string(format_label) + " cannot hold them (use .regie.json)");
@@ -208,13 +229,17 @@ void report_unwritten(const Case& c, const Scenario& s, std::string_view format_
     warn(s.forums.size(), "forum(s)");
     warn(s.dilemmas.size(), "dilemma observation(s)");
     std::size_t prov = 0;
-    for (const auto& a : s.actors) prov += a.provenance.empty() ? 0 : 1;
-    for (const auto& r : s.relations) prov += r.provenance.empty() ? 0 : 1;
+    for (const auto& a : s.actors)
+        prov += a.provenance.empty() ? 0 : 1;
+    for (const auto& r : s.relations)
+        prov += r.provenance.empty() ? 0 : 1;
     warn(prov, "provenance record(s) of actors and relations");
     if (!c.sources.empty() || !c.goal.text.empty() || !c.description.empty())
         warn(1, "case description/goal/sources");
-    if (s.regie != RegieElements{}) warn(1, "regie element text(s)");
-    if (!s.groups.empty()) warn(s.groups.size(), "group definition(s) (membership is kept)");
+    if (s.regie != RegieElements{})
+        warn(1, "regie element text(s)");
+    if (!s.groups.empty())
+        warn(s.groups.size(), "group definition(s) (membership is kept)");
 }
 
 }  // namespace rk::io::detail
@@ -236,7 +261,8 @@ std::string cp1252_to_utf8(std::string_view s, std::size_t* undefined) {
             cp = k80[b - 0x80];
             if (cp == 0) {
                 cp = 0xFFFD;
-                if (undefined) ++*undefined;
+                if (undefined)
+                    ++*undefined;
             }
         }
         if (cp < 0x80) {

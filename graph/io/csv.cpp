@@ -48,12 +48,12 @@ bool decode(std::string_view in, std::string& out, const std::string& file, Diag
     auto [l, c] = line_column(in, bad);
     std::size_t undefined = 0;
     out = cp1252_to_utf8(in, &undefined);
-    d.warning(file, l, c,
-              "not UTF-8: read as Windows-1252 (Excel's default \"CSV\"); save as \"CSV UTF-8\" "
-              "to avoid this" +
-                  (undefined ? " (" + std::to_string(undefined) +
-                                   " undefined byte(s) became U+FFFD)"
-                             : std::string()));
+    d.warning(
+        file, l, c,
+        "not UTF-8: read as Windows-1252 (Excel's default \"CSV\"); save as \"CSV UTF-8\" "
+        "to avoid this" +
+            (undefined ? " (" + std::to_string(undefined) + " undefined byte(s) became U+FFFD)"
+                       : std::string()));
     return true;
 }
 
@@ -79,15 +79,20 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
         bool quoted = false;
         for (std::size_t i = 0; i < text.size(); ++i) {
             char ch = text[i];
-            if (ch == '"') quoted = !quoted;
-            if (quoted) continue;
-            if (ch == '\n') break;
+            if (ch == '"')
+                quoted = !quoted;
+            if (quoted)
+                continue;
+            if (ch == '\n')
+                break;
             counts[0] += ch == ',';
             counts[1] += ch == ';';
             counts[2] += ch == '\t';
         }
-        if (counts[1] > counts[0] && counts[1] >= counts[2]) t.sep = ';';
-        if (counts[2] > counts[0] && counts[2] > counts[1]) t.sep = '\t';
+        if (counts[1] > counts[0] && counts[1] >= counts[2])
+            t.sep = ';';
+        if (counts[2] > counts[0] && counts[2] > counts[1])
+            t.sep = '\t';
     }
     const std::size_t max_cells = opt.limits.max_elements;
     const std::size_t max_rows = std::max(opt.max_relations, opt.max_actors) + 1;
@@ -100,7 +105,8 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     cell.line = line;
     cell.column = col_of(pos);
     auto end_field = [&]() {
-        if (++cells > max_cells) return false;
+        if (++cells > max_cells)
+            return false;
         row.push_back(std::move(cell));
         cell = Cell{};
         return true;
@@ -108,7 +114,8 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     auto end_row = [&]() {
         // A line with nothing on it is not a record.
         bool blank = row.size() == 1 && row[0].text.empty();
-        if (!blank) t.rows.push_back(std::move(row));
+        if (!blank)
+            t.rows.push_back(std::move(row));
         row.clear();
         return t.rows.size() <= max_rows;
     };
@@ -161,8 +168,7 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
                 d.error(file, qline, qcol, "quoted field is not closed before the end of the file");
                 return t;
             }
-            if (pos < text.size() && text[pos] != t.sep && text[pos] != '\n' &&
-                text[pos] != '\r') {
+            if (pos < text.size() && text[pos] != t.sep && text[pos] != '\n' && text[pos] != '\r') {
                 d.error(file, line, col_of(pos),
                         std::string("unexpected '") + text[pos] +
                             "' after a closing quote: expected the separator or end of line");
@@ -173,15 +179,18 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
         }
         at_field_start = false;
         if (ch == t.sep) {
-            if (!end_field()) break;
+            if (!end_field())
+                break;
             at_field_start = true;
             ++pos;
             continue;
         }
         if (ch == '\r' || ch == '\n') {
-            if (ch == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
+            if (ch == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n')
+                ++pos;
             ++pos;
-            if (!end_field() || !end_row()) break;
+            if (!end_field() || !end_row())
+                break;
             ++line;
             line_start = pos;
             at_field_start = true;
@@ -190,15 +199,15 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
         cell.text += ch;
         if (cell.text.size() > opt.limits.max_string_bytes) {
             d.error(file, cell.line, cell.column,
-                    "field of more than " + std::to_string(opt.limits.max_string_bytes) +
-                        " bytes");
+                    "field of more than " + std::to_string(opt.limits.max_string_bytes) + " bytes");
             return t;
         }
         ++pos;
     }
     if (cells > max_cells) {
-        d.error(file, line, 1,
-                "more than " + std::to_string(max_cells) + " cells (limit LoadLimits::max_elements)");
+        d.error(
+            file, line, 1,
+            "more than " + std::to_string(max_cells) + " cells (limit LoadLimits::max_elements)");
         return t;
     }
     if (t.rows.size() > max_rows) {
@@ -212,7 +221,8 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
 std::string normalise(std::string_view h) {
     std::string s;
     for (char ch : h) {
-        if (ch == ' ' || ch == '-') ch = '_';
+        if (ch == ' ' || ch == '-')
+            ch = '_';
         s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     }
     auto b = s.find_first_not_of('_');
@@ -223,12 +233,13 @@ std::string normalise(std::string_view h) {
 // Header aliases (English, Dutch, common tool names) -> model column.
 std::string canonical(const std::string& h) {
     static const std::map<std::string, std::string> aliases = {
-        {"source", "source"}, {"bron", "source"},     {"from", "source"},   {"van", "source"},
-        {"target", "target"}, {"doel", "target"},     {"to", "target"},     {"naar", "target"},
-        {"id", "id"},         {"actor", "id"},        {"actor_id", "id"},   {"name", "name"},
-        {"naam", "name"},     {"label", "name"},      {"weight", "weight"}, {"gewicht", "weight"},
-        {"layer", "layer"},   {"laag", "layer"},      {"directed", "directed"},
-        {"gericht", "directed"}};
+        {"source", "source"},     {"bron", "source"},     {"from", "source"},
+        {"van", "source"},        {"target", "target"},   {"doel", "target"},
+        {"to", "target"},         {"naar", "target"},     {"id", "id"},
+        {"actor", "id"},          {"actor_id", "id"},     {"name", "name"},
+        {"naam", "name"},         {"label", "name"},      {"weight", "weight"},
+        {"gewicht", "weight"},    {"layer", "layer"},     {"laag", "layer"},
+        {"directed", "directed"}, {"gericht", "directed"}};
     auto it = aliases.find(h);
     return it == aliases.end() ? h : it->second;
 }
@@ -237,7 +248,8 @@ struct Columns {
     std::vector<std::string> names;  // canonical model name, or the header as written
     int index(std::string_view n) const {
         for (std::size_t i = 0; i < names.size(); ++i)
-            if (names[i] == n) return static_cast<int>(i);
+            if (names[i] == n)
+                return static_cast<int>(i);
         return -1;
     }
 };
@@ -252,7 +264,8 @@ Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
         bool model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
                      is_model_field(canon);
         std::string name = model ? canon : cell.text;
-        if (name.empty()) name = "column" + std::to_string(c.names.size() + 1);
+        if (name.empty())
+            name = "column" + std::to_string(c.names.size() + 1);
         if (!seen.insert(model ? canon : n).second)
             d.error(file, cell.line, cell.column, "duplicate column '" + cell.text + "'");
         c.names.push_back(name);
@@ -266,13 +279,15 @@ bool fix_decimal_comma(std::string& v, char sep) {
         return false;
     std::string t = v;
     std::replace(t.begin(), t.end(), ',', '.');
-    if (!parse_double(t)) return false;
+    if (!parse_double(t))
+        return false;
     v = t;
     return true;
 }
 
 bool row_fields(const Row& row, const Columns& cols, const std::string& file, DiagnosticList& d) {
-    if (row.size() <= cols.names.size()) return true;
+    if (row.size() <= cols.names.size())
+        return true;
     for (std::size_t i = cols.names.size(); i < row.size(); ++i) {
         if (!row[i].text.empty()) {
             d.error(file, row[i].line, row[i].column,
@@ -287,26 +302,32 @@ bool row_fields(const Row& row, const Columns& cols, const std::string& file, Di
 }  // namespace
 
 ImportResult parse_csv(std::string_view text, const std::string& file,
-                       std::optional<std::string_view> actors_text,
-                       const std::string& actors_file, const ImportOptions& opt) {
+                       std::optional<std::string_view> actors_text, const std::string& actors_file,
+                       const ImportOptions& opt) {
     ImportResult result;
     DiagnosticList& d = result.diagnostics;
     std::string main_utf8, actors_utf8;
-    if (!decode(text, main_utf8, file, d)) return result;
-    if (actors_text && !decode(*actors_text, actors_utf8, actors_file, d)) return result;
+    if (!decode(text, main_utf8, file, d))
+        return result;
+    if (actors_text && !decode(*actors_text, actors_utf8, actors_file, d))
+        return result;
     Table main = parse_table(main_utf8, file, opt, d);
-    if (!main.ok) return result;
+    if (!main.ok)
+        return result;
     if (main.rows.empty()) {
-        d.error(file, 1, 1, "empty file: expected a header row (source, target, ... or id, name, ...)");
+        d.error(file, 1, 1,
+                "empty file: expected a header row (source, target, ... or id, name, ...)");
         return result;
     }
     Columns mc = header(main.rows[0], file, d);
-    if (d.has_errors()) return result;
+    if (d.has_errors())
+        return result;
     const bool is_relations = mc.index("source") >= 0 && mc.index("target") >= 0;
     if (!is_relations && mc.index("id") < 0) {
         std::string found;
         for (const auto& c : main.rows[0]) {
-            if (!found.empty()) found += ", ";
+            if (!found.empty())
+                found += ", ";
             found += c.text;
         }
         d.error(file, 1, 1,
@@ -322,17 +343,23 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
         const int id_col = cols.index("id");
         for (std::size_t r = 1; r < t.rows.size(); ++r) {
             const Row& row = t.rows[r];
-            if (!row_fields(row, cols, f, d)) continue;
+            if (!row_fields(row, cols, f, d))
+                continue;
             RawNode n;
             n.line = row[0].line;
             n.column = row[0].column;
-            if (f != file) n.file = f;
-            n.id = static_cast<std::size_t>(id_col) < row.size() ? row[static_cast<std::size_t>(id_col)].text : "";
+            if (f != file)
+                n.file = f;
+            n.id = static_cast<std::size_t>(id_col) < row.size()
+                       ? row[static_cast<std::size_t>(id_col)].text
+                       : "";
             for (std::size_t i = 0; i < row.size() && i < cols.names.size(); ++i) {
-                if (static_cast<int>(i) == id_col || row[i].text.empty()) continue;
+                if (static_cast<int>(i) == id_col || row[i].text.empty())
+                    continue;
                 std::string v = row[i].text;
                 const std::string& k = cols.names[i];
-                if ((k == "x" || k == "y") && fix_decimal_comma(v, t.sep)) ++decimal_commas;
+                if ((k == "x" || k == "y") && fix_decimal_comma(v, t.sep))
+                    ++decimal_commas;
                 n.attrs.emplace_back(k, std::move(v));
             }
             if (n.id.empty()) {
@@ -355,13 +382,15 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
     } else {
         if (actors_text) {
             Table at = parse_table(actors_utf8, actors_file, opt, d);
-            if (!at.ok) return result;
+            if (!at.ok)
+                return result;
             if (at.rows.empty()) {
                 d.error(actors_file, 1, 1, "empty file: expected a header row (id, name, ...)");
                 return result;
             }
             Columns ac = header(at.rows[0], actors_file, d);
-            if (d.has_errors()) return result;
+            if (d.has_errors())
+                return result;
             if (ac.index("id") < 0) {
                 d.error(actors_file, 1, 1, "actors table has no id column");
                 return result;
@@ -371,7 +400,8 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
         const int src = mc.index("source"), dst = mc.index("target"), id = mc.index("id");
         for (std::size_t r = 1; r < main.rows.size(); ++r) {
             const Row& row = main.rows[r];
-            if (!row_fields(row, mc, file, d)) continue;
+            if (!row_fields(row, mc, file, d))
+                continue;
             RawEdge e;
             e.line = row[0].line;
             e.column = row[0].column;
@@ -385,15 +415,18 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
             e.id = cell(id);
             for (std::size_t i = 0; i < row.size() && i < mc.names.size(); ++i) {
                 int ii = static_cast<int>(i);
-                if (ii == src || ii == dst || ii == id || row[i].text.empty()) continue;
+                if (ii == src || ii == dst || ii == id || row[i].text.empty())
+                    continue;
                 std::string v = row[i].text;
-                if (mc.names[i] == "weight" && fix_decimal_comma(v, main.sep)) ++decimal_commas;
+                if (mc.names[i] == "weight" && fix_decimal_comma(v, main.sep))
+                    ++decimal_commas;
                 e.attrs.emplace_back(mc.names[i], std::move(v));
             }
             g.edges.push_back(std::move(e));
         }
     }
-    if (d.has_errors()) return result;
+    if (d.has_errors())
+        return result;
     if (decimal_commas)
         d.info(file, 0, 0,
                std::to_string(decimal_commas) + " decimal comma(s) read as decimal points");
@@ -411,10 +444,12 @@ std::string quote(const std::string& v) {
     bool needs = v.find_first_of(",;\t\"\r\n") != std::string::npos ||
                  (!v.empty() && (v.front() == ' ' || v.back() == ' '));
     // A first cell "sep=..." or starting with "ID" would confuse Excel; quoting is harmless.
-    if (!needs) return v;
+    if (!needs)
+        return v;
     std::string out = "\"";
     for (char ch : v) {
-        if (ch == '"') out += '"';
+        if (ch == '"')
+            out += '"';
         out += ch;
     }
     return out + "\"";
@@ -425,20 +460,25 @@ std::string table(const std::vector<std::string>& core, const std::vector<AttrLi
     std::set<std::string> seen(cols.begin(), cols.end());
     for (const auto& r : rows)
         for (const auto& [k, v] : r)
-            if (seen.insert(k).second) cols.push_back(k);
+            if (seen.insert(k).second)
+                cols.push_back(k);
     std::string out = "\xEF\xBB\xBF";  // BOM: Excel then reads the file as UTF-8
     for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (i) out += ',';
+        if (i)
+            out += ',';
         out += quote(cols[i]);
     }
     out += "\r\n";
     for (const auto& r : rows) {
         std::map<std::string, std::string> cells;
-        for (const auto& [k, v] : r) cells[k] = attribute_to_string(v);
+        for (const auto& [k, v] : r)
+            cells[k] = attribute_to_string(v);
         for (std::size_t i = 0; i < cols.size(); ++i) {
             auto it = cells.find(cols[i]);
-            if (i) out += ',';
-            if (it != cells.end()) out += quote(it->second);
+            if (i)
+                out += ',';
+            if (it != cells.end())
+                out += quote(it->second);
         }
         out += "\r\n";
     }
@@ -448,8 +488,10 @@ std::string table(const std::vector<std::string>& core, const std::vector<AttrLi
 void add_custom(AttrList& l, const Attributes& attrs) {
     for (const auto& [k, v] : attrs) {
         bool taken = false;
-        for (const auto& f : l) taken = taken || f.first == k;
-        if (!taken) l.emplace_back(k, v);
+        for (const auto& f : l)
+            taken = taken || f.first == k;
+        if (!taken)
+            l.emplace_back(k, v);
     }
 }
 
@@ -459,11 +501,10 @@ std::string write_csv_relations(const Case& c, const Scenario& s, const std::str
                                 DiagnosticList& diags) {
     std::vector<AttrList> rows;
     for (const auto& r : s.relations) {
-        AttrList l{{"id", r.id},
-                   {"source", r.source},
-                   {"target", r.target},
-                   {"directed", r.directed}};
-        for (auto& f : relation_fields(r)) l.push_back(std::move(f));
+        AttrList l{
+            {"id", r.id}, {"source", r.source}, {"target", r.target}, {"directed", r.directed}};
+        for (auto& f : relation_fields(r))
+            l.push_back(std::move(f));
         add_custom(l, r.attributes);
         rows.push_back(std::move(l));
     }
@@ -475,11 +516,13 @@ std::string write_csv_actors(const Scenario& s) {
     std::vector<AttrList> rows;
     for (const auto& a : s.actors) {
         AttrList l{{"id", a.id}};
-        for (auto& f : actor_fields(a)) l.push_back(std::move(f));
+        for (auto& f : actor_fields(a))
+            l.push_back(std::move(f));
         if (auto it = s.positions.find(a.id); it != s.positions.end()) {
             l.emplace_back("x", it->second.x);
             l.emplace_back("y", it->second.y);
-            if (it->second.pinned) l.emplace_back("pinned", true);
+            if (it->second.pinned)
+                l.emplace_back("pinned", true);
         }
         add_custom(l, a.attributes);
         rows.push_back(std::move(l));

@@ -56,12 +56,15 @@ bool prescan(std::string_view t, const std::string& file, const LoadLimits& limi
             continue;
         }
         if (line_start && ch == '#') {  // C preprocessor output line
-            while (i < t.size() && t[i] != '\n') ++i;
+            while (i < t.size() && t[i] != '\n')
+                ++i;
             continue;
         }
-        if (ch != ' ' && ch != '\t' && ch != '\r') line_start = false;
+        if (ch != ' ' && ch != '\t' && ch != '\r')
+            line_start = false;
         if (ch == '/' && i + 1 < t.size() && t[i + 1] == '/') {
-            while (i < t.size() && t[i] != '\n') ++i;
+            while (i < t.size() && t[i] != '\n')
+                ++i;
             continue;
         }
         if (ch == '/' && i + 1 < t.size() && t[i + 1] == '*') {
@@ -76,13 +79,15 @@ bool prescan(std::string_view t, const std::string& file, const LoadLimits& limi
         }
         if (ch == '"') {
             std::size_t start = i++;
-            while (i < t.size() && t[i] != '"') i += (t[i] == '\\' && i + 1 < t.size()) ? 2 : 1;
+            while (i < t.size() && t[i] != '"')
+                i += (t[i] == '\\' && i + 1 < t.size()) ? 2 : 1;
             if (i >= t.size()) {
                 auto [l, c] = at(start);
                 d.error(file, l, c, "quoted string is not closed before the end of the file");
                 return false;
             }
-            if (i - start - 1 > kCgraphStringLimit) return too_long(start, i - start - 1, "quoted string");
+            if (i - start - 1 > kCgraphStringLimit)
+                return too_long(start, i - start - 1, "quoted string");
             ++i;
             continue;
         }
@@ -91,44 +96,47 @@ bool prescan(std::string_view t, const std::string& file, const LoadLimits& limi
             std::size_t start = i;
             int nest = 0;
             for (; i < t.size(); ++i) {
-                if (t[i] == '<') ++nest;
-                if (t[i] == '>' && --nest == 0) break;
+                if (t[i] == '<')
+                    ++nest;
+                if (t[i] == '>' && --nest == 0)
+                    break;
             }
             if (i >= t.size()) {
                 auto [l, c] = at(start);
                 d.error(file, l, c, "HTML string '<' is not closed before the end of the file");
                 return false;
             }
-            if (i - start > kCgraphStringLimit) return too_long(start, i - start, "HTML string");
+            if (i - start > kCgraphStringLimit)
+                return too_long(start, i - start, "HTML string");
             ++i;
             continue;
         }
         if (ch == '{' || ch == '[') {
             if (++depth > limits.max_depth) {
                 auto [l, c] = at(i);
-                d.error(file, l, c,
-                        "braces nested deeper than " + std::to_string(limits.max_depth) +
-                            " levels");
+                d.error(
+                    file, l, c,
+                    "braces nested deeper than " + std::to_string(limits.max_depth) + " levels");
                 return false;
             }
         } else if (ch == '}' || ch == ']') {
-            if (--depth == 0 && ch == '}') ++graphs;
+            if (--depth == 0 && ch == '}')
+                ++graphs;
         } else if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' ||
                    static_cast<unsigned char>(ch) >= 0x80) {
             std::size_t start = i;
-            while (i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) ||
-                                    t[i] == '_' || t[i] == '.' ||
-                                    static_cast<unsigned char>(t[i]) >= 0x80))
+            while (i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' ||
+                                    t[i] == '.' || static_cast<unsigned char>(t[i]) >= 0x80))
                 ++i;
-            if (i - start > kCgraphStringLimit) return too_long(start, i - start, "identifier");
+            if (i - start > kCgraphStringLimit)
+                return too_long(start, i - start, "identifier");
             continue;
         }
         ++i;
     }
     if (graphs > 1)
         d.warning(file, 0, 0,
-                  "the file holds " + std::to_string(graphs) +
-                      " graphs; only the first is read");
+                  "the file holds " + std::to_string(graphs) + " graphs; only the first is read");
     return true;
 }
 
@@ -163,7 +171,8 @@ struct Reader {
 int g_error_count = 0;
 std::string* g_errors = nullptr;
 int collect_error(char* msg) {
-    if (g_errors && g_errors->size() < 4096) *g_errors += msg;
+    if (g_errors && g_errors->size() < 4096)
+        *g_errors += msg;
     ++g_error_count;
     return 0;
 }
@@ -172,7 +181,8 @@ void put_attrs(std::string& out, Agraph_t* g, int kind, void* obj) {
     std::vector<std::pair<std::string, std::string>> attrs;
     for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
         const char* v = agxget(obj, sym);
-        if (!v || !*v) continue;
+        if (!v || !*v)
+            continue;
         attrs.emplace_back(sym->name, v);
     }
     put(out, std::to_string(attrs.size()));
@@ -223,8 +233,8 @@ std::string cgraph_parse(const std::string& text) {
 }
 
 // Parses in a child process and returns what it wrote; empty with an error on failure.
-std::string parse_in_child(const std::string& text, std::size_t max_output,
-                           const std::string& file, DiagnosticList& d) {
+std::string parse_in_child(const std::string& text, std::size_t max_output, const std::string& file,
+                           DiagnosticList& d) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
         d.error(file, 0, 0, std::string("cannot start the DOT parser: ") + std::strerror(errno));
@@ -243,8 +253,10 @@ std::string parse_in_child(const std::string& text, std::size_t max_output,
         std::size_t done = 0;
         while (done < out.size()) {
             ssize_t n = ::write(fds[1], out.data() + done, out.size() - done);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) ::_exit(3);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                ::_exit(3);
             done += static_cast<std::size_t>(n);
         }
         ::_exit(0);  // no destructors or atexit handlers of the parent in the child
@@ -265,11 +277,15 @@ std::string parse_in_child(const std::string& text, std::size_t max_output,
         }
         pollfd p{fds[0], POLLIN, 0};
         int r = ::poll(&p, 1, static_cast<int>(std::min<long long>(left, 1000)));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) continue;
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            continue;
         ssize_t n = ::read(fds[0], buf, sizeof buf);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
         out.append(buf, static_cast<std::size_t>(n));
         if (out.size() > max_output) {
             ::kill(pid, SIGKILL);
@@ -298,8 +314,8 @@ std::string parse_in_child(const std::string& text, std::size_t max_output,
         return {};
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        d.error(file, 0, 0, "the DOT parser failed (exit status " +
-                                std::to_string(WEXITSTATUS(status)) + ")");
+        d.error(file, 0, 0,
+                "the DOT parser failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")");
         return {};
     }
     return out;
@@ -311,21 +327,24 @@ void report_cgraph(const std::string& text, const std::string& file, Severity se
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
-        if (end == std::string::npos) end = text.size();
+        if (end == std::string::npos)
+            end = text.size();
         std::string msg = text.substr(pos, end - pos);
         pos = end + 1;
-        if (msg.empty()) continue;
+        if (msg.empty())
+            continue;
         for (const char* prefix : {"Error: ", "Warning: "})
-            if (msg.rfind(prefix, 0) == 0) msg.erase(0, std::strlen(prefix));
+            if (msg.rfind(prefix, 0) == 0)
+                msg.erase(0, std::strlen(prefix));
         int line = 0;
         if (auto at = msg.find("in line "); at != std::string::npos) {
-            line = static_cast<int>(parse_int(msg.substr(at + 8, msg.find_first_not_of(
-                                                                     "0123456789", at + 8) -
-                                                                     at - 8))
-                                        .value_or(0));
+            line = static_cast<int>(
+                parse_int(msg.substr(at + 8, msg.find_first_not_of("0123456789", at + 8) - at - 8))
+                    .value_or(0));
         }
         // Continuation lines ("String starting: ...") belong to the message before.
-        if (!d.items().empty() && msg.rfind("String starting", 0) == 0) continue;
+        if (!d.items().empty() && msg.rfind("String starting", 0) == 0)
+            continue;
         d.add({sev, file, line, 0, {}, "Graphviz: " + msg});
     }
 }
@@ -336,7 +355,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
     ImportResult result;
     DiagnosticList& d = result.diagnostics;
     std::string_view text = input;
-    if (strip_bom(text)) d.info(file, 1, 1, "UTF-8 byte order mark skipped");
+    if (strip_bom(text))
+        d.info(file, 1, 1, "UTF-8 byte order mark skipped");
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
         auto [l, c] = line_column(text, nul);
         d.error(file, l, c, "NUL byte: this looks like a binary file, expected DOT text");
@@ -354,16 +374,19 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         d.error(file, 1, 1, "empty file: expected 'graph { ... }' or 'digraph { ... }'");
         return result;
     }
-    if (!prescan(owned, file, opt.limits, d)) return result;
+    if (!prescan(owned, file, opt.limits, d))
+        return result;
     std::string wire = parse_in_child(owned, 64 * owned.size() + (1u << 20), file, d);
-    if (d.has_errors()) return result;
+    if (d.has_errors())
+        return result;
 
     Reader r{wire};
     std::string status = r.get();
     std::string messages = r.get();
     if (status == "error") {
         report_cgraph(messages, file, Severity::Error, d);
-        if (!d.has_errors()) d.error(file, 0, 0, "Graphviz could not read the file (no graph)");
+        if (!d.has_errors())
+            d.error(file, 0, 0, "Graphviz could not read the file (no graph)");
         return result;
     }
     report_cgraph(messages, file, Severity::Warning, d);
@@ -372,7 +395,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
     g.directed_declared = true;
     bool strict = r.get() == "1";
     g.name = r.get();
-    if (g.name.rfind("%", 0) == 0) g.name.clear();  // cgraph's name for anonymous graphs
+    if (g.name.rfind("%", 0) == 0)
+        g.name.clear();  // cgraph's name for anonymous graphs
     std::size_t subgraphs = parse_int(r.get()).value_or(0);
     auto read_attrs = [&](std::vector<std::pair<std::string, AttributeValue>>& attrs) {
         auto count = parse_int(r.get()).value_or(-1);
@@ -381,12 +405,14 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
             std::string value = r.get();
             attrs.emplace_back(std::move(key), std::move(value));
         }
-        if (count < 0) r.ok = false;
+        if (count < 0)
+            r.ok = false;
     };
     auto nodes = parse_int(r.get()).value_or(-1);
     if (nodes > static_cast<std::int64_t>(opt.max_actors)) {
         d.error(file, 0, 0,
-                "more than " + std::to_string(opt.max_actors) + " nodes (limit ImportOptions::max_actors)");
+                "more than " + std::to_string(opt.max_actors) +
+                    " nodes (limit ImportOptions::max_actors)");
         return result;
     }
     std::size_t pinned_parse_fail = 0;
@@ -397,15 +423,19 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         read_attrs(attrs);
         for (auto& [k, v] : attrs) {
             std::string& s = std::get<std::string>(v);
-            if (k == "label" && s == "\\N") continue;  // Graphviz's default: the node name
+            if (k == "label" && s == "\\N")
+                continue;  // Graphviz's default: the node name
             if (k == "pos") {
                 // "x,y" or "x,y!" (pinned, neato -n).
                 std::string p = s;
                 bool pin = !p.empty() && p.back() == '!';
-                if (pin) p.pop_back();
+                if (pin)
+                    p.pop_back();
                 auto comma = p.find(',');
-                auto x = comma == std::string::npos ? std::nullopt : parse_double(p.substr(0, comma));
-                auto y = comma == std::string::npos ? std::nullopt : parse_double(p.substr(comma + 1));
+                auto x =
+                    comma == std::string::npos ? std::nullopt : parse_double(p.substr(0, comma));
+                auto y =
+                    comma == std::string::npos ? std::nullopt : parse_double(p.substr(comma + 1));
                 if (x && y && std::isfinite(*x) && std::isfinite(*y)) {
                     n.position = Position{*x, *y, pin};
                     continue;
@@ -451,7 +481,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         d.info(file, 0, 0,
                std::to_string(repeated_keys) +
                    " edge key(s) used by more than one edge: those edges were numbered instead");
-    if (strict) d.info(file, 0, 0, "strict graph: Graphviz merged parallel edges");
+    if (strict)
+        d.info(file, 0, 0, "strict graph: Graphviz merged parallel edges");
     if (pinned_parse_fail)
         d.warning(file, 0, 0,
                   std::to_string(pinned_parse_fail) +
@@ -471,8 +502,8 @@ std::string dot_quote(std::string_view s, std::size_t& altered) {
         char ch = s[i];
         if (ch == '"') {
             out += "\\\"";
-        } else if (ch == '\\' && (i + 1 == s.size() || s[i + 1] == '"' || s[i + 1] == '\n' ||
-                                  s[i + 1] == '\r')) {
+        } else if (ch == '\\' &&
+                   (i + 1 == s.size() || s[i + 1] == '"' || s[i + 1] == '\n' || s[i + 1] == '\r')) {
             out += "\\\\";
             ++altered;
         } else {
@@ -487,10 +518,12 @@ std::string dot_quote(std::string_view s, std::size_t& altered) {
 std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
                       DiagnosticList& diags) {
     bool any_directed = false;
-    for (const auto& r : s.relations) any_directed = any_directed || r.directed;
+    for (const auto& r : s.relations)
+        any_directed = any_directed || r.directed;
     std::size_t altered = 0, too_long = 0;
     auto q = [&](std::string_view v) {
-        if (v.size() > kCgraphStringLimit) ++too_long;
+        if (v.size() > kCgraphStringLimit)
+            ++too_long;
         return dot_quote(v, altered);
     };
     std::string out = std::string(any_directed ? "digraph " : "graph ") + q(s.name) + " {\n";
@@ -498,20 +531,24 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
         out += "  " + q(a.id);
         std::vector<std::string> parts;
         for (const auto& [k, v] : actor_fields(a))
-            parts.push_back((k == "name" ? std::string("label") : k) + "=" + q(attribute_to_string(v)));
+            parts.push_back((k == "name" ? std::string("label") : k) + "=" +
+                            q(attribute_to_string(v)));
         if (auto it = s.positions.find(a.id); it != s.positions.end())
-            parts.push_back("pos=" + q(format_double(it->second.x) + "," +
-                                       format_double(it->second.y) +
-                                       (it->second.pinned ? "!" : "")));
+            parts.push_back("pos=" +
+                            q(format_double(it->second.x) + "," + format_double(it->second.y) +
+                              (it->second.pinned ? "!" : "")));
         for (const auto& [k, v] : a.attributes) {
             bool taken = k == "pos" || k == "label" || k == "name";
-            for (const auto& f : actor_fields(a)) taken = taken || f.first == k;
-            if (!taken) parts.push_back(q(k) + "=" + q(attribute_to_string(v)));
+            for (const auto& f : actor_fields(a))
+                taken = taken || f.first == k;
+            if (!taken)
+                parts.push_back(q(k) + "=" + q(attribute_to_string(v)));
         }
         if (!parts.empty()) {
             out += " [";
             for (std::size_t i = 0; i < parts.size(); ++i) {
-                if (i) out += ", ";
+                if (i)
+                    out += ", ";
                 out += parts[i];
             }
             out += "]";
@@ -521,13 +558,17 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
     const char* arrow = any_directed ? " -> " : " -- ";
     for (const auto& r : s.relations) {
         out += "  " + q(r.source) + arrow + q(r.target) + " [key=" + q(r.id);
-        if (any_directed && !r.directed) out += ", directed=\"false\"";
+        if (any_directed && !r.directed)
+            out += ", directed=\"false\"";
         auto fields = relation_fields(r);
-        for (const auto& [k, v] : fields) out += ", " + k + "=" + q(attribute_to_string(v));
+        for (const auto& [k, v] : fields)
+            out += ", " + k + "=" + q(attribute_to_string(v));
         for (const auto& [k, v] : r.attributes) {
             bool taken = k == "key" || k == "directed";
-            for (const auto& f : fields) taken = taken || f.first == k;
-            if (!taken) out += ", " + q(k) + "=" + q(attribute_to_string(v));
+            for (const auto& f : fields)
+                taken = taken || f.first == k;
+            if (!taken)
+                out += ", " + q(k) + "=" + q(attribute_to_string(v));
         }
         out += "];\n";
     }
@@ -543,9 +584,11 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
                           " string(s) over 16 KiB: Graphviz 2.42 cannot read them back");
     std::size_t typed = 0;
     for (const auto& a : s.actors)
-        for (const auto& [k, v] : a.attributes) typed += std::holds_alternative<std::string>(v) ? 0 : 1;
+        for (const auto& [k, v] : a.attributes)
+            typed += std::holds_alternative<std::string>(v) ? 0 : 1;
     for (const auto& r : s.relations)
-        for (const auto& [k, v] : r.attributes) typed += std::holds_alternative<std::string>(v) ? 0 : 1;
+        for (const auto& [k, v] : r.attributes)
+            typed += std::holds_alternative<std::string>(v) ? 0 : 1;
     if (typed)
         diags.info(file, 0, 0,
                    std::to_string(typed) +

@@ -9,15 +9,19 @@
 namespace rk::io::detail {
 
 namespace {
-bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v'; }
+bool is_space(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
+}
 }  // namespace
 
 ImportResult parse_edgelist(std::string_view text, const std::string& file,
                             const ImportOptions& opt) {
     ImportResult result;
     DiagnosticList& diags = result.diagnostics;
-    if (strip_bom(text)) diags.info(file, 1, 1, "UTF-8 byte order mark skipped");
-    if (!check_utf8(text, file, diags)) return result;
+    if (strip_bom(text))
+        diags.info(file, 1, 1, "UTF-8 byte order mark skipped");
+    if (!check_utf8(text, file, diags))
+        return result;
 
     RawGraph g;
     int line_no = 0;
@@ -25,10 +29,12 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     while (pos < text.size()) {
         ++line_no;
         std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
+        if (end == std::string_view::npos)
+            end = text.size();
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
-        if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+        if (auto hash = line.find('#'); hash != std::string_view::npos)
+            line = line.substr(0, hash);
 
         struct Token {
             std::string_view text;
@@ -38,18 +44,23 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         int count = 0;
         std::size_t i = 0;
         while (i < line.size() && count < 4) {
-            while (i < line.size() && is_space(line[i])) ++i;
-            if (i >= line.size()) break;
+            while (i < line.size() && is_space(line[i]))
+                ++i;
+            if (i >= line.size())
+                break;
             std::size_t start = i;
-            while (i < line.size() && !is_space(line[i])) ++i;
+            while (i < line.size() && !is_space(line[i]))
+                ++i;
             tok[count++] = {line.substr(start, i - start), static_cast<int>(start) + 1};
         }
-        if (count == 0) continue;
+        if (count == 0)
+            continue;
         if (count == 4) {
             diags.error(file, line_no, tok[3].column,
                         "unexpected fourth field '" + std::string(tok[3].text.substr(0, 40)) +
                             "': expected 'source target [weight]'");
-            if (diags.error_count() >= 20) break;  // enough to see the pattern
+            if (diags.error_count() >= 20)
+                break;  // enough to see the pattern
             continue;
         }
         for (int k = 0; k < std::min(count, 2); ++k) {
@@ -88,9 +99,9 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         if (count == 3) {
             auto w = parse_double(tok[2].text);
             if (!w) {
-                diags.error(file, line_no, tok[2].column,
-                            "weight '" + std::string(tok[2].text.substr(0, 40)) +
-                                "' is not a number");
+                diags.error(
+                    file, line_no, tok[2].column,
+                    "weight '" + std::string(tok[2].text.substr(0, 40)) + "' is not a number");
                 continue;
             }
             if (!std::isfinite(*w)) {
@@ -102,13 +113,15 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         }
         g.edges.push_back(std::move(e));
     }
-    if (diags.has_errors()) return result;
+    if (diags.has_errors())
+        return result;
     // Nodes declared on their own line may also appear in edges: declare each once.
     std::vector<RawNode> nodes;
     {
         std::set<std::string> seen;
         for (auto& n : g.nodes)
-            if (seen.insert(n.id).second) nodes.push_back(std::move(n));
+            if (seen.insert(n.id).second)
+                nodes.push_back(std::move(n));
         g.nodes = std::move(nodes);
     }
     // Lone nodes come first in the actor list, then edge endpoints in order of appearance.
@@ -125,9 +138,11 @@ std::string write_edgelist(const Case& c, const Scenario& s, const std::string& 
     out += "# " + (c.title.empty() ? c.id : c.title) + " / " + s.name +
            " -- written by regiekaart; format: source target weight\n";
     auto bad_id = [](const std::string& id) {
-        if (id.empty()) return true;
+        if (id.empty())
+            return true;
         for (char ch : id)
-            if (is_space(ch) || ch == '\n' || ch == '#') return true;
+            if (is_space(ch) || ch == '\n' || ch == '#')
+                return true;
         return false;
     };
     for (const auto& a : s.actors) {
@@ -152,13 +167,13 @@ std::string write_edgelist(const Case& c, const Scenario& s, const std::string& 
     }
     std::size_t isolated = 0;
     for (const auto& a : s.actors) {
-        if (connected.count(a.id)) continue;
+        if (connected.count(a.id))
+            continue;
         out += a.id + '\n';
         ++isolated;
     }
     if (isolated)
-        diags.info(file, 0, 0,
-                   std::to_string(isolated) + " isolated actor(s) written as lone ids");
+        diags.info(file, 0, 0, std::to_string(isolated) + " isolated actor(s) written as lone ids");
     if (directed)
         diags.warning(file, 0, 0,
                       std::to_string(directed) +
@@ -171,10 +186,8 @@ std::string write_edgelist(const Case& c, const Scenario& s, const std::string& 
     std::size_t named = 0, actor_fields_n = 0;
     for (const auto& a : s.actors) {
         named += (a.name != a.id) ? 1 : 0;
-        actor_fields_n += (actor_fields(a).size() > (a.name.empty() ? 0u : 1u) ||
-                           !a.attributes.empty())
-                              ? 1
-                              : 0;
+        actor_fields_n +=
+            (actor_fields(a).size() > (a.name.empty() ? 0u : 1u) || !a.attributes.empty()) ? 1 : 0;
     }
     if (named)
         diags.warning(file, 0, 0, std::to_string(named) + " actor name(s) not written (ids only)");

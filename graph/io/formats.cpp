@@ -30,7 +30,8 @@ constexpr std::array<FormatName, 10> kNames{{
 
 std::string lower(std::string_view s) {
     std::string l(s);
-    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto& ch : l)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return l;
 }
 
@@ -45,14 +46,16 @@ ImportResult from_case_load(CaseLoadResult&& r) {
 
 std::string_view format_name(Format f) {
     for (const auto& n : kNames)
-        if (n.format == f) return n.name;
+        if (n.format == f)
+            return n.name;
     return "?";
 }
 
 std::optional<Format> format_from_name(std::string_view s) {
     std::string l = lower(s);
     for (const auto& n : kNames)
-        if (n.name == l) return n.format;
+        if (n.name == l)
+            return n.format;
     return std::nullopt;
 }
 
@@ -62,14 +65,20 @@ std::optional<Format> format_from_path(const std::filesystem::path& p) {
         return name.size() > suffix.size() &&
                name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
-    if (ends_with(".regie.json") || ends_with(".json")) return Format::Native;
+    if (ends_with(".regie.json") || ends_with(".json"))
+        return Format::Native;
     if (ends_with(".edges") || ends_with(".el") || ends_with(".edgelist") || ends_with(".txt"))
         return Format::EdgeList;
-    if (ends_with(".graphml")) return Format::GraphML;
-    if (ends_with(".gexf")) return Format::Gexf;
-    if (ends_with(".dot") || ends_with(".gv")) return Format::Dot;
-    if (ends_with(".csv")) return Format::Csv;
-    if (ends_with(".net") || ends_with(".paj")) return Format::Pajek;
+    if (ends_with(".graphml"))
+        return Format::GraphML;
+    if (ends_with(".gexf"))
+        return Format::Gexf;
+    if (ends_with(".dot") || ends_with(".gv"))
+        return Format::Dot;
+    if (ends_with(".csv"))
+        return Format::Csv;
+    if (ends_with(".net") || ends_with(".paj"))
+        return Format::Pajek;
     return std::nullopt;
 }
 
@@ -120,12 +129,16 @@ ImportResult read_file(const std::filesystem::path& path, const ImportOptions& o
                                      ".gexf, .dot, .gv, .csv or .net; or name the format)");
         return result;
     }
-    if (*format == Format::Native) return from_case_load(load_case_file(path, options.limits));
+    if (*format == Format::Native)
+        return from_case_load(load_case_file(path, options.limits));
     auto text = detail::read_bounded(path, options.limits, result.diagnostics);
-    if (!text) return result;
-    if (*format != Format::Csv) return parse_text(*text, *format, file, options);
+    if (!text)
+        return result;
+    if (*format != Format::Csv)
+        return parse_text(*text, *format, file, options);
 
-    if (*format != Format::Csv) return parse_text(*text, *format, file, options);
+    if (*format != Format::Csv)
+        return parse_text(*text, *format, file, options);
 
     // CSV: a relations table may come with an actors table in a second file.
     std::filesystem::path actors = options.csv_actors;
@@ -133,30 +146,35 @@ ImportResult read_file(const std::filesystem::path& path, const ImportOptions& o
     if (actors.empty()) {
         std::error_code ec;
         std::filesystem::path sibling = csv_actors_path(path);
-        if (path.filename() == "relations.csv") sibling = path.parent_path() / "actors.csv";
+        if (path.filename() == "relations.csv")
+            sibling = path.parent_path() / "actors.csv";
         if (std::filesystem::is_regular_file(sibling, ec) &&
             !std::filesystem::equivalent(sibling, path, ec)) {
             actors = sibling;
             implicit_actors = true;
         }
     }
-    if (actors.empty()) return parse_text(*text, *format, file, options);
+    if (actors.empty())
+        return parse_text(*text, *format, file, options);
     auto actors_text = detail::read_bounded(actors, options.limits, result.diagnostics);
-    if (!actors_text) return result;
+    if (!actors_text)
+        return result;
     ImportResult r = detail::parse_csv(*text, file, *actors_text, actors.string(), options);
     if (implicit_actors)
-        r.diagnostics.info(actors.string(), 0, 0,
-                           "actors table read from this file, found next to " +
-                               path.filename().string());
+        r.diagnostics.info(
+            actors.string(), 0, 0,
+            "actors table read from this file, found next to " + path.filename().string());
     return r;
 }
 
 std::string write_text(const Case& c, Format format, std::string_view file_name,
                        DiagnosticList& diags, const ExportOptions& options) {
     const std::string file(file_name);
-    if (format == Format::Native) return serialize_case_json(c);
+    if (format == Format::Native)
+        return serialize_case_json(c);
     const Scenario* s = detail::pick_scenario(c, options, file, diags);
-    if (!s) return {};
+    if (!s)
+        return {};
     switch (format) {
         case Format::Native:
             break;
@@ -190,11 +208,13 @@ DiagnosticList write_file(const Case& c, const std::filesystem::path& path,
     }
     if (*format == Format::Native) {
         SaveResult r = save_case_file(c, path);
-        if (!r.ok) diags.error(file, 0, 0, r.error);
+        if (!r.ok)
+            diags.error(file, 0, 0, r.error);
         return diags;
     }
     std::string text = write_text(c, *format, file, diags, options);
-    if (diags.has_errors()) return diags;
+    if (diags.has_errors())
+        return diags;
     if (*format == Format::Csv) {
         // Actors first: a reader never finds new relations next to stale actors.
         const Scenario* s = detail::pick_scenario(c, options, file, diags);
@@ -207,7 +227,8 @@ DiagnosticList write_file(const Case& c, const std::filesystem::path& path,
         diags.info(apath.string(), 0, 0, "actors table written here");
     }
     std::string err = detail::write_atomic(text, path);
-    if (!err.empty()) diags.error(file, 0, 0, err);
+    if (!err.empty())
+        diags.error(file, 0, 0, err);
     return diags;
 }
 

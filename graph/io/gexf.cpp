@@ -24,21 +24,13 @@ struct AttDef {
     int line = 0, column = 0;
 };
 
-std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
-    for (const auto& a : attrs)
-        if (a.name == name) return a.value;
-    return {};
-}
-bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
-    for (const auto& a : attrs)
-        if (a.name == name) return true;
-    return false;
-}
-
 AttType att_type(std::string_view t) {
-    if (t == "integer" || t == "long" || t == "short" || t == "byte") return AttType::Integer;
-    if (t == "float" || t == "double" || t == "bigdecimal") return AttType::Double;
-    if (t == "boolean") return AttType::Boolean;
+    if (t == "integer" || t == "long" || t == "short" || t == "byte")
+        return AttType::Integer;
+    if (t == "float" || t == "double" || t == "bigdecimal")
+        return AttType::Double;
+    if (t == "boolean")
+        return AttType::Boolean;
     return AttType::String;  // string, liststring, anyURI, date, char, ...: kept as text
 }
 
@@ -47,26 +39,32 @@ std::optional<AttributeValue> convert(std::string_view v, AttType t, std::string
         case AttType::String:
             return AttributeValue(std::string(v));
         case AttType::Integer:
-            if (auto i = parse_int(v)) return AttributeValue(*i);
+            if (auto i = parse_int(v))
+                return AttributeValue(*i);
             err = "'" + std::string(v.substr(0, 40)) + "' is not an integer";
             return std::nullopt;
         case AttType::Double:
-            if (auto d = parse_double(v)) return AttributeValue(*d);
+            if (auto d = parse_double(v))
+                return AttributeValue(*d);
             err = "'" + std::string(v.substr(0, 40)) + "' is not a number";
             return std::nullopt;
         case AttType::Boolean:
-            if (v == "true" || v == "1") return AttributeValue(true);
-            if (v == "false" || v == "0") return AttributeValue(false);
+            if (v == "true" || v == "1")
+                return AttributeValue(true);
+            if (v == "false" || v == "0")
+                return AttributeValue(false);
             err = "'" + std::string(v.substr(0, 40)) + "' is not a boolean";
             return std::nullopt;
     }
     return std::nullopt;
 }
 
-bool is_viz(std::string_view ns) { return ns.size() >= 4 && ns.substr(ns.size() - 4) == "/viz"; }
+bool is_viz(std::string_view ns) {
+    return ns.size() >= 4 && ns.substr(ns.size() - 4) == "/viz";
+}
 
 class GexfHandler : public XmlHandler {
-public:
+  public:
     GexfHandler(XmlParser& parser, const std::string& file, DiagnosticList& diags)
         : parser_(parser), file_(file), diags_(diags) {}
 
@@ -76,11 +74,12 @@ public:
     void on_start(std::string_view ns, std::string_view name,
                   const std::vector<XmlAttribute>& attrs, int line, int col) override {
         ++depth_;
-        if (skip_depth_ > 0) return;
+        if (skip_depth_ > 0)
+            return;
         if (!saw_root_) {
             saw_root_ = true;
-            if (name != "gexf") parser_.stop("root element is <" + std::string(name) +
-                                             ">, expected <gexf>");
+            if (name != "gexf")
+                parser_.stop("root element is <" + std::string(name) + ">, expected <gexf>");
             return;
         }
         if (is_viz(ns)) {
@@ -94,9 +93,9 @@ public:
         } else if (name == "attributes") {
             std::string_view cls = find_attr(attrs, "class");
             if (cls != "node" && cls != "edge") {
-                diags_.error(file_, line, col,
-                             "attributes class '" + std::string(cls) +
-                                 "': expected 'node' or 'edge'");
+                diags_.error(
+                    file_, line, col,
+                    "attributes class '" + std::string(cls) + "': expected 'node' or 'edge'");
                 skip();
                 return;
             }
@@ -132,10 +131,12 @@ public:
     void on_end(std::string_view ns, std::string_view name, std::string_view text) override {
         --depth_;
         if (skip_depth_ > 0) {
-            if (depth_ < skip_depth_) skip_depth_ = 0;
+            if (depth_ < skip_depth_)
+                skip_depth_ = 0;
             return;
         }
-        if (is_viz(ns)) return;
+        if (is_viz(ns))
+            return;
         if (name == "description" && !saw_graph) {
             graph.name = std::string(text);  // the writer keeps the scenario name here
         } else if (name == "default" && in_default_) {
@@ -161,17 +162,20 @@ public:
         }
     }
 
-private:
+  private:
     std::map<std::string, AttDef>& current_defs() {
         return att_class_ == "edge" ? edge_defs_ : node_defs_;
     }
     void skip() { skip_depth_ = depth_; }
     void note_once(const std::string& msg, int line, int col) {
-        if (noted_.insert(msg).second) diags_.warning(file_, line, col, msg);
+        if (noted_.insert(msg).second)
+            diags_.warning(file_, line, col, msg);
     }
     std::vector<std::pair<std::string, AttributeValue>>* current_attrs() {
-        if (edge_depth_) return &graph.edges.back().attrs;
-        if (node_depth_) return &graph.nodes.back().attrs;
+        if (edge_depth_)
+            return &graph.edges.back().attrs;
+        if (node_depth_)
+            return &graph.nodes.back().attrs;
         return nullptr;
     }
 
@@ -199,8 +203,7 @@ private:
             graph.directed_declared = true;
         }
         if (find_attr(attrs, "mode") == "dynamic")
-            note_once("dynamic graph: time intervals ignored, the whole graph is read", line,
-                      col);
+            note_once("dynamic graph: time intervals ignored, the whole graph is read", line, col);
     }
 
     void start_attribute(const std::vector<XmlAttribute>& attrs, int line, int col) {
@@ -209,8 +212,8 @@ private:
         if (defs.count(id)) {
             diags_.error(file_, line, col,
                          "duplicate " + att_class_ + " attribute id '" + id + "' (first at " +
-                             std::to_string(defs[id].line) + ":" +
-                             std::to_string(defs[id].column) + ")");
+                             std::to_string(defs[id].line) + ":" + std::to_string(defs[id].column) +
+                             ")");
             skip();
             return;
         }
@@ -239,7 +242,8 @@ private:
         n.id = std::string(find_attr(attrs, "id"));
         n.line = line;
         n.column = col;
-        if (has_attr(attrs, "label")) n.attrs.emplace_back("name", std::string(find_attr(attrs, "label")));
+        if (has_attr(attrs, "label"))
+            n.attrs.emplace_back("name", std::string(find_attr(attrs, "label")));
         if (has_attr(attrs, "pid"))
             note_once("node parents (pid) are not supported; ignored", line, col);
         graph.nodes.push_back(std::move(n));
@@ -265,9 +269,9 @@ private:
             } else if (t == "undirected" || t == "mutual") {
                 e.directed = false;
             } else {
-                diags_.error(file_, line, col,
-                             "edge type '" + std::string(t) +
-                                 "': expected directed, undirected or mutual");
+                diags_.error(
+                    file_, line, col,
+                    "edge type '" + std::string(t) + "': expected directed, undirected or mutual");
             }
         }
         if (has_attr(attrs, "weight")) {
@@ -275,8 +279,8 @@ private:
             if (auto d = parse_double(w)) {
                 e.attrs.emplace_back("weight", *d);
             } else {
-                diags_.error(file_, line, col, "edge weight '" + std::string(w.substr(0, 40)) +
-                                                   "' is not a number");
+                diags_.error(file_, line, col,
+                             "edge weight '" + std::string(w.substr(0, 40)) + "' is not a number");
             }
         }
         if (has_attr(attrs, "label"))
@@ -303,14 +307,13 @@ private:
                              "'");
             return;
         }
-        if (has_attr(attrs, "start") || has_attr(attrs, "end") ||
-            has_attr(attrs, "startopen") || has_attr(attrs, "endopen"))
+        if (has_attr(attrs, "start") || has_attr(attrs, "end") || has_attr(attrs, "startopen") ||
+            has_attr(attrs, "endopen"))
             note_once("time-bounded attribute values: intervals ignored", line, col);
         std::string err;
         auto v = convert(find_attr(attrs, "value"), it->second.type, err);
         if (!v) {
-            diags_.error(file_, line, col,
-                         "value of attribute '" + it->second.title + "': " + err);
+            diags_.error(file_, line, col, "value of attribute '" + it->second.title + "': " + err);
             return;
         }
         target->emplace_back(it->second.title, std::move(*v));
@@ -318,9 +321,11 @@ private:
 
     void viz(std::string_view name, const std::vector<XmlAttribute>& attrs, int line, int col) {
         auto* target = current_attrs();
-        if (!target) return;
+        if (!target)
+            return;
         auto num = [&](std::string_view key, double fallback) -> std::optional<double> {
-            if (!has_attr(attrs, key)) return fallback;
+            if (!has_attr(attrs, key))
+                return fallback;
             auto d = parse_double(find_attr(attrs, key));
             if (!d || !std::isfinite(*d)) {
                 diags_.error(file_, line, col,
@@ -333,10 +338,12 @@ private:
         };
         if (name == "position") {
             auto x = num("x", 0), y = num("y", 0), z = num("z", 0);
-            if (!x || !y || !z) return;
+            if (!x || !y || !z)
+                return;
             if (node_depth_ && !edge_depth_) {
                 graph.nodes.back().position = Position{*x, *y, false};
-                if (*z != 0) note_once("viz:position z coordinates ignored", line, col);
+                if (*z != 0)
+                    note_once("viz:position z coordinates ignored", line, col);
             }
         } else if (name == "color") {
             int rgb[3];
@@ -357,12 +364,15 @@ private:
             target->emplace_back("color", std::string(hex));
             if (has_attr(attrs, "a")) {
                 auto a = num("a", 1);
-                if (!a) return;
-                if (*a != 1) target->emplace_back("color_alpha", *a);
+                if (!a)
+                    return;
+                if (*a != 1)
+                    target->emplace_back("color_alpha", *a);
             }
         } else if (name == "size" || name == "thickness") {
             auto v = num("value", 1);
-            if (v) target->emplace_back(std::string(name), *v);
+            if (v)
+                target->emplace_back(std::string(name), *v);
         } else if (name == "shape") {
             target->emplace_back("shape", std::string(find_attr(attrs, "value")));
         } else {
@@ -373,10 +383,13 @@ private:
     void apply_defaults(std::vector<std::pair<std::string, AttributeValue>>& attrs,
                         const std::map<std::string, AttDef>& defs) {
         for (const auto& [id, d] : defs) {
-            if (!d.default_value) continue;
+            if (!d.default_value)
+                continue;
             bool present = false;
-            for (const auto& a : attrs) present = present || a.first == d.title;
-            if (!present) attrs.emplace_back(d.title, *d.default_value);
+            for (const auto& a : attrs)
+                present = present || a.first == d.title;
+            if (!present)
+                attrs.emplace_back(d.title, *d.default_value);
         }
     }
 
@@ -393,9 +406,12 @@ private:
 using AttrList = std::vector<std::pair<std::string, AttributeValue>>;
 
 const char* gexf_type(const AttributeValue& v) {
-    if (std::holds_alternative<std::string>(v)) return "string";
-    if (std::holds_alternative<double>(v)) return "double";
-    if (std::holds_alternative<std::int64_t>(v)) return "long";
+    if (std::holds_alternative<std::string>(v))
+        return "string";
+    if (std::holds_alternative<double>(v))
+        return "double";
+    if (std::holds_alternative<std::int64_t>(v))
+        return "long";
     return "boolean";
 }
 
@@ -408,7 +424,8 @@ struct AttSet {
             defs[title] = {std::to_string(order.size()), gexf_type(v)};
             order.push_back(title);
         } else if (it->second.second != gexf_type(v)) {
-            if (it->second.second != "string") mixed.insert(title);
+            if (it->second.second != "string")
+                mixed.insert(title);
             it->second.second = "string";
         }
     }
@@ -416,10 +433,12 @@ struct AttSet {
 
 bool parse_color(const AttributeValue& v, int rgb[3]) {
     auto s = std::get_if<std::string>(&v);
-    if (!s || s->size() != 7 || (*s)[0] != '#') return false;
+    if (!s || s->size() != 7 || (*s)[0] != '#')
+        return false;
     for (int i = 0; i < 3; ++i) {
         unsigned x = 0;
-        if (std::sscanf(s->c_str() + 1 + 2 * i, "%2x", &x) != 1) return false;
+        if (std::sscanf(s->c_str() + 1 + 2 * i, "%2x", &x) != 1)
+            return false;
         rgb[i] = static_cast<int>(x);
     }
     // sscanf accepts a sign or spaces; insist on hex digits so the text reads back equal.
@@ -437,7 +456,8 @@ ImportResult parse_gexf(std::string_view text, const std::string& file, const Im
     XmlParser parser;
     GexfHandler h(parser, file, result.diagnostics);
     bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);
-    if (!ok || result.diagnostics.has_errors()) return result;
+    if (!ok || result.diagnostics.has_errors())
+        return result;
     if (!h.saw_graph) {
         result.diagnostics.error(file, 0, 0, "no <graph> element in the GEXF file");
         return result;
@@ -469,34 +489,43 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
     for (const auto& a : s.actors) {
         AttrList l;
         for (auto& f : actor_fields(a))
-            if (f.first != "name") l.push_back(std::move(f));
+            if (f.first != "name")
+                l.push_back(std::move(f));
         if (auto it = s.positions.find(a.id); it != s.positions.end() && it->second.pinned)
             l.emplace_back("pinned", true);
         for (const auto& [k, v] : a.attributes) {
             bool taken = is_viz_node(k, v) || k == "name" || k == "label";
-            for (const auto& f : l) taken = taken || f.first == k;
-            if (!taken) l.emplace_back(k, v);
+            for (const auto& f : l)
+                taken = taken || f.first == k;
+            if (!taken)
+                l.emplace_back(k, v);
         }
-        for (const auto& [k, v] : l) nset.add(k, v, mixed);
+        for (const auto& [k, v] : l)
+            nset.add(k, v, mixed);
         nattrs.push_back(std::move(l));
     }
     for (const auto& r : s.relations) {
         AttrList l;
         for (auto& f : relation_fields(r))
-            if (f.first != "weight") l.push_back(std::move(f));
+            if (f.first != "weight")
+                l.push_back(std::move(f));
         for (const auto& [k, v] : r.attributes) {
             bool taken = is_viz_edge(k, v) || k == "weight";
-            for (const auto& f : l) taken = taken || f.first == k;
-            if (!taken) l.emplace_back(k, v);
+            for (const auto& f : l)
+                taken = taken || f.first == k;
+            if (!taken)
+                l.emplace_back(k, v);
         }
-        for (const auto& [k, v] : l) eset.add(k, v, mixed);
+        for (const auto& [k, v] : l)
+            eset.add(k, v, mixed);
         eattrs.push_back(std::move(l));
     }
     for (const auto& m : mixed)
         diags.warning(file, 0, 0,
                       "attribute '" + m + "' has values of different types; written as strings");
     bool all_directed = !s.relations.empty();
-    for (const auto& r : s.relations) all_directed = all_directed && r.directed;
+    for (const auto& r : s.relations)
+        all_directed = all_directed && r.directed;
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out +=
@@ -507,7 +536,8 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
     out += std::string("  <graph mode=\"static\" defaultedgetype=\"") +
            (all_directed ? "directed" : "undirected") + "\">\n";
     auto declare = [&](const AttSet& set, const char* cls) {
-        if (set.order.empty()) return;
+        if (set.order.empty())
+            return;
         out += std::string("    <attributes class=\"") + cls + "\" mode=\"static\">\n";
         for (const auto& t : set.order) {
             const auto& [id, type] = set.defs.at(t);
@@ -519,7 +549,8 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
     declare(nset, "node");
     declare(eset, "edge");
     auto values = [&](const AttSet& set, const AttrList& l) {
-        if (l.empty()) return;
+        if (l.empty())
+            return;
         out += "        <attvalues>\n";
         for (const auto& [k, v] : l)
             out += "          <attvalue for=\"" + set.defs.at(k).first + "\" value=\"" +
@@ -529,7 +560,8 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
     auto color = [&](const Attributes& attrs) {
         auto it = attrs.find("color");
         int rgb[3];
-        if (it == attrs.end() || !parse_color(it->second, rgb)) return;
+        if (it == attrs.end() || !parse_color(it->second, rgb))
+            return;
         out += "        <viz:color r=\"" + std::to_string(rgb[0]) + "\" g=\"" +
                std::to_string(rgb[1]) + "\" b=\"" + std::to_string(rgb[2]) + "\"";
         auto a = attrs.find("color_alpha");
@@ -555,16 +587,17 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
         viz_number(a.attributes, "size");
         if (auto it = a.attributes.find("shape");
             it != a.attributes.end() && std::holds_alternative<std::string>(it->second))
-            out += "        <viz:shape value=\"" + esc(std::get<std::string>(it->second)) +
-                   "\"/>\n";
+            out +=
+                "        <viz:shape value=\"" + esc(std::get<std::string>(it->second)) + "\"/>\n";
         out += "      </node>\n";
     }
     out += "    </nodes>\n    <edges>\n";
     for (std::size_t i = 0; i < s.relations.size(); ++i) {
         const Relation& r = s.relations[i];
-        out += "      <edge id=\"" + esc(r.id) + "\" source=\"" + esc(r.source) +
-               "\" target=\"" + esc(r.target) + "\"";
-        if (r.directed != all_directed) out += r.directed ? " type=\"directed\"" : " type=\"undirected\"";
+        out += "      <edge id=\"" + esc(r.id) + "\" source=\"" + esc(r.source) + "\" target=\"" +
+               esc(r.target) + "\"";
+        if (r.directed != all_directed)
+            out += r.directed ? " type=\"directed\"" : " type=\"undirected\"";
         out += " weight=\"" + format_double(r.weight) + "\"";
         for (const char* k : {"label", "kind"}) {
             auto it = r.attributes.find(k);
@@ -579,9 +612,9 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
     }
     out += "    </edges>\n  </graph>\n</gexf>\n";
     if (replaced)
-        diags.warning(file, 0, 0,
-                      std::to_string(replaced) +
-                          " control character(s) XML cannot hold replaced by U+FFFD");
+        diags.warning(
+            file, 0, 0,
+            std::to_string(replaced) + " control character(s) XML cannot hold replaced by U+FFFD");
     report_unwritten(c, s, "GEXF", file, diags);
     return out;
 }

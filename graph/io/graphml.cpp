@@ -25,53 +25,54 @@ struct KeyDef {
 };
 
 std::optional<KeyType> key_type(std::string_view t) {
-    if (t == "string") return KeyType::String;
-    if (t == "boolean") return KeyType::Boolean;
-    if (t == "int") return KeyType::Int;
-    if (t == "long") return KeyType::Long;
-    if (t == "float") return KeyType::Float;
-    if (t == "double") return KeyType::Double;
+    if (t == "string")
+        return KeyType::String;
+    if (t == "boolean")
+        return KeyType::Boolean;
+    if (t == "int")
+        return KeyType::Int;
+    if (t == "long")
+        return KeyType::Long;
+    if (t == "float")
+        return KeyType::Float;
+    if (t == "double")
+        return KeyType::Double;
     return std::nullopt;
-}
-
-std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
-    for (const auto& a : attrs)
-        if (a.name == name) return a.value;
-    return {};
-}
-bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
-    for (const auto& a : attrs)
-        if (a.name == name) return true;
-    return false;
 }
 
 std::string trim(std::string_view s) {
     auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
+    if (b == std::string_view::npos)
+        return {};
     auto e = s.find_last_not_of(" \t\r\n");
     return std::string(s.substr(b, e - b + 1));
 }
 
 // Converts <data> text to the key's type; nullopt with `err` set when it does not fit.
 std::optional<AttributeValue> convert(std::string_view text, KeyType type, std::string& err) {
-    if (type == KeyType::String) return AttributeValue(std::string(text));
+    if (type == KeyType::String)
+        return AttributeValue(std::string(text));
     std::string t = trim(text);
     switch (type) {
         case KeyType::Boolean:
-            if (t == "true" || t == "1") return AttributeValue(true);
-            if (t == "false" || t == "0") return AttributeValue(false);
+            if (t == "true" || t == "1")
+                return AttributeValue(true);
+            if (t == "false" || t == "0")
+                return AttributeValue(false);
             err = "'" + t.substr(0, 40) + "' is not a boolean (expected true or false)";
             return std::nullopt;
         case KeyType::Int:
         case KeyType::Long:
-            if (auto i = parse_int(t)) return AttributeValue(*i);
+            if (auto i = parse_int(t))
+                return AttributeValue(*i);
             err = "'" + t.substr(0, 40) + "' is not an integer";
             return std::nullopt;
         case KeyType::Float:
         case KeyType::Double:
             // Non-finite values are kept here; build_case refuses them for weights and
             // positions, where they would poison the analysis.
-            if (auto d = parse_double(t)) return AttributeValue(*d);
+            if (auto d = parse_double(t))
+                return AttributeValue(*d);
             err = "'" + t.substr(0, 40) + "' is not a number";
             return std::nullopt;
         case KeyType::String:
@@ -81,7 +82,7 @@ std::optional<AttributeValue> convert(std::string_view text, KeyType type, std::
 }
 
 class GraphmlHandler : public XmlHandler {
-public:
+  public:
     GraphmlHandler(XmlParser& parser, const std::string& file, DiagnosticList& diags)
         : parser_(parser), file_(file), diags_(diags) {}
 
@@ -92,12 +93,12 @@ public:
     void on_start(std::string_view ns, std::string_view name,
                   const std::vector<XmlAttribute>& attrs, int line, int col) override {
         ++depth_;
-        if (skip_depth_ > 0) return;  // inside a skipped subtree
+        if (skip_depth_ > 0)
+            return;  // inside a skipped subtree
         if (!saw_root) {
             saw_root = true;
             if (name != "graphml") {
-                parser_.stop("root element is <" + std::string(name) +
-                             ">, expected <graphml>");
+                parser_.stop("root element is <" + std::string(name) + ">, expected <graphml>");
             }
             return;
         }
@@ -148,7 +149,8 @@ public:
     void on_end(std::string_view, std::string_view name, std::string_view text) override {
         --depth_;
         if (skip_depth_ > 0) {
-            if (depth_ < skip_depth_) skip_depth_ = 0;
+            if (depth_ < skip_depth_)
+                skip_depth_ = 0;
             return;
         }
         if (name == "default" && in_default_) {
@@ -178,11 +180,12 @@ public:
 
     std::size_t hyperedges() const { return hyperedges_; }
 
-private:
+  private:
     void skip() { skip_depth_ = depth_; }
 
     void note_once(const std::string& msg, int line, int col) {
-        if (noted_.insert(msg).second) diags_.warning(file_, line, col, msg);
+        if (noted_.insert(msg).second)
+            diags_.warning(file_, line, col, msg);
     }
 
     void start_key(const std::vector<XmlAttribute>& attrs, int line, int col) {
@@ -204,7 +207,8 @@ private:
         k.line = line;
         k.column = col;
         k.name = has_attr(attrs, "attr.name") ? std::string(find_attr(attrs, "attr.name")) : id;
-        if (has_attr(attrs, "for")) k.domain = std::string(find_attr(attrs, "for"));
+        if (has_attr(attrs, "for"))
+            k.domain = std::string(find_attr(attrs, "for"));
         if (has_attr(attrs, "attr.type")) {
             auto t = key_type(find_attr(attrs, "attr.type"));
             if (!t) {
@@ -243,9 +247,9 @@ private:
         } else if (!has_attr(attrs, "edgedefault")) {
             diags_.info(file_, line, col, "graph has no edgedefault; edges taken as undirected");
         } else {
-            diags_.error(file_, line, col,
-                         "edgedefault '" + std::string(ed) +
-                             "': expected 'directed' or 'undirected'");
+            diags_.error(
+                file_, line, col,
+                "edgedefault '" + std::string(ed) + "': expected 'directed' or 'undirected'");
         }
         graph.directed_declared = has_attr(attrs, "edgedefault");
     }
@@ -291,9 +295,9 @@ private:
             } else if (d == "false") {
                 e.directed = false;
             } else {
-                diags_.error(file_, line, col,
-                             "edge attribute directed='" + std::string(d) +
-                                 "': expected 'true' or 'false'");
+                diags_.error(
+                    file_, line, col,
+                    "edge attribute directed='" + std::string(d) + "': expected 'true' or 'false'");
             }
         }
         if (has_attr(attrs, "sourceport") || has_attr(attrs, "targetport"))
@@ -308,8 +312,7 @@ private:
         data_col_ = col;
         auto it = keys_.find(data_key_);
         if (it == keys_.end()) {
-            diags_.error(file_, line, col,
-                         "data refers to undeclared key '" + data_key_ + "'");
+            diags_.error(file_, line, col, "data refers to undeclared key '" + data_key_ + "'");
             skip();
             return;
         }
@@ -338,9 +341,9 @@ private:
             if (k.name == "name" || k.name == "label") {
                 graph.name = attribute_to_string(*v);
             } else {
-                note_once("graph-level data ('" + k.name +
-                              "', ...) has no place in a scenario; skipped",
-                          data_line_, data_col_);
+                note_once(
+                    "graph-level data ('" + k.name + "', ...) has no place in a scenario; skipped",
+                    data_line_, data_col_);
             }
         }
     }
@@ -348,10 +351,13 @@ private:
     void apply_defaults(std::vector<std::pair<std::string, AttributeValue>>& attrs,
                         std::string_view domain) {
         for (const auto& [id, k] : keys_) {
-            if (!k.default_value || (k.domain != domain && k.domain != "all")) continue;
+            if (!k.default_value || (k.domain != domain && k.domain != "all"))
+                continue;
             bool present = false;
-            for (const auto& a : attrs) present = present || a.first == k.name;
-            if (!present) attrs.emplace_back(k.name, *k.default_value);
+            for (const auto& a : attrs)
+                present = present || a.first == k.name;
+            if (!present)
+                attrs.emplace_back(k.name, *k.default_value);
         }
     }
 
@@ -388,7 +394,8 @@ struct KeySet {
             keys[name] = {prefix + std::to_string(order.size()), type};
             order.push_back(name);
         } else if (it->second.type != type) {
-            if (it->second.type != "string") mixed.insert(name);
+            if (it->second.type != "string")
+                mixed.insert(name);
             it->second.type = "string";
         }
     }
@@ -400,16 +407,20 @@ AttrList actor_attrs(const Actor& a, const Scenario& s, bool name_as_label) {
     AttrList out = actor_fields(a);
     if (name_as_label)
         for (auto& [k, v] : out)
-            if (k == "name") k = "label";
+            if (k == "name")
+                k = "label";
     if (auto it = s.positions.find(a.id); it != s.positions.end()) {
         out.emplace_back("x", it->second.x);
         out.emplace_back("y", it->second.y);
-        if (it->second.pinned) out.emplace_back("pinned", true);
+        if (it->second.pinned)
+            out.emplace_back("pinned", true);
     }
     for (const auto& [k, v] : a.attributes) {
         bool taken = false;
-        for (const auto& f : out) taken = taken || f.first == k;
-        if (!taken) out.emplace_back(k, v);
+        for (const auto& f : out)
+            taken = taken || f.first == k;
+        if (!taken)
+            out.emplace_back(k, v);
     }
     return out;
 }
@@ -418,8 +429,10 @@ AttrList relation_attrs(const Relation& r) {
     AttrList out = relation_fields(r);
     for (const auto& [k, v] : r.attributes) {
         bool taken = false;
-        for (const auto& f : out) taken = taken || f.first == k;
-        if (!taken) out.emplace_back(k, v);
+        for (const auto& f : out)
+            taken = taken || f.first == k;
+        if (!taken)
+            out.emplace_back(k, v);
     }
     return out;
 }
@@ -432,7 +445,8 @@ ImportResult parse_graphml(std::string_view text, const std::string& file,
     XmlParser parser;
     GraphmlHandler h(parser, file, result.diagnostics);
     bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);
-    if (!ok || result.diagnostics.has_errors()) return result;
+    if (!ok || result.diagnostics.has_errors())
+        return result;
     if (!h.saw_graph) {
         result.diagnostics.error(file, 0, 0, "no <graph> element in the GraphML file");
         return result;
@@ -448,23 +462,27 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
                           DiagnosticList& diags) {
     // "label" is what Gephi and yEd show; fall back to "name" if "label" is a custom one.
     bool name_as_label = true;
-    for (const auto& a : s.actors) name_as_label = name_as_label && !a.attributes.count("label");
+    for (const auto& a : s.actors)
+        name_as_label = name_as_label && !a.attributes.count("label");
     std::vector<AttrList> node_attrs, edge_attrs;
     KeySet nkeys, ekeys;
     std::set<std::string> mixed;
     for (const auto& a : s.actors) {
         node_attrs.push_back(actor_attrs(a, s, name_as_label));
-        for (const auto& [k, v] : node_attrs.back()) nkeys.add(k, v, "n", mixed);
+        for (const auto& [k, v] : node_attrs.back())
+            nkeys.add(k, v, "n", mixed);
     }
     for (const auto& r : s.relations) {
         edge_attrs.push_back(relation_attrs(r));
-        for (const auto& [k, v] : edge_attrs.back()) ekeys.add(k, v, "e", mixed);
+        for (const auto& [k, v] : edge_attrs.back())
+            ekeys.add(k, v, "e", mixed);
     }
     for (const auto& m : mixed)
         diags.warning(file, 0, 0,
                       "attribute '" + m + "' has values of different types; written as strings");
     bool all_directed = !s.relations.empty();
-    for (const auto& r : s.relations) all_directed = all_directed && r.directed;
+    for (const auto& r : s.relations)
+        all_directed = all_directed && r.directed;
 
     std::size_t replaced = 0;
     auto esc = [&](std::string_view v) { return xml_escape(v, &replaced); };
@@ -490,8 +508,8 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
     out += "    <data key=\"g0\">" + esc(s.name) + "</data>\n";
     auto data = [&](const KeySet& ks, const AttrList& attrs) {
         for (const auto& [k, v] : attrs)
-            out += "      <data key=\"" + ks.keys.at(k).id + "\">" +
-                   esc(attribute_to_string(v)) + "</data>\n";
+            out += "      <data key=\"" + ks.keys.at(k).id + "\">" + esc(attribute_to_string(v)) +
+                   "</data>\n";
     };
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
         out += "    <node id=\"" + esc(s.actors[i].id) + "\">\n";
@@ -502,16 +520,17 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
         const Relation& r = s.relations[i];
         out += "    <edge id=\"" + esc(r.id) + "\" source=\"" + esc(r.source) + "\" target=\"" +
                esc(r.target) + "\"";
-        if (r.directed != all_directed) out += r.directed ? " directed=\"true\"" : " directed=\"false\"";
+        if (r.directed != all_directed)
+            out += r.directed ? " directed=\"true\"" : " directed=\"false\"";
         out += ">\n";
         data(ekeys, edge_attrs[i]);
         out += "    </edge>\n";
     }
     out += "  </graph>\n</graphml>\n";
     if (replaced)
-        diags.warning(file, 0, 0,
-                      std::to_string(replaced) +
-                          " control character(s) XML cannot hold replaced by U+FFFD");
+        diags.warning(
+            file, 0, 0,
+            std::to_string(replaced) + " control character(s) XML cannot hold replaced by U+FFFD");
     report_unwritten(c, s, "GraphML", file, diags);
     return out;
 }

@@ -58,8 +58,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
 // Reads a whole file, refusing it before reading when it exceeds limits.max_file_bytes
 // (also for pipes and devices, whose size is not known up front).
-std::optional<std::string> read_bounded(const std::filesystem::path& path,
-                                        const LoadLimits& limits, DiagnosticList& diags);
+std::optional<std::string> read_bounded(const std::filesystem::path& path, const LoadLimits& limits,
+                                        DiagnosticList& diags);
 
 // Writes text to `path` atomically through rk::save_text_file_atomic (no backup file).
 // Returns an empty string on success, else what failed, naming the file.
@@ -112,8 +112,7 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
 ImportResult parse_gexf(std::string_view text, const std::string& file, const ImportOptions& opt);
 std::string write_gexf(const Case& c, const Scenario& s, const std::string& file,
                        DiagnosticList& diags);
-ImportResult parse_pajek(std::string_view text, const std::string& file,
-                         const ImportOptions& opt);
+ImportResult parse_pajek(std::string_view text, const std::string& file, const ImportOptions& opt);
 std::string write_pajek(const Case& c, const Scenario& s, const std::string& file,
                         DiagnosticList& diags);
 ImportResult parse_dot(std::string_view text, const std::string& file, const ImportOptions& opt);
@@ -121,15 +120,12 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
                       DiagnosticList& diags);
 // CSV: one table (relations, or actors alone); `actors_text` optionally adds an actors table.
 ImportResult parse_csv(std::string_view text, const std::string& file,
-                       std::optional<std::string_view> actors_text,
-                       const std::string& actors_file, const ImportOptions& opt);
+                       std::optional<std::string_view> actors_text, const std::string& actors_file,
+                       const ImportOptions& opt);
 std::string write_csv_relations(const Case& c, const Scenario& s, const std::string& file,
                                 DiagnosticList& diags);
 std::string write_csv_actors(const Scenario& s);
 
-}  // namespace rk::io::detail
-
-namespace rk::io::detail {
 // Windows-1252 (Excel's and Pajek's "ANSI") to UTF-8. Bytes undefined in 1252 become
 // U+FFFD; `undefined` counts them.
 std::string cp1252_to_utf8(std::string_view s, std::size_t* undefined = nullptr);

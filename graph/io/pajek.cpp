@@ -44,7 +44,8 @@ bool tokenize(std::string_view line, std::vector<Token>& out, int& bad_column) {
             i = end + 1;
         } else {
             std::size_t start = i;
-            while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+            while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+                ++i;
             t.text = std::string(line.substr(start, i - start));
         }
         out.push_back(std::move(t));
@@ -54,7 +55,8 @@ bool tokenize(std::string_view line, std::vector<Token>& out, int& bad_column) {
 
 std::string lower(std::string_view s) {
     std::string l(s);
-    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto& ch : l)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return l;
 }
 
@@ -78,11 +80,11 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
         std::size_t undefined = 0;
         transcoded = cp1252_to_utf8(text, &undefined);
         text = transcoded;
-        diags.warning(file, line, col,
-                      "not UTF-8: read as Windows-1252" +
-                          (undefined ? " (" + std::to_string(undefined) +
-                                           " undefined byte(s) became U+FFFD)"
-                                     : std::string()));
+        diags.warning(
+            file, line, col,
+            "not UTF-8: read as Windows-1252" +
+                (undefined ? " (" + std::to_string(undefined) + " undefined byte(s) became U+FFFD)"
+                           : std::string()));
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         diags.error(file, 1, 1, "empty file: expected '*Vertices N'");
@@ -90,7 +92,7 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
     }
 
     std::int64_t n = -1;
-    std::vector<std::string> labels;       // index i-1; empty = not listed
+    std::vector<std::string> labels;        // index i-1; empty = not listed
     std::vector<std::pair<int, int>> vloc;  // where each vertex was listed
     std::vector<std::optional<Position>> positions;
     std::vector<std::int64_t> mode;
@@ -112,9 +114,9 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
             return false;
         }
         if (*v < 1 || *v > n) {
-            diags.error(file, line, t.column,
-                        "vertex " + t.text + " does not exist (*Vertices " + std::to_string(n) +
-                            ")");
+            diags.error(
+                file, line, t.column,
+                "vertex " + t.text + " does not exist (*Vertices " + std::to_string(n) + ")");
             return false;
         }
         out = *v;
@@ -134,7 +136,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
         e.directed = section_directed;
         e.line = line;
         e.column = col;
-        if (w) e.attrs.emplace_back("weight", *w);
+        if (w)
+            e.attrs.emplace_back("weight", *w);
         if (!relation_name.empty()) {
             if (from_token<Layer>(relation_name)) {
                 e.attrs.emplace_back("layer", relation_name);
@@ -153,7 +156,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
     while (pos < text.size() && diags.error_count() < 20) {
         ++line_no;
         std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
+        if (end == std::string_view::npos)
+            end = text.size();
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         if (line.size() > opt.limits.max_string_bytes) {
@@ -167,14 +171,18 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
             diags.error(file, line_no, bad_col, "unterminated quoted label");
             continue;
         }
-        if (tok.empty() || tok[0].text[0] == '%') continue;
+        if (tok.empty() || tok[0].text[0] == '%')
+            continue;
         if (!tok[0].quoted && tok[0].text[0] == '*') {
             std::string kw = lower(tok[0].text);
             relation_name.clear();
             relation_number = 0;
             if (kw == "*network") {
                 // The name is the rest of the line, quotes and all.
-                std::string_view rest = line.substr(std::min(line.size(), line.find_first_of(" \t") == std::string_view::npos ? line.size() : line.find_first_of(" \t")));
+                std::string_view rest = line.substr(
+                    std::min(line.size(), line.find_first_of(" \t") == std::string_view::npos
+                                              ? line.size()
+                                              : line.find_first_of(" \t")));
                 auto b = rest.find_first_not_of(" \t");
                 auto e = rest.find_last_not_of(" \t\r");
                 g.name = b == std::string_view::npos ? "" : std::string(rest.substr(b, e - b + 1));
@@ -212,7 +220,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                         return result;
                     }
                     mode.assign(static_cast<std::size_t>(n), 2);
-                    for (std::int64_t i = 0; i < *m1; ++i) mode[static_cast<std::size_t>(i)] = 1;
+                    for (std::int64_t i = 0; i < *m1; ++i)
+                        mode[static_cast<std::size_t>(i)] = 1;
                     diags.info(file, line_no, 1,
                                "two-mode network: the mode of each vertex is kept as "
                                "attribute 'mode'");
@@ -226,12 +235,13 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
             }
             if (kw == "*arcs" || kw == "*edges" || kw == "*arcslist" || kw == "*edgeslist") {
                 section_directed = kw[1] == 'a';
-                section = kw.size() > 6 ? (section_directed ? Section::ArcsList
-                                                            : Section::EdgesList)
-                                        : (section_directed ? Section::Arcs : Section::Edges);
+                section = kw.size() > 6
+                              ? (section_directed ? Section::ArcsList : Section::EdgesList)
+                              : (section_directed ? Section::Arcs : Section::Edges);
                 if (tok.size() > 1 && tok[1].text.size() > 1 && tok[1].text[0] == ':') {
                     relation_number = parse_int(tok[1].text.substr(1)).value_or(0);
-                    if (tok.size() > 2) relation_name = tok[2].text;
+                    if (tok.size() > 2)
+                        relation_name = tok[2].text;
                 }
                 continue;
             }
@@ -241,7 +251,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                 matrix_row = 0;
                 if (tok.size() > 1 && tok[1].text.size() > 1 && tok[1].text[0] == ':') {
                     relation_number = parse_int(tok[1].text.substr(1)).value_or(0);
-                    if (tok.size() > 2) relation_name = tok[2].text;
+                    if (tok.size() > 2)
+                        relation_name = tok[2].text;
                 }
                 continue;
             }
@@ -259,7 +270,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                 break;
             case Section::Vertices: {
                 std::int64_t v;
-                if (!vertex(tok[0], line_no, v)) break;
+                if (!vertex(tok[0], line_no, v))
+                    break;
                 auto i = static_cast<std::size_t>(v - 1);
                 if (vloc[i].first) {
                     diags.error(file, line_no, 1,
@@ -273,7 +285,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                 std::size_t k = 2;
                 for (; k < tok.size() && coords.size() < 3; ++k) {
                     auto d = parse_double(tok[k].text);
-                    if (!d || tok[k].quoted) break;
+                    if (!d || tok[k].quoted)
+                        break;
                     if (!std::isfinite(*d)) {
                         diags.error(file, line_no, tok[k].column,
                                     "coordinate '" + tok[k].text + "' is not finite");
@@ -281,7 +294,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                     }
                     coords.push_back(*d);
                 }
-                if (coords.size() >= 2) positions[i] = Position{coords[0], coords[1], false};
+                if (coords.size() >= 2)
+                    positions[i] = Position{coords[0], coords[1], false};
                 if (k < tok.size() && !noted_params) {
                     noted_params = true;
                     diags.info(file, line_no, tok[k].column,
@@ -296,7 +310,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                     diags.error(file, line_no, 1, "expected 'i j [weight]'");
                     break;
                 }
-                if (!vertex(tok[0], line_no, u) || !vertex(tok[1], line_no, v)) break;
+                if (!vertex(tok[0], line_no, u) || !vertex(tok[1], line_no, v))
+                    break;
                 std::optional<double> w;
                 if (tok.size() > 2) {
                     w = parse_double(tok[2].text);
@@ -316,17 +331,21 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                                    "line drawing parameters are ignored");
                     }
                 }
-                if (!add_edge(u, v, line_no, 1, w)) return result;
+                if (!add_edge(u, v, line_no, 1, w))
+                    return result;
                 break;
             }
             case Section::ArcsList:
             case Section::EdgesList: {
                 std::int64_t u;
-                if (!vertex(tok[0], line_no, u)) break;
+                if (!vertex(tok[0], line_no, u))
+                    break;
                 for (std::size_t k = 1; k < tok.size(); ++k) {
                     std::int64_t v;
-                    if (!vertex(tok[k], line_no, v)) break;
-                    if (!add_edge(u, v, line_no, tok[k].column, std::nullopt)) return result;
+                    if (!vertex(tok[k], line_no, v))
+                        break;
+                    if (!add_edge(u, v, line_no, tok[k].column, std::nullopt))
+                        return result;
                 }
                 break;
             }
@@ -351,16 +370,16 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                                         "' is not a finite number");
                         break;
                     }
-                    if (*w != 0 &&
-                        !add_edge(matrix_row, static_cast<std::int64_t>(k) + 1, line_no,
-                                  tok[k].column, *w))
+                    if (*w != 0 && !add_edge(matrix_row, static_cast<std::int64_t>(k) + 1, line_no,
+                                             tok[k].column, *w))
                         return result;
                 }
                 break;
             }
         }
     }
-    if (diags.has_errors()) return result;
+    if (diags.has_errors())
+        return result;
     if (n < 0) {
         diags.error(file, line_no, 1, "no *Vertices section");
         return result;
@@ -374,7 +393,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
             labels_unique = !labels[i].empty() && seen.insert(labels[i]).second;
     }
     bool any_listed = false;
-    for (const auto& l : vloc) any_listed = any_listed || l.first > 0;
+    for (const auto& l : vloc)
+        any_listed = any_listed || l.first > 0;
     if (!any_listed && n > 0)
         diags.info(file, 0, 0, "vertices are not listed: vertex numbers are the ids");
     else if (!labels_unique && n > 0)
@@ -390,7 +410,8 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
         node.column = vloc[i].second;
         node.attrs.emplace_back("name", labels[i].empty() ? ids[i] : labels[i]);
         node.position = positions[i];
-        if (!mode.empty()) node.attrs.emplace_back("mode", mode[i]);
+        if (!mode.empty())
+            node.attrs.emplace_back("mode", mode[i]);
         g.nodes.push_back(std::move(node));
     }
     for (auto& e : g.edges) {
@@ -419,8 +440,10 @@ std::string write_pajek(const Case& c, const Scenario& s, const std::string& fil
     std::string out;
     std::string name = s.name;
     for (auto& ch : name)
-        if (ch == '\n' || ch == '\r') ch = ' ';
-    if (!name.empty()) out += "*Network " + name + "\r\n";
+        if (ch == '\n' || ch == '\r')
+            ch = ' ';
+    if (!name.empty())
+        out += "*Network " + name + "\r\n";
     out += "*Vertices " + std::to_string(s.actors.size()) + "\r\n";
     std::size_t named = 0, with_attrs = 0, pinned = 0;
     for (const auto& a : s.actors) {
@@ -431,27 +454,27 @@ std::string write_pajek(const Case& c, const Scenario& s, const std::string& fil
         }
         out += "\r\n";
         named += a.name != a.id ? 1 : 0;
-        with_attrs += (actor_fields(a).size() > (a.name.empty() ? 0u : 1u) ||
-                       !a.attributes.empty())
-                          ? 1
-                          : 0;
+        with_attrs +=
+            (actor_fields(a).size() > (a.name.empty() ? 0u : 1u) || !a.attributes.empty()) ? 1 : 0;
     }
     // One section per layer and direction, so layers survive (`*Arcs :k "layer"`).
     bool only_collaboration = true;
-    for (const auto& r : s.relations) only_collaboration &= r.layer == Layer::Collaboration;
+    for (const auto& r : s.relations)
+        only_collaboration &= r.layer == Layer::Collaboration;
     std::size_t other_fields = 0;
     int k = 0;
     for (const auto& e : entries<Layer>()) {
         for (bool directed : {true, false}) {
             std::string lines;
             for (const auto& r : s.relations) {
-                if (r.layer != e.value || r.directed != directed) continue;
-                lines += std::to_string(number[r.source]) + " " +
-                         std::to_string(number[r.target]) + " " + format_double(r.weight) +
-                         "\r\n";
+                if (r.layer != e.value || r.directed != directed)
+                    continue;
+                lines += std::to_string(number[r.source]) + " " + std::to_string(number[r.target]) +
+                         " " + format_double(r.weight) + "\r\n";
                 other_fields += (relation_fields(r).size() > 2 || !r.attributes.empty()) ? 1 : 0;
             }
-            if (lines.empty()) continue;
+            if (lines.empty())
+                continue;
             out += directed ? "*Arcs" : "*Edges";
             if (!only_collaboration)
                 out += " :" + std::to_string(++k) + " \"" + std::string(e.token) + "\"";
@@ -466,7 +489,8 @@ std::string write_pajek(const Case& c, const Scenario& s, const std::string& fil
     if (with_attrs)
         diags.warning(file, 0, 0,
                       std::to_string(with_attrs) + " actor(s) with attributes: not written");
-    if (pinned) diags.warning(file, 0, 0, "pinned flags of positions not written");
+    if (pinned)
+        diags.warning(file, 0, 0, "pinned flags of positions not written");
     if (other_fields)
         diags.warning(file, 0, 0,
                       std::to_string(other_fields) +

@@ -27,20 +27,20 @@ struct XmlCallbacks {
     static std::pair<std::string_view, std::string_view> split(const XML_Char* name) {
         std::string_view n(name);
         auto sep = n.rfind(' ');
-        if (sep == std::string_view::npos) return {{}, n};
+        if (sep == std::string_view::npos)
+            return {{}, n};
         return {n.substr(0, sep), n.substr(sep + 1)};
     }
 
     static void XMLCALL start(void* ud, const XML_Char* name, const XML_Char** atts) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
         if (static_cast<int>(cb->text.size()) >= cb->limits->max_depth) {
-            cb->self->stop("elements nested deeper than " +
-                           std::to_string(cb->limits->max_depth) + " levels");
+            cb->self->stop("elements nested deeper than " + std::to_string(cb->limits->max_depth) +
+                           " levels");
             return;
         }
         if (++cb->elements > cb->limits->max_elements) {
-            cb->self->stop("more than " + std::to_string(cb->limits->max_elements) +
-                           " elements");
+            cb->self->stop("more than " + std::to_string(cb->limits->max_elements) + " elements");
             return;
         }
         std::vector<XmlAttribute> attrs;
@@ -61,7 +61,8 @@ struct XmlCallbacks {
 
     static void XMLCALL end(void* ud, const XML_Char* name) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (cb->text.empty()) return;
+        if (cb->text.empty())
+            return;
         std::string t = std::move(cb->text.back());
         cb->text.pop_back();
         auto [ns, local] = split(name);
@@ -70,11 +71,11 @@ struct XmlCallbacks {
 
     static void XMLCALL chars(void* ud, const XML_Char* s, int len) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (cb->text.empty()) return;
+        if (cb->text.empty())
+            return;
         std::string& t = cb->text.back();
         if (t.size() + static_cast<std::size_t>(len) > cb->limits->max_string_bytes) {
-            cb->self->stop("text of more than " +
-                           std::to_string(cb->limits->max_string_bytes) +
+            cb->self->stop("text of more than " + std::to_string(cb->limits->max_string_bytes) +
                            " bytes in one element");
             return;
         }
@@ -100,8 +101,8 @@ struct XmlCallbacks {
         auto* cb = static_cast<XmlCallbacks*>(ud);
         if (sysid)
             cb->diags->warning(cb->file, cb->self->line(), cb->self->column(),
-                               std::string("external DTD '") + sysid + "' of <!DOCTYPE " +
-                                   name + "> not loaded (no file or network is opened)");
+                               std::string("external DTD '") + sysid + "' of <!DOCTYPE " + name +
+                                   "> not loaded (no file or network is opened)");
     }
 
     static int XMLCALL external_entity(XML_Parser, const XML_Char*, const XML_Char*,
@@ -111,7 +112,8 @@ struct XmlCallbacks {
 };
 
 void XmlParser::stop(std::string message) {
-    if (!stop_message_.empty()) return;
+    if (!stop_message_.empty())
+        return;
     stop_message_ = std::move(message);
     stop_line_ = line();
     stop_column_ = column();
@@ -163,15 +165,29 @@ bool XmlParser::parse(std::string_view text, const std::string& file, const Load
                 diags.error(file, stop_line_, stop_column_, stop_message_);
             } else {
                 diags.error(file, line(), column(),
-                            std::string("malformed XML: ") +
-                                XML_ErrorString(XML_GetErrorCode(p)));
+                            std::string("malformed XML: ") + XML_ErrorString(XML_GetErrorCode(p)));
             }
         }
-        if (final) break;
+        if (final)
+            break;
     }
     XML_ParserFree(p);
     parser_ = nullptr;
     return ok;
+}
+
+std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
+    for (const auto& a : attrs)
+        if (a.name == name)
+            return a.value;
+    return {};
+}
+
+bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
+    for (const auto& a : attrs)
+        if (a.name == name)
+            return true;
+    return false;
 }
 
 std::string xml_escape(std::string_view s, std::size_t* replaced) {
@@ -179,18 +195,35 @@ std::string xml_escape(std::string_view s, std::size_t* replaced) {
     out.reserve(s.size());
     for (char ch : s) {
         switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            case '\t': out += "&#9;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            case '\n':
+                out += "&#10;";
+                break;
+            case '\r':
+                out += "&#13;";
+                break;
+            case '\t':
+                out += "&#9;";
+                break;
             default:
                 if (static_cast<unsigned char>(ch) < 0x20) {
                     out += "\xEF\xBF\xBD";
-                    if (replaced) ++*replaced;
+                    if (replaced)
+                        ++*replaced;
                 } else {
                     out += ch;
                 }

@@ -25,7 +25,7 @@ struct XmlAttribute {
 // Receives the document. `ns` is the namespace URI (empty if none), `name` the local name.
 // Text is delivered per element once it is complete (on_end), bounded by max_string_bytes.
 class XmlHandler {
-public:
+  public:
     virtual ~XmlHandler() = default;
     virtual void on_start(std::string_view ns, std::string_view name,
                           const std::vector<XmlAttribute>& attrs, int line, int column) = 0;
@@ -33,7 +33,7 @@ public:
 };
 
 class XmlParser {
-public:
+  public:
     // Parses the whole text. Returns false (with an error in diags) on malformed XML, refused
     // constructs, exceeded limits or when the handler called stop(). Cost: O(text size).
     bool parse(std::string_view text, const std::string& file, const LoadLimits& limits,
@@ -45,12 +45,16 @@ public:
     int line() const;
     int column() const;
 
-private:
+  private:
     void* parser_ = nullptr;
     std::string stop_message_;
     int stop_line_ = 0, stop_column_ = 0;
     friend struct XmlCallbacks;
 };
+
+// The value of attribute `name` (empty when absent) and whether it is present.
+std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name);
+bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name);
 
 // Escapes text for element content or attribute values (quotes, &, <, >, CR, LF, TAB).
 // Characters XML 1.0 cannot hold (control characters) become U+FFFD and are counted.

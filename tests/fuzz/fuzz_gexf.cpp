@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data), size);
     rk::io::ImportResult r = rk::io::parse_text(text, rk::io::Format::Gexf, "fuzz", opt);
     // Acceptance and errors must agree: a value only without errors.
-    if (r.value.has_value() == r.diagnostics.has_errors()) __builtin_trap();
+    if (r.value.has_value() == r.diagnostics.has_errors())
+        __builtin_trap();
     return 0;
 }

@@ -15,14 +15,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     opt.max_relations = 10000;
     std::string_view text(reinterpret_cast<const char*>(data), size);
     ImportResult r = parse_text(text, Format::GraphML, "fuzz.graphml", opt);
-    if (!r.value) return 0;
+    if (!r.value)
+        return 0;
     const std::size_t actors = r.value->scenarios[0].actors.size();
     for (Format f : {Format::GraphML, Format::Gexf, Format::Dot}) {
         rk::DiagnosticList d;
         std::string out = write_text(*r.value, f, "out", d);
-        if (d.has_errors()) continue;
+        if (d.has_errors())
+            continue;
         ImportResult back = parse_text(out, f, "out", opt);
-        if (!back.value || back.value->scenarios[0].actors.size() != actors) __builtin_trap();
+        if (!back.value || back.value->scenarios[0].actors.size() != actors)
+            __builtin_trap();
     }
     return 0;
 }

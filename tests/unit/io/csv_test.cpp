@@ -87,9 +87,10 @@ TEST(Csv, MalformedCorpusGivesExactErrors) {
         {"bad_weight.csv", "bad_weight.csv:2:1: error: edge a -> b: weight 'veel' is not a number"},
         {"binary.csv",
          "binary.csv:1:14: error: NUL byte: this looks like a binary file, expected CSV text"},
-        {"dangling.csv", "dangling.csv:2:1: error: edge refers to undeclared node 'zz'\n"
-                         "csv/dangling.actors.csv: info: actors table read from this file, "
-                         "found next to dangling.csv"},
+        {"dangling.csv",
+         "dangling.csv:2:1: error: edge refers to undeclared node 'zz'\n"
+         "csv/dangling.actors.csv: info: actors table read from this file, "
+         "found next to dangling.csv"},
         {"duplicate_actor.csv",
          "duplicate_actor.actors.csv:3:1: error: duplicate node id 'a' (first declared at "
          "2:1)\n"

@@ -107,8 +107,8 @@ TEST(Dot, PeerFilesFromGraphvizRead) {
     struct Expect {
         const char* file;
         std::size_t actors, relations;
-    } files[] = {{"NaN.gv", 76, 121},    {"clust4.gv", 10, 13}, {"japanese.gv", 7, 8},
-                 {"russian.gv", 11, 7},  {"world.gv", 48, 69},  {"Latin1.gv", 1, 0}};
+    } files[] = {{"NaN.gv", 76, 121},   {"clust4.gv", 10, 13}, {"japanese.gv", 7, 8},
+                 {"russian.gv", 11, 7}, {"world.gv", 48, 69},  {"Latin1.gv", 1, 0}};
     for (const auto& f : files) {
         ImportResult r = read_file(data_path(std::string("peers/graphviz/") + f.file));
         const Scenario& s = test::only_scenario(r);
@@ -125,10 +125,12 @@ TEST(Dot, PeerFilesFromGraphvizRead) {
 // Every example graph Graphviz ships (package graphviz-doc) reads without an error.
 TEST(Dot, AllInstalledGraphvizExamplesRead) {
     const std::filesystem::path dir = "/usr/share/doc/graphviz/examples/graphs";
-    if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "graphviz-doc not installed";
+    if (!std::filesystem::is_directory(dir))
+        GTEST_SKIP() << "graphviz-doc not installed";
     int tried = 0, ok = 0;
     for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
-        if (e.path().extension() != ".gv") continue;  // .gv.gz are compressed
+        if (e.path().extension() != ".gv")
+            continue;  // .gv.gz are compressed
         ++tried;
         ImportResult r = read_file(e.path());
         if (r.value) {

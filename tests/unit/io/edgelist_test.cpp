@@ -24,8 +24,9 @@ TEST(EdgeList, ReadsIdsWeightsCommentsAndLoneNodes) {
     EXPECT_EQ(s.relations[0].layer, Layer::Collaboration);
     EXPECT_EQ(s.relations[0].id, "r1");
     EXPECT_EQ(r.diagnostics.error_count(), 0u);
-    EXPECT_NE(report(r.diagnostics).find("read 4 actors and 3 relations (0 directed, 3 undirected)"),
-              std::string::npos);
+    EXPECT_NE(
+        report(r.diagnostics).find("read 4 actors and 3 relations (0 directed, 3 undirected)"),
+        std::string::npos);
 }
 
 TEST(EdgeList, DuplicateEdgesAreReportedAndDropped) {

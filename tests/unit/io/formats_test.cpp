@@ -69,9 +69,7 @@ TEST(Formats, WriteIntoMissingFolderFailsAndWritesNothing) {
 TEST(Formats, WriteReplacesAtomicallyAndLeavesNoTemporaries) {
     auto dir = std::filesystem::temp_directory_path() / ("rk_fmt_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    {
-        std::ofstream(dir / "out.gexf") << "old";
-    }
+    { std::ofstream(dir / "out.gexf") << "old"; }
     DiagnosticList d = write_file(test::sample_case(), dir / "out.gexf");
     EXPECT_FALSE(d.has_errors()) << report(d);
     int files = 0;

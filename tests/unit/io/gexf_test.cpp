@@ -105,7 +105,8 @@ TEST(Gexf, MalformedCorpusGivesExactErrors) {
 
 TEST(Gexf, DeepNestingIsRefused) {
     std::string text = "<gexf><graph><nodes>";
-    for (int i = 0; i < 100; ++i) text += "<node id=\"n" + std::to_string(i) + "\">";
+    for (int i = 0; i < 100; ++i)
+        text += "<node id=\"n" + std::to_string(i) + "\">";
     ImportResult r = parse_text(text, Format::Gexf, "deep.gexf");
     EXPECT_FALSE(r.value);
     std::string rep = report(r.diagnostics);

@@ -119,15 +119,17 @@ TEST(GraphML, MappingTurnsAForeignAttributeIntoTheLayer) {
     ASSERT_EQ(s.relations.size(), 2u);
     EXPECT_EQ(s.relations[0].layer, Layer::Funding);
     EXPECT_EQ(s.relations[1].layer, Layer::Collaboration);
-    EXPECT_NE(report(r.diagnostics).find("m.graphml:1:237: warning: edge b -> a: attribute "
-                                         "'type': 'geld' is not a layer (expected one of"),
+    EXPECT_NE(report(r.diagnostics)
+                  .find("m.graphml:1:237: warning: edge b -> a: attribute "
+                        "'type': 'geld' is not a layer (expected one of"),
               std::string::npos)
         << report(r.diagnostics);
 }
 
 TEST(GraphML, DeepNestingIsRefusedAtTheLimit) {
     std::string text = "<graphml>";
-    for (int i = 0; i < 10000; ++i) text += "<graph>";
+    for (int i = 0; i < 10000; ++i)
+        text += "<graph>";
     ImportResult r = parse_text(text, Format::GraphML, "deep.graphml");
     EXPECT_EQ(report(r.diagnostics),
               "deep.graphml:1:10: info: graph has no edgedefault; edges taken as undirected\n"

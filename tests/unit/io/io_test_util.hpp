@@ -19,25 +19,29 @@ inline std::string data_path(const std::string& rel) {
 inline std::string report(const DiagnosticList& d) {
     std::string s = d.to_string();
     const std::string prefix = std::string(RK_TEST_DATA) + "/io/";
-    for (std::size_t p; (p = s.find(prefix)) != std::string::npos;) s.erase(p, prefix.size());
+    for (std::size_t p; (p = s.find(prefix)) != std::string::npos;)
+        s.erase(p, prefix.size());
     return s;
 }
 
 inline AttributeValue detail_to_string(const AttributeValue& v) {
-    if (auto s = std::get_if<std::string>(&v)) return *s;
+    if (auto s = std::get_if<std::string>(&v))
+        return *s;
     if (auto d = std::get_if<double>(&v)) {
         char buf[64];
         auto r = std::to_chars(buf, buf + sizeof buf, *d);
         return std::string(buf, r.ptr);
     }
-    if (auto i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (auto i = std::get_if<std::int64_t>(&v))
+        return std::to_string(*i);
     return std::string(std::get<bool>(v) ? "true" : "false");
 }
 
 inline const Scenario& only_scenario(const ImportResult& r) {
     EXPECT_TRUE(r.value.has_value()) << report(r.diagnostics);
     static const Scenario empty;
-    if (!r.value || r.value->scenarios.empty()) return empty;
+    if (!r.value || r.value->scenarios.empty())
+        return empty;
     return r.value->scenarios.front();
 }
 
@@ -116,7 +120,8 @@ inline void expect_same_network(const Scenario& a, const Scenario& b, bool typed
         Actor xx = x, yy = *y;
         if (!typed_attributes) {
             for (auto* m : {&xx.attributes, &yy.attributes})
-                for (auto& [k, v] : *m) v = detail_to_string(v);
+                for (auto& [k, v] : *m)
+                    v = detail_to_string(v);
         }
         EXPECT_EQ(xx, yy) << x.id;
     }
@@ -127,7 +132,8 @@ inline void expect_same_network(const Scenario& a, const Scenario& b, bool typed
         Relation xx = x, yy = *y;
         if (!typed_attributes) {
             for (auto* m : {&xx.attributes, &yy.attributes})
-                for (auto& [k, v] : *m) v = detail_to_string(v);
+                for (auto& [k, v] : *m)
+                    v = detail_to_string(v);
         }
         EXPECT_EQ(xx, yy) << x.id;
     }

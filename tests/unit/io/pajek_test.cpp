@@ -14,7 +14,8 @@ using test::report;
 // Relations without their ids (Pajek has none): sorted (source, target, layer, dir, weight).
 std::vector<std::tuple<std::string, std::string, Layer, bool, double>> links(const Scenario& s) {
     std::vector<std::tuple<std::string, std::string, Layer, bool, double>> v;
-    for (const auto& r : s.relations) v.emplace_back(r.source, r.target, r.layer, r.directed, r.weight);
+    for (const auto& r : s.relations)
+        v.emplace_back(r.source, r.target, r.layer, r.directed, r.weight);
     std::sort(v.begin(), v.end());
     return v;
 }
@@ -35,7 +36,8 @@ TEST(Pajek, RoundTripKeepsIdsLayersDirectionWeightsPositions) {
     const Scenario& s = test::only_scenario(r);
     const Scenario& o = c.scenarios[0];
     ASSERT_EQ(s.actors.size(), o.actors.size());
-    for (std::size_t i = 0; i < s.actors.size(); ++i) EXPECT_EQ(s.actors[i].id, o.actors[i].id);
+    for (std::size_t i = 0; i < s.actors.size(); ++i)
+        EXPECT_EQ(s.actors[i].id, o.actors[i].id);
     EXPECT_EQ(links(s), links(o));
     EXPECT_EQ(s.name, o.name);
     EXPECT_EQ(s.positions.at("bzk"), (Position{0.125, -3.5, false}));
@@ -99,8 +101,8 @@ TEST(Pajek, MalformedCorpusGivesExactErrors) {
 }
 
 TEST(Pajek, UnlistedVerticesAndDuplicateLabelsFallBackToNumbers) {
-    ImportResult r = parse_text("*Vertices 3\n1 \"x\"\n2 \"x\"\n*Edges\n1 3\n", Format::Pajek,
-                                "t.net");
+    ImportResult r =
+        parse_text("*Vertices 3\n1 \"x\"\n2 \"x\"\n*Edges\n1 3\n", Format::Pajek, "t.net");
     const Scenario& s = test::only_scenario(r);
     ASSERT_EQ(s.actors.size(), 3u);
     EXPECT_EQ(s.actors[0].id, "1");

@@ -13,13 +13,15 @@ using test::report;
 
 double total_weight(const Scenario& s) {
     double w = 0;
-    for (const auto& r : s.relations) w += r.weight;
+    for (const auto& r : s.relations)
+        w += r.weight;
     return w;
 }
 
 std::size_t degree(const Scenario& s, const std::string& id) {
     std::size_t d = 0;
-    for (const auto& r : s.relations) d += (r.source == id) + (r.target == id);
+    for (const auto& r : s.relations)
+        d += (r.source == id) + (r.target == id);
     return d;
 }
 
@@ -32,7 +34,8 @@ TEST(Peers, KarateClubInEveryFormatNetworkXWrites) {
         EXPECT_EQ(total_weight(s), 231) << f;
         EXPECT_EQ(degree(s, "33"), 17u) << f;
         EXPECT_FALSE(r.diagnostics.has_errors()) << f;
-        for (const auto& rel : s.relations) EXPECT_FALSE(rel.directed) << f;
+        for (const auto& rel : s.relations)
+            EXPECT_FALSE(rel.directed) << f;
     }
     ImportResult g = read_file(data_path("peers/networkx/karate.graphml"));
     const Scenario& s = test::only_scenario(g);
