@@ -1,5 +1,6 @@
 // DOT writing and Graphviz rendering for every diagram export.
 #include "export/diagram_graph.hpp"
+#include "layout/layout.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -107,10 +108,8 @@ std::string table_label(const DGraph& g) {
     return t + "</table>>";
 }
 
-std::mutex& gv_mutex() {
-    static std::mutex m;
-    return m;
-}
+// The layout module's lock: cgraph's global state is shared by layout and export.
+std::mutex& gv_mutex() { return layout::graphviz_mutex(); }
 
 // Graphviz reports errors through a callback; collect them for the caller.
 std::string* g_errors = nullptr;

@@ -16,14 +16,20 @@
 
 #include "layout/detail.hpp"
 
+namespace rk::layout {
+
+std::mutex& graphviz_mutex() {
+    static std::mutex m;
+    return m;
+}
+
+}  // namespace rk::layout
+
 namespace rk::layout::detail {
 
 namespace {
 
-std::mutex& gv_mutex() {
-    static std::mutex m;
-    return m;
-}
+std::mutex& gv_mutex() { return graphviz_mutex(); }
 
 // Messages of the current call (guarded by gv_mutex).
 std::vector<std::string>* g_messages = nullptr;

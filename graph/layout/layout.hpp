@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -123,6 +124,10 @@ struct LayoutResult {
 // Graphviz calls are serialised by a process-wide mutex (cgraph has global state).
 LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
                         Progress* progress = nullptr);
+
+// The process-wide lock around every Graphviz (gvc/cgraph) call, shared with the exporter:
+// cgraph keeps global state, so a layout and an export on two threads must not overlap.
+std::mutex& graphviz_mutex();
 
 // Index-based graph used by the own engines, the quality metrics and the benchmarks.
 struct LayoutGraph {
