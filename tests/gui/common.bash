@@ -26,9 +26,11 @@ fail() {
     exit 1
 }
 
+# -noreset: by default Xvfb resets when its last client disconnects, and a program started
+# during that reset fails with "Failed to open display" (seen when a test restarts the app).
 start_xvfb() {
     exec 3>"$WORK/display"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 100); do
         if [ -s "$WORK/display" ]; then break; fi

@@ -74,7 +74,7 @@ if [ $slow = 1 ] && "$exe" gui --help 2>/dev/null | grep -q -- --screenshot && c
     export LIBGL_ALWAYS_SOFTWARE=1 HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
     mkdir -p "$HOME"
     exec 3>"$tmp/display"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.1; done
     [ -s "$tmp/display" ] || fail "Xvfb did not start"
