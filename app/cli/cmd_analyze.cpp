@@ -14,21 +14,6 @@
 namespace rk::cli {
 namespace {
 
-std::vector<std::string> split_list(const std::string& s) {
-    std::vector<std::string> items;
-    std::stringstream in(s);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty())
-            items.push_back(item);
-    return items;
-}
-
-template <typename T>
-bool parse_number(const std::string& s, T& out) {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc{} && p == s.data() + s.size();
-}
-
 // Fills settings from the options; returns an error message for a usage error.
 std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
     for (const auto& name : split_list(a.get_or("layers", ""))) {

@@ -20,12 +20,6 @@ std::optional<Case> load(const std::string& path, std::ostream& err) {
     return std::move(r.value);
 }
 
-template <typename T>
-bool parse_number(const std::string& s, T& out) {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc{} && p == s.data() + s.size();
-}
-
 const Scenario* pick(const Case& c, const std::optional<std::string>& id, std::size_t fallback,
                      const std::string& file, std::ostream& err) {
     if (id) {

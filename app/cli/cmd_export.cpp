@@ -21,18 +21,6 @@ std::string lower_extension(const std::string& path) {
     return ext;
 }
 
-std::vector<std::string> split_list(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        std::size_t end = s.find(',', start);
-        if (end == std::string::npos) end = s.size();
-        if (end > start) out.push_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const auto output = a.get("output");
     if (!output || output->empty()) {

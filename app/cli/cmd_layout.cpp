@@ -12,21 +12,6 @@
 namespace rk::cli {
 namespace {
 
-std::vector<std::string> split_commas(const std::string& s) {
-    std::vector<std::string> items;
-    std::stringstream in(s);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty())
-            items.push_back(item);
-    return items;
-}
-
-template <typename T>
-bool parse_whole(const std::string& s, T& out) {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc{} && p == s.data() + s.size();
-}
-
 bool is_native(const std::string& path) {
     auto f = io::format_from_path(path);
     return f && *f == io::Format::Native;
@@ -75,7 +60,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     request.engine = *engine;
-    for (const auto& name : split_commas(a.get_or("layers", ""))) {
+    for (const auto& name : split_list(a.get_or("layers", ""))) {
         auto layer = from_token<Layer>(name);
         if (!layer) {
             err << "regiekaart layout: unknown layer '" << name << "'; expected one of "
@@ -84,17 +69,17 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         }
         request.layers.push_back(*layer);
     }
-    if (auto s = a.get("seed"); s && !parse_whole(*s, request.seed)) {
+    if (auto s = a.get("seed"); s && !parse_number(*s, request.seed)) {
         err << "regiekaart layout: --seed needs a whole number >= 0\n";
         return kExitUsage;
     }
     if (auto s = a.get("iterations");
-        s && (!parse_whole(*s, request.iterations) || request.iterations < 0)) {
+        s && (!parse_number(*s, request.iterations) || request.iterations < 0)) {
         err << "regiekaart layout: --iterations needs a whole number >= 0\n";
         return kExitUsage;
     }
     if (auto s = a.get("threads");
-        s && (!parse_whole(*s, request.threads) || request.threads < 0)) {
+        s && (!parse_number(*s, request.threads) || request.threads < 0)) {
         err << "regiekaart layout: --threads needs a whole number >= 0 (0 = all cores)\n";
         return kExitUsage;
     }

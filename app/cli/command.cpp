@@ -31,6 +31,18 @@ CommandRegistration::CommandRegistration(CommandSpec spec) {
 
 const std::map<std::string, CommandSpec>& commands() { return registry(); }
 
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(',', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) items.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return items;
+}
+
 std::optional<std::string> ParsedArgs::get(const std::string& name) const {
     auto it = values.find(name);
     if (it == values.end()) return std::nullopt;

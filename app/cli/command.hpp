@@ -5,6 +5,7 @@
 // (messages as FILE:LINE:COL on stderr), 2 usage error.
 #pragma once
 
+#include <charconv>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -60,6 +61,16 @@ std::optional<ParsedArgs> parse_args(const CommandSpec& spec, std::span<const st
                                      std::ostream& err);
 
 std::string help_text(const CommandSpec& spec);
+
+// "a,b,,c" -> {"a", "b", "c"}: the value of list options such as --layers or --metrics.
+std::vector<std::string> split_list(const std::string& s);
+
+// Parses the whole string as a number; false on junk, trailing text or overflow.
+template <typename T>
+bool parse_number(const std::string& s, T& out) {
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && end == s.data() + s.size();
+}
 
 // Runs `regiekaart <command> args...`; returns the exit code.
 int dispatch(std::span<const std::string> args, std::ostream& out, std::ostream& err);

@@ -87,6 +87,23 @@ TEST(ParseArgs, HelpNeedsNoPositionals) {
     EXPECT_TRUE(p->has("help"));
 }
 
+TEST(ListOptions, SplitListDropsEmptyItems) {
+    EXPECT_EQ(split_list("directs,,collaboration,"),
+              (std::vector<std::string>{"directs", "collaboration"}));
+    EXPECT_TRUE(split_list("").empty());
+}
+
+TEST(ListOptions, ParseNumberRejectsTrailingText) {
+    int n = 0;
+    EXPECT_TRUE(parse_number("42", n));
+    EXPECT_EQ(n, 42);
+    EXPECT_FALSE(parse_number("42x", n));
+    EXPECT_FALSE(parse_number("99999999999", n));  // overflows int
+    double d = 0;
+    EXPECT_TRUE(parse_number("2.5", d));
+    EXPECT_DOUBLE_EQ(d, 2.5);
+}
+
 TEST(Dispatch, UnknownCommandExitsWithUsageCode) {
     std::ostringstream out, err;
     std::vector<std::string> args{"frobnicate"};
