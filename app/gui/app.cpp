@@ -147,6 +147,8 @@ bool App::open_file(const fs::path& path) {
         return false;
     }
     const bool native = path.string().ends_with(".regie.json");
+    // A save killed midway leaves FILE.tmp-XXXXXX beside the case; the case itself is intact.
+    if (native) clean_stale_temporaries(path.parent_path());
     open_case(std::move(*result.value), native ? path : fs::path{});
     if (!native) doc_->mark_unsaved();  // imported: not yet saved as a case
     recent_.add(path);
