@@ -281,11 +281,13 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
     std::string errors;
     g_errors = &errors;
     agseterrf(collect_error);
-    GVC_t* gvc = gvContext();
+    // One context for the whole process, never freed: Graphviz 2.42's pango plugin caches a
+    // pointer to the last font name, which lives in the context's font table, so freeing a
+    // context made the next render read freed memory (heap-use-after-free under ASan).
+    static GVC_t* gvc = gvContext();
     Agraph_t* g = agmemread(dot.c_str());
     if (!g) {
         r.error = "Graphviz could not read the diagram: " + errors;
-        gvFreeContext(gvc);
         g_errors = nullptr;
         return r;
     }
@@ -323,7 +325,6 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
         gvFreeLayout(gvc, g);
     }
     agclose(g);
-    gvFreeContext(gvc);
     g_errors = nullptr;
     return r;
 }
