@@ -42,7 +42,9 @@ std::vector<double> tie_matrix(const std::map<ContractedTie, std::vector<std::st
                                const std::optional<Layer>& layer) {
     std::vector<double> m(static_cast<std::size_t>(k) * k, 0.0);
     std::set<std::tuple<int, int, int>> seen;  // (layer, u, v): one per layer and cell
-    for (const auto& [t, ids] : ties) {
+    for (const auto& entry : ties) {
+        const ContractedTie& t = entry.first;  // not a structured binding: clang 14 cannot
+                                               // capture one in the lambda below
         if (layer && t.layer != *layer) continue;
         auto mark = [&](int u, int v) {
             if (seen.emplace(static_cast<int>(t.layer), u, v).second)
