@@ -66,6 +66,9 @@ struct Csr {
     std::vector<double> weight;
 };
 Csr make_csr(const LayoutGraph& g);
+// Hop distances from `source` into `dist` (-1 = unreached); `queue` ends holding the
+// reached nodes in BFS order. Both buffers are reused across calls. O(n + m).
+void bfs(const Csr& csr, int source, std::vector<int>& dist, std::vector<int>& queue);
 
 // Connected components: component id per node, ids in order of first node.
 std::vector<int> components(const LayoutGraph& g, int* count);

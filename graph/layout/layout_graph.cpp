@@ -158,6 +158,23 @@ Csr make_csr(const LayoutGraph& g) {
     return c;
 }
 
+void bfs(const Csr& csr, int source, std::vector<int>& dist, std::vector<int>& queue) {
+    std::fill(dist.begin(), dist.end(), -1);
+    queue.clear();
+    dist[source] = 0;
+    queue.push_back(source);
+    for (std::size_t h = 0; h < queue.size(); ++h) {
+        int u = queue[h];
+        for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
+            int v = csr.target[e];
+            if (dist[v] < 0) {
+                dist[v] = dist[u] + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+}
+
 std::vector<int> components(const LayoutGraph& g, int* count) {
     const int n = g.node_count();
     std::vector<int> parent(n);

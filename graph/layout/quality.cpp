@@ -34,20 +34,7 @@ double normalised_stress(const LayoutGraph& graph, const std::vector<Vec2>& pos,
     std::vector<int> dist(n, -1), queue;
     queue.reserve(n);
     for (int s : sources) {
-        std::fill(dist.begin(), dist.end(), -1);
-        queue.clear();
-        dist[s] = 0;
-        queue.push_back(s);
-        for (std::size_t h = 0; h < queue.size(); ++h) {
-            int u = queue[h];
-            for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
-                int v = csr.target[e];
-                if (dist[v] < 0) {
-                    dist[v] = dist[u] + 1;
-                    queue.push_back(v);
-                }
-            }
-        }
+        detail::bfs(csr, s, dist, queue);
         for (int v : queue) {
             if (v == s)
                 continue;

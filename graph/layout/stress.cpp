@@ -23,23 +23,6 @@ struct Term {
     bool one_sided;
 };
 
-void bfs(const detail::Csr& csr, int source, std::vector<int>& dist, std::vector<int>& queue) {
-    std::fill(dist.begin(), dist.end(), -1);
-    queue.clear();
-    dist[source] = 0;
-    queue.push_back(source);
-    for (std::size_t h = 0; h < queue.size(); ++h) {
-        int u = queue[h];
-        for (int e = csr.offset[u]; e < csr.offset[u + 1]; ++e) {
-            int v = csr.target[e];
-            if (dist[v] < 0) {
-                dist[v] = dist[u] + 1;
-                queue.push_back(v);
-            }
-        }
-    }
-}
-
 // PivotMDS (Brandes, Pich 2006): classical MDS restricted to the pivot columns of the
 // distance matrix. A good start for SGD (no folds), O(n k^2). Unreachable pairs count as
 // one more than the largest finite distance (the components are packed afterwards anyway).
@@ -174,7 +157,7 @@ std::vector<Vec2> stress_layout(const LayoutGraph& graph, const StressOptions& o
         check_cancel(progress);
         pivots.push_back(next);
         dist.emplace_back(n);
-        bfs(csr, next, dist.back(), queue);
+        detail::bfs(csr, next, dist.back(), queue);
         const std::vector<int>& d = dist.back();
         int best = -1;
         long long best_d = -1;
