@@ -122,7 +122,6 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
     nodes_.clear();
     display_of_actor_.assign(s.actors.size(), -1);
     std::map<std::string, int> group_node;
-    std::map<std::string, int> group_members;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
         const Actor& a = s.actors[i];
         auto g = collapsed.find(a.group);
@@ -133,18 +132,15 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
                 n.group = a.group;
                 n.label = g->second->name.empty() ? a.group : g->second->name;
                 n.radius = kBaseRadius * 1.6f;
+                n.members = 0;
                 nodes_.push_back(n);
             }
-            DisplayNode& n = nodes_[it->second];
-            n.pos.x += pos[i].x;
-            n.pos.y += pos[i].y;
-            ++group_members[a.group];
+            ++nodes_[it->second].members;
             display_of_actor_[i] = it->second;
             continue;
         }
         DisplayNode n;
         n.actor = int(i);
-        n.pos = pos[i];
         n.label = a.short_name.empty() ? a.name : a.short_name;
         const doc::RoleBadge b = doc::role_badge(a);
         n.shape = b.shape;
@@ -153,12 +149,11 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
         nodes_.push_back(std::move(n));
     }
     for (auto& n : nodes_) {
-        if (n.actor >= 0) continue;
-        const int m = group_members[n.group];
-        n.pos.x /= m;
-        n.pos.y /= m;
-        n.label += " (" + std::to_string(m) + ")";
+        if (n.actor < 0) n.label += " (" + std::to_string(n.members) + ")";
     }
+    model_pos_ = std::move(pos);
+    place_nodes(model_pos_);
+    if (live_) live_dirty_ = true;
 
     // Edges of visible layers; the regie overlay (directs) last so it is drawn on top.
     edges_.clear();
@@ -187,6 +182,73 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
             }
             edges_.push_back({a, b, int(r), rel.layer, 1});
         }
+    }
+}
+
+void CanvasView::place_nodes(const std::vector<doc::Vec2d>& actor_pos) {
+    for (auto& n : nodes_) {
+        if (n.actor < 0) n.pos = {0, 0};
+    }
+    for (std::size_t i = 0; i < actor_pos.size() && i < display_of_actor_.size(); ++i) {
+        const int d = display_of_actor_[i];
+        if (d < 0) continue;
+        DisplayNode& n = nodes_[d];
+        if (n.actor >= 0) {
+            n.pos = actor_pos[i];
+        } else {
+            n.pos.x += actor_pos[i].x / n.members;
+            n.pos.y += actor_pos[i].y / n.members;
+        }
+    }
+}
+
+void CanvasView::set_live_positions(const std::vector<std::pair<std::string, doc::Vec2d>>* positions) {
+    live_ = positions;
+    live_dirty_ = true;
+}
+
+void CanvasView::apply_live_positions() {
+    if (!live_) {
+        place_nodes(model_pos_);
+        return;
+    }
+    std::vector<doc::Vec2d> pos = model_pos_;
+    live_actor_.resize(live_->size(), -1);
+    for (std::size_t k = 0; k < live_->size(); ++k) {
+        const auto& [id, p] = (*live_)[k];
+        int& a = live_actor_[k];
+        // Resolved once; re-resolved only when the entry no longer names the same actor.
+        if (a < 0 || std::size_t(a) >= actor_ids_.size() || actor_ids_[a] != id) {
+            auto it = actor_index_.find(id);
+            a = it == actor_index_.end() ? -1 : it->second;
+        }
+        if (a >= 0) pos[a] = p;
+    }
+    place_nodes(pos);
+}
+
+void CanvasView::update_instance_positions() {
+    std::vector<doc::Vec2d> points;
+    std::vector<float> radii;
+    points.reserve(nodes_.size());
+    radii.reserve(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size() && i < node_instances_.size(); ++i) {
+        node_instances_[i].x = float(nodes_[i].pos.x);
+        node_instances_[i].y = float(nodes_[i].pos.y);
+        points.push_back(nodes_[i].pos);
+        radii.push_back(nodes_[i].radius);
+    }
+    grid_.build(points, radii);
+    for (std::size_t j = 0; j < edges_.size() && j < edge_instances_.size(); ++j) {
+        const doc::Vec2d a = nodes_[edges_[j].a].pos, b = nodes_[edges_[j].b].pos;
+        edge_instances_[j].ax = float(a.x);
+        edge_instances_[j].ay = float(a.y);
+        edge_instances_[j].bx = float(b.x);
+        edge_instances_[j].by = float(b.y);
+    }
+    if (gl_ready_) {
+        renderer_.upload_nodes(node_instances_);
+        renderer_.upload_edges(edge_instances_);
     }
 }
 
@@ -408,10 +470,17 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
     key = mix(key, std::uint64_t(std::int64_t(hovered_)));
     key = mix(key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
     key = mix(key, hash_str(s->view.color_by + "|" + s->view.size_by));
+    const bool moved_live = live_dirty_;
+    if (live_dirty_) {
+        apply_live_positions();
+        live_dirty_ = false;
+    }
     if (key != instance_key_) {
         rebuild_instances(ctx, *s);
         instance_key_ = key;
         rebuilt = true;
+    } else if (moved_live) {
+        update_instance_positions();
     }
     if (rebuilt) {
         stats_.build_ms =
@@ -520,6 +589,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         drag_start_world_ = mouse_world;
         drag_moved_ = false;
+        drag_delta_ = {0, 0};
         if (hover >= 0) {
             const DisplayNode& n = nodes_[hover];
             if (n.actor >= 0) {
@@ -570,17 +640,25 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
             drag_moved_ = true;
         }
         const double dx = mouse_world.x - drag_start_world_.x, dy = mouse_world.y - drag_start_world_.y;
-        std::vector<std::pair<std::string, Position>> to;
-        for (const auto& [id, p0] : drag_origin_) {
-            bool pinned = false;
-            if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
-            to.emplace_back(id, Position{std::round((p0.x + dx) * 10) / 10, std::round((p0.y + dy) * 10) / 10, pinned});
+        if (dx != drag_delta_.x || dy != drag_delta_.y) {
+            drag_delta_ = {dx, dy};
+            std::vector<std::pair<std::string, Position>> to;
+            for (const auto& [id, p0] : drag_origin_) {
+                bool pinned = false;
+                if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
+                to.emplace_back(id, Position{std::round((p0.x + dx) * 10) / 10,
+                                             std::round((p0.y + dy) * 10) / 10, pinned});
+                if (on_node_drag) on_node_drag(id, p0.x + dx, p0.y + dy);
+            }
+            ctx.doc.execute(doc::move_actors(ctx.doc.data(), s.id, to));
         }
-        ctx.doc.execute(doc::move_actors(ctx.doc.data(), s.id, to));
     }
     if (drag_ == Drag::Box) box_end_ = mouse;
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-        if (drag_ == Drag::Nodes && drag_moved_) ctx.doc.end_group();
+        if (drag_ == Drag::Nodes && drag_moved_) {
+            ctx.doc.end_group();
+            if (on_node_drag_end) on_node_drag_end();
+        }
         if (drag_ == Drag::Box) {
             const double dist = std::hypot(box_end_.x - box_start_.x, box_end_.y - box_start_.y);
             if (dist < 3) {

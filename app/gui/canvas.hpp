@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -57,6 +58,18 @@ public:
     bool regie_cycles = false;      // highlight cycles of direction
     Highlight highlight;
 
+    // Called every frame while the user drags actor nodes (world coordinates), and once when
+    // the drag ends; the drag is committed as one undo step through Document::execute as well.
+    std::function<void(const std::string& actor_id, double x, double y)> on_node_drag;
+    std::function<void()> on_node_drag_end;
+
+    // Draws the listed actors at these world positions instead of the scenario's, without a
+    // document change (a live layout); null = scenario positions again. The vector must stay
+    // alive until the next call; call again whenever its contents changed. Only the instance
+    // positions are rewritten: ids are resolved to actors once and reused while the list
+    // keeps the same ids in the same order. Unknown ids are ignored.
+    void set_live_positions(const std::vector<std::pair<std::string, doc::Vec2d>>* positions);
+
     // Counters of the last frame, for the status bar and the benchmark.
     struct Stats {
         int nodes = 0, edges = 0, labels = 0;
@@ -75,6 +88,7 @@ private:
         const char* badge = "";
         std::string label;
         bool dimmed = false;
+        int members = 1;  // actors in a collapsed group
     };
     struct DisplayEdge {
         int a = 0, b = 0;  // display nodes
@@ -85,6 +99,12 @@ private:
 
     void rebuild_model(CanvasContext& ctx, const Scenario& s);
     void rebuild_instances(CanvasContext& ctx, const Scenario& s);
+    // Moves display nodes to the scenario positions overridden by the live positions.
+    void apply_live_positions();
+    // Display node positions from actor positions (groups at the centroid of their members).
+    void place_nodes(const std::vector<doc::Vec2d>& actor_pos);
+    // Rewrites only the positions in the node and edge instances (and the picking grid).
+    void update_instance_positions();
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
     void draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
                      ImVec2 size);
@@ -121,6 +141,10 @@ private:
     std::vector<DisplayNode> nodes_;
     std::vector<DisplayEdge> edges_;
     std::vector<int> display_of_actor_;
+    std::vector<doc::Vec2d> model_pos_;  // per actor, from the scenario (or placed)
+    const std::vector<std::pair<std::string, doc::Vec2d>>* live_ = nullptr;
+    bool live_dirty_ = false;
+    std::vector<int> live_actor_;  // actor index of each live entry, -1 when unknown
     std::unordered_map<std::string, int> actor_index_;
     std::vector<std::string> actor_ids_;  // scenario order, as of the last rebuild
     std::vector<std::vector<int>> neighbours_;  // per actor, over visible layers
@@ -141,6 +165,7 @@ private:
     doc::Vec2d box_start_{}, box_end_{};
     std::vector<std::pair<std::string, doc::Vec2d>> drag_origin_;  // actor id, start pos
     bool drag_moved_ = false;
+    doc::Vec2d drag_delta_{};  // world offset last applied, so an unmoved frame does nothing
     bool flying_ = false;
     doc::Camera fly_target_;
     std::string pending_fly_;
