@@ -199,8 +199,14 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
 
     if (options.run_analytics) {
         analytics::AnalysisSettings settings;
-        const auto ab = analytics::analyze(before, settings, progress);
-        const auto aa = analytics::analyze(after, settings, progress);
+        auto ab_ptr = std::make_shared<const analytics::AnalysisResult>(
+            analytics::analyze(before, settings, progress));
+        auto aa_ptr = std::make_shared<const analytics::AnalysisResult>(
+            analytics::analyze(after, settings, progress));
+        r.before_analysis = ab_ptr;
+        r.after_analysis = aa_ptr;
+        const auto& ab = *ab_ptr;
+        const auto& aa = *aa_ptr;
         r.indices = delta_table(index_map(ab), index_map(aa));
 
         r.rank_metric = options.rank_metric.empty() ? "betweenness" : options.rank_metric;

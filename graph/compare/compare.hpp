@@ -35,7 +35,9 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -182,6 +184,9 @@ struct ComparisonResult {
     std::vector<RankChange> ranks;           // sorted by after rank, then before rank
     std::vector<std::string> conventions;    // one sentence per convention, for output
     bool anonymised = false;  // names replaced (exporter::anonymise): writers omit actor ids
+    // The analyses behind `indices` and `ranks` (null without analytics), kept so that
+    // index_cause() can name what moved an index. Shared: copying a result stays cheap.
+    std::shared_ptr<const analytics::AnalysisResult> before_analysis, after_analysis;
 };
 
 // Compares two scenarios. `links` are the lineage links to use (e.g. accepted_links() of
@@ -198,6 +203,66 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
 ComparisonResult compare_case(const Case& c, std::string_view before_id,
                               std::string_view after_id, const CompareOptions& options = {},
                               Progress* progress = nullptr);
+
+// ---------------------------------------------------------------- 4. lineage checks
+
+// One problem of a lineage being edited, for inline display next to its link.
+struct LineageIssue {
+    std::string link_id;
+    std::string message;  // English; e.g. "actor 'C' is also in link 'l2'"
+};
+
+// Checks the links between `before` and `after` as a person edits them: the cardinality of
+// each kind (the rules of the case reader: identity/rename 1:1, merge n:1 with n >= 2, split
+// 1:n with n >= 2, new 0:1, dissolved 1:0), actors unknown in their scenario, and an actor
+// named by two links on the same side. Issues in link order. O(links + actors log actors).
+std::vector<LineageIssue> check_lineage(const Scenario& before, const Scenario& after,
+                                        const std::vector<LineageLink>& links);
+
+// ---------------------------------------------------------------- 5. causes of a row
+
+// What made one row of the comparison change, per side, so that a view highlights exactly
+// that: before actors and relations in the before drawing, after ones in the after drawing,
+// and the lineage classes (and the ties carrying the relations) in the difference view.
+struct RowCause {
+    std::set<std::string> before_actors, after_actors;
+    std::set<std::string> before_relations, after_relations;
+    std::set<int> classes;  // lineage classes of the actors above
+    std::string rule;       // which rule chose them, in English ("changed ties", ...)
+    bool empty() const {
+        return before_actors.empty() && after_actors.empty() && before_relations.empty() &&
+               after_relations.empty() && classes.empty();
+    }
+};
+
+// Distance row: exactly the added and removed ties of its layer ("overall": of every layer),
+// the relations behind them and the actors at their ends. O(ties + relations).
+RowCause distance_cause(const ComparisonResult& r, const Scenario& before, const Scenario& after,
+                        const DistanceRow& row);
+
+// Rank row: the members of the class on both sides. O(class size).
+RowCause rank_cause(const ComparisonResult& r, const RankChange& row);
+
+// Index row, by its key (an unchanged row has an empty cause, except a diagnostic, whose
+// evidence is always shown):
+// - "nodes": classes whose member count differs (new, dissolved, merge, split);
+// - "edges", "density", "distance_weighted_fragmentation", communities, silo indices:
+//   changed relations (of added and removed ties, inside a class, or a persisting tie carried
+//   by a different number of relations); density and silos also the classes behind "nodes"
+//   and actors whose partition group changed;
+// - "components", "largest_component", "fragmentation": classes whose component (the set of
+//   persisting classes it is connected to) changed, new and dissolved classes, and the
+//   changed relations among them; "isolates", "articulation_points", regie lists: classes
+//   with a different number of such members on each side;
+// - "bridges": bridges present on one side only; "key_players.*": the key players;
+// - "centralization.M": classes whose rank by M among persisting classes changed, plus new
+//   and dissolved classes; regie hierarchy measures: changed `directs` relations;
+// - "diagnostic.ID[SUBJECT]" and its numbers: the actors and relations each scenario's
+//   finding names.
+// Needs the analyses (ComparisonResult::before_analysis); without them, or for an unknown
+// key, every changed relation. O(actors + relations) per call.
+RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Scenario& after,
+                     const IndexRow& row);
 
 // ---------------------------------------------------------------- building blocks (tested)
 
