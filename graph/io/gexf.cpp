@@ -238,10 +238,7 @@ class GexfHandler : public XmlHandler {
             skip();
             return;
         }
-        RawNode n;
-        n.id = std::string(find_attr(attrs, "id"));
-        n.line = line;
-        n.column = col;
+        RawNode n = raw_node_from(attrs, line, col);
         if (has_attr(attrs, "label"))
             n.attrs.emplace_back("name", std::string(find_attr(attrs, "label")));
         if (has_attr(attrs, "pid"))
@@ -256,12 +253,7 @@ class GexfHandler : public XmlHandler {
             skip();
             return;
         }
-        RawEdge e;
-        e.id = std::string(find_attr(attrs, "id"));
-        e.source = std::string(find_attr(attrs, "source"));
-        e.target = std::string(find_attr(attrs, "target"));
-        e.line = line;
-        e.column = col;
+        RawEdge e = raw_edge_from(attrs, line, col);
         if (has_attr(attrs, "type")) {
             std::string_view t = find_attr(attrs, "type");
             if (t == "directed") {

@@ -264,10 +264,7 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        RawNode n;
-        n.id = std::string(find_attr(attrs, "id"));
-        n.line = line;
-        n.column = col;
+        RawNode n = raw_node_from(attrs, line, col);
         graph.nodes.push_back(std::move(n));
         in_node_ = true;
     }
@@ -282,12 +279,7 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        RawEdge e;
-        e.id = std::string(find_attr(attrs, "id"));
-        e.source = std::string(find_attr(attrs, "source"));
-        e.target = std::string(find_attr(attrs, "target"));
-        e.line = line;
-        e.column = col;
+        RawEdge e = raw_edge_from(attrs, line, col);
         if (has_attr(attrs, "directed")) {
             std::string_view d = find_attr(attrs, "directed");
             if (d == "true") {

@@ -176,6 +176,24 @@ bool XmlParser::parse(std::string_view text, const std::string& file, const Load
     return ok;
 }
 
+RawNode raw_node_from(const std::vector<XmlAttribute>& attrs, int line, int col) {
+    RawNode n;
+    n.id = std::string(find_attr(attrs, "id"));
+    n.line = line;
+    n.column = col;
+    return n;
+}
+
+RawEdge raw_edge_from(const std::vector<XmlAttribute>& attrs, int line, int col) {
+    RawEdge e;
+    e.id = std::string(find_attr(attrs, "id"));
+    e.source = std::string(find_attr(attrs, "source"));
+    e.target = std::string(find_attr(attrs, "target"));
+    e.line = line;
+    e.column = col;
+    return e;
+}
+
 std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
     for (const auto& a : attrs)
         if (a.name == name)

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/io_detail.hpp"
 #include "model/case_io.hpp"
 #include "model/diagnostic.hpp"
 
@@ -55,6 +56,11 @@ class XmlParser {
 // The value of attribute `name` (empty when absent) and whether it is present.
 std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name);
 bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name);
+
+// A node or edge element as GraphML and GEXF both spell it: id (and source, target) from
+// the attributes, located at line:col. Format-specific attributes are the caller's.
+RawNode raw_node_from(const std::vector<XmlAttribute>& attrs, int line, int col);
+RawEdge raw_edge_from(const std::vector<XmlAttribute>& attrs, int line, int col);
 
 // Escapes text for element content or attribute values (quotes, &, <, >, CR, LF, TAB).
 // Characters XML 1.0 cannot hold (control characters) become U+FFFD and are counted.
