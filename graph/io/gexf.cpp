@@ -375,13 +375,8 @@ class GexfHandler : public XmlHandler {
     void apply_defaults(std::vector<std::pair<std::string, AttributeValue>>& attrs,
                         const std::map<std::string, AttDef>& defs) {
         for (const auto& [id, d] : defs) {
-            if (!d.default_value)
-                continue;
-            bool present = false;
-            for (const auto& a : attrs)
-                present = present || a.first == d.title;
-            if (!present)
-                attrs.emplace_back(d.title, *d.default_value);
+            if (d.default_value)
+                add_default_if_missing(attrs, d.title, *d.default_value);
         }
     }
 

@@ -343,13 +343,8 @@ class GraphmlHandler : public XmlHandler {
     void apply_defaults(std::vector<std::pair<std::string, AttributeValue>>& attrs,
                         std::string_view domain) {
         for (const auto& [id, k] : keys_) {
-            if (!k.default_value || (k.domain != domain && k.domain != "all"))
-                continue;
-            bool present = false;
-            for (const auto& a : attrs)
-                present = present || a.first == k.name;
-            if (!present)
-                attrs.emplace_back(k.name, *k.default_value);
+            if (k.default_value && (k.domain == domain || k.domain == "all"))
+                add_default_if_missing(attrs, k.name, *k.default_value);
         }
     }
 

@@ -194,6 +194,15 @@ RawEdge raw_edge_from(const std::vector<XmlAttribute>& attrs, int line, int col)
     return e;
 }
 
+void add_default_if_missing(std::vector<std::pair<std::string, AttributeValue>>& attrs,
+                            const std::string& name, const AttributeValue& value) {
+    for (const auto& a : attrs) {
+        if (a.first == name)
+            return;
+    }
+    attrs.emplace_back(name, value);
+}
+
 std::string_view find_attr(const std::vector<XmlAttribute>& attrs, std::string_view name) {
     for (const auto& a : attrs)
         if (a.name == name)

@@ -62,6 +62,11 @@ bool has_attr(const std::vector<XmlAttribute>& attrs, std::string_view name);
 RawNode raw_node_from(const std::vector<XmlAttribute>& attrs, int line, int col);
 RawEdge raw_edge_from(const std::vector<XmlAttribute>& attrs, int line, int col);
 
+// Adds `name` = `value` unless the element already set it: a declared attribute default
+// (GraphML <default>, GEXF <default>) applies only where the element is silent.
+void add_default_if_missing(std::vector<std::pair<std::string, AttributeValue>>& attrs,
+                            const std::string& name, const AttributeValue& value);
+
 // Escapes text for element content or attribute values (quotes, &, <, >, CR, LF, TAB).
 // Characters XML 1.0 cannot hold (control characters) become U+FFFD and are counted.
 std::string xml_escape(std::string_view s, std::size_t* replaced = nullptr);
