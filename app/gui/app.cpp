@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <set>
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
@@ -49,6 +50,15 @@ std::vector<fs::path> sample_cases() {
     }
     std::sort(found.begin(), found.end());
     return found;
+}
+
+// Actions that only change the view leave a live layout running; every other action changes or
+// leaves the document, so the live layout is stopped and committed first.
+bool keeps_live_layout(const std::string& action_id) {
+    static const std::set<std::string> view_only = {
+        "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
+        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all"};
+    return view_only.contains(action_id);
 }
 
 Case empty_case() {
@@ -122,6 +132,7 @@ App::~App() {
 }
 
 void App::open_case(Case c, fs::path path) {
+    abandon_live_layout();  // it belongs to the document being replaced
     if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
     doc_ = std::make_unique<doc::Document>(std::move(c), std::move(path));
     autosaver_ = std::make_unique<doc::Autosaver>(recovery_dir_,
@@ -199,6 +210,7 @@ void App::guarded(std::function<void()> then) {
 }
 
 bool App::request_close() {
+    finish_live_layout();  // its positions count as changes to save
     if (doc_ && doc_->dirty() && !exit_now_) {
         guarded([this] { exit_now_ = true; });
         return false;
@@ -209,6 +221,7 @@ bool App::request_close() {
 void App::on_drop(const std::vector<std::string>& paths) {
     if (paths.empty()) return;
     const std::string p = paths.front();
+    finish_live_layout();
     guarded([this, p] { open_file(p); });
 }
 
@@ -345,9 +358,21 @@ void App::register_actions() {
          false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok, nullptr},
         {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario", GLFW_KEY_PAGE_UP,
          false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok, nullptr},
+        {"live_layout", "layout", "Live ForceAtlas2 (geanimeerd)", "Live ForceAtlas2 (animated)",
+         GLFW_KEY_SPACE, false, false, "Space", [this] { toggle_live_layout(); },
+         [this] { return doc_ && doc_->scenario() && !jobs_.running(); },
+         [this] { return live_.running(); }},
+        {"live_pause", "layout", "Live layout pauzeren", "Pause live layout", GLFW_KEY_SPACE, false,
+         true, "Shift+Space", [this] { live_.paused() ? live_.resume() : live_.pause(); },
+         [this] { return live_.running(); }, [this] { return live_.paused(); }},
         {"help", "help", "Sneltoetsen", "Keyboard shortcuts", GLFW_KEY_F1, false, false, "F1",
          [this] { help_.open = !help_.open; }, nullptr, [this] { return help_.open; }},
     };
+}
+
+void App::run_action(const Action& a) {
+    if (!keeps_live_layout(a.id)) finish_live_layout();
+    a.run();
 }
 
 void App::handle_shortcuts() {
@@ -361,7 +386,7 @@ void App::handle_shortcuts() {
         if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift) continue;
         if (!ImGui::IsKeyPressed(a.key, false)) continue;
         if (a.enabled && !a.enabled()) continue;
-        a.run();
+        run_action(a);
         break;
     }
 }
@@ -457,13 +482,26 @@ void App::run_layout(int engine) {
                     if (!r.ok) throw std::runtime_error(r.error);
                     return [this, target, sid, name, positions = std::move(r.positions)] {
                         if (doc_.get() != target) return;  // another case was opened meanwhile
-                        std::vector<std::pair<std::string, Position>> to(positions.begin(), positions.end());
-                        doc_->begin_group(doc::bilingual("Layout: " + name, "Layout: " + name));
-                        doc_->execute(doc::move_actors(doc_->data(), sid, to));
-                        doc_->end_group();
+                        commit_positions(sid, positions, "Layout: " + name, "Layout: " + name);
                         canvas_.fit();
                     };
                 });
+}
+
+void App::commit_positions(const std::string& scenario_id,
+                           const std::map<std::string, Position>& positions, std::string_view nl,
+                           std::string_view en) {
+    const Scenario* s = doc_->data().find_scenario(scenario_id);
+    if (!s) return;
+    std::vector<std::pair<std::string, Position>> to;
+    for (const auto& [id, p] : positions) {
+        auto it = s->positions.find(id);
+        if (it == s->positions.end() || !(it->second == p)) to.emplace_back(id, p);
+    }
+    if (to.empty()) return;  // nothing moved: no empty step in the history
+    doc_->begin_group(doc::bilingual(nl, en));
+    doc_->execute(doc::move_actors(doc_->data(), scenario_id, to));
+    doc_->end_group();
 }
 
 void App::draw_menu_bar() {
@@ -475,7 +513,7 @@ void App::draw_menu_bar() {
             const bool checked = a.checked && a.checked();
             if (ImGui::MenuItem(lang_ == Language::Dutch ? a.name_nl : a.name_en,
                                 a.shortcut.empty() ? nullptr : a.shortcut.c_str(), checked, enabled)) {
-                a.run();
+                run_action(a);
             }
         }
     };
@@ -504,12 +542,15 @@ void App::draw_menu_bar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Layout")) {
+        menu_items("layout");
+        ImGui::Separator();
         const layout::LayoutEngine engines[] = {
             layout::LayoutEngine::ForceAtlas2, layout::LayoutEngine::Stress, layout::LayoutEngine::Dot,
             layout::LayoutEngine::Neato,       layout::LayoutEngine::Sfdp,   layout::LayoutEngine::Circo,
             layout::LayoutEngine::Swimlanes,   layout::LayoutEngine::PowerInterest};
         for (auto e : engines) {
-            if (ImGui::MenuItem(std::string(layout::engine_name(e)).c_str(), nullptr, false, !jobs_.running())) {
+            if (ImGui::MenuItem(std::string(layout::engine_name(e)).c_str(), nullptr, false,
+                                !jobs_.running() && !live_.running())) {
                 run_layout(static_cast<int>(e));
             }
         }
@@ -566,6 +607,7 @@ void App::draw_status_bar(float height) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s: %s", jobs_.title().c_str(), jobs_.error().c_str());
     }
+    draw_live_layout_status();
     if (!toast_.empty() && std::chrono::steady_clock::now() < toast_until_) {
         ImGui::SameLine();
         ImGui::TextDisabled("|");
@@ -650,7 +692,11 @@ void App::draw_layout_windows() {
                      fixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
         CanvasContext cc{*doc_, lang_, dark_, ui.analysis, presenting_};
+        sync_live_layout();
+        live_dragged_this_frame_ = false;
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
+        // A drag during a live layout is also recorded in the document: that change is ours.
+        if (live_dragged_this_frame_) live_revision_ = doc_->revision();
         if (!options_.positions_out.empty()) canvas_.write_screen_positions(options_.positions_out);
         if (presenting_) {
             // The case and scenario as a caption, since the panels are hidden.
@@ -828,6 +874,7 @@ void App::draw_dialogs() {
             {"Rechts- of middenslepen", "schuiven"},
             {"Scrollwiel", "zoomen naar de muis"},
             {"Dubbelklik op groep", "groep uitklappen"},
+            {"Slepen tijdens live layout", "het netwerk schikt zich om de actor"},
         };
         const char* canvas_help_en[][2] = {
             {"Click / Shift+click / Ctrl+click", "select / add / toggle"},
@@ -836,6 +883,7 @@ void App::draw_dialogs() {
             {"Right or middle drag", "pan"},
             {"Mouse wheel", "zoom to the cursor"},
             {"Double-click a group", "expand the group"},
+            {"Drag during live layout", "the network settles around the actor"},
         };
         for (std::size_t i = 0; i < std::size(canvas_help); ++i) {
             const auto& h = lang_ == Language::Dutch ? canvas_help[i] : canvas_help_en[i];

@@ -5,15 +5,20 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analytics/analysis.hpp"
 #include "doc/autosave.hpp"
 #include "doc/background.hpp"
 #include "doc/document.hpp"
+#include "doc/live_layout.hpp"
 #include "doc/options.hpp"
 #include "doc/recent_files.hpp"
 #include "gui/canvas.hpp"
@@ -77,6 +82,7 @@ public:
 private:
     void register_actions();
     void handle_shortcuts();
+    void run_action(const Action& a);  // stops a live layout first unless the action is view-only
     void draw_menu_bar();
     void draw_status_bar(float height);
     void draw_dialogs();
@@ -86,6 +92,17 @@ private:
     bool save(const std::filesystem::path& path);
     void save_or_ask();
     void run_layout(int engine);
+    // Positions as one undoable step named `nl` / `en`; only actors that moved are recorded.
+    void commit_positions(const std::string& scenario_id,
+                          const std::map<std::string, Position>& positions, std::string_view nl,
+                          std::string_view en);
+    // The live force layout (app/gui/live_layout_controls.cpp).
+    void toggle_live_layout();
+    void start_live_layout();
+    void finish_live_layout();   // stops and commits the positions as one undo step
+    void abandon_live_layout();  // stops without committing: the document changed under it
+    void sync_live_layout();     // before the canvas draws: outside edits stop it; new positions
+    void draw_live_layout_status();
     void step_presentation(int dir);
     void toggle_fullscreen();
     void apply_theme();
@@ -125,6 +142,16 @@ private:
     HelpView help_;
     CompareView compare_;  // issue 7: comparison window
     ExportDialog export_;  // issue 8: export dialog
+    // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
+    // it; the canvas draws its positions; stopping commits them as one undo step.
+    doc::LiveLayout live_;
+    const doc::Document* live_doc_ = nullptr;  // the document it was started on
+    std::uint64_t live_revision_ = 0;          // document revision it is in step with
+    std::size_t live_cursor_ = 0;              // history cursor at the start
+    std::uint64_t live_drawn_steps_ = 0;       // steps_published() last handed to the canvas
+    std::vector<std::pair<std::string, doc::Vec2d>> live_positions_;  // what the canvas draws
+    std::set<std::string> live_dragged_;  // actors held by the pointer
+    bool live_dragged_this_frame_ = false;
     bool show_panels_ = true;
 
     std::vector<Action> actions_;
