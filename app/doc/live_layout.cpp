@@ -110,7 +110,8 @@ bool LiveLayout::converged() const {
 bool LiveLayout::move(const std::string& actor_id, double x, double y) {
     if (!running() || !layout_->move(actor_id, x, y, /*pin=*/true))
         return false;
-    wake();  // a converged layout settles again around the new spot
+    ++steps_;  // the dragged actor is published at once, also while paused
+    wake();    // a converged layout settles again around the new spot
     return true;
 }
 

@@ -68,7 +68,8 @@ class LiveLayout {
     int iterations_done() const;
     double iterations_per_second() const { return rate_; }
     bool converged() const;
-    // Increases after every step: a cue to redraw only when something was published.
+    // Increases after every step and every move(): a cue to redraw only when new positions
+    // can be read (a drag while paused changes the picture too).
     std::uint64_t steps_published() const { return steps_; }
 
     // The user drags an actor: it follows the pointer at once and stays pinned while

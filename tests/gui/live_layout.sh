@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Live layout: Space starts the animated ForceAtlas2 and the picture keeps changing while it
-# runs (Shift+Space pauses it, so each screenshot can settle); Space stops it and leaves the
-# positions as they were drawn; one Ctrl+Z puts every actor back where it was before.
+# runs (Shift+Space pauses it, so each screenshot can settle); a dragged actor follows the
+# pointer; Space stops it and leaves the positions as they were drawn; one Ctrl+Z puts every
+# actor back where it was before, Ctrl+Y brings the live layout back.
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/woondeal-holland-rijnland.regie.json"
@@ -46,12 +47,30 @@ n2=$(moved running1 running2)
 [ "$(diff_pixels before running1 "$CANVAS")" -gt 500 ] || fail "the picture did not change"
 [ "$(diff_pixels running1 running2 "$CANVAS")" -gt 100 ] || fail "the picture froze while running"
 
+# Drag an actor during the live layout (paused, so it is still when grabbed): it lands under
+# the pointer; the drag is folded into the one undo step of the live layout.
+read -r id x y <<<"$(awk '$2 > 560 && $2 < 880 && $3 > 60 && $3 < 290 { print; exit }' "$WORK/running2.pos")"
+[ -n "${id:-}" ] || fail "no actor to drag in the upper right of the canvas"
+xdotool mousemove "$x" "$y" mousedown 1
+sleep 0.4
+for i in 1 2 3 4 5 6; do xdotool mousemove $((x - 10 * i)) $((y + 13 * i)); sleep 0.05; done
+sleep 0.4
+xdotool mouseup 1
+xdotool mousemove 5 790
+shot dragged
+positions dragged
+read -r x2 y2 <<<"$(actor_pos "$id")"
+[ $((x2 - x)) -le -50 ] && [ $((y2 - y)) -ge 70 ] || fail "$id did not follow the drag ($x,$y -> $x2,$y2)"
+[ "$(moved running2 dragged)" -eq 1 ] || fail "a paused drag moved $(moved running2 dragged) actors"
+
 xdotool key space  # stop: the positions become one undo step
 shot stopped
 positions stopped
-[ "$(moved running2 stopped)" -eq 0 ] || fail "stopping moved actors ($(moved running2 stopped))"
+[ "$(moved dragged stopped)" -eq 0 ] || fail "stopping moved actors ($(moved dragged stopped))"
 
 xdotool key ctrl+z
+xdotool mousemove 700 560 click 1  # clear the selection (the dragged actor is selected)
+xdotool mousemove 5 790
 shot undone
 positions undone
 [ "$(moved before undone)" -eq 0 ] || fail "Ctrl+Z left $(moved before undone) actors moved"
@@ -61,4 +80,4 @@ xdotool key ctrl+y
 shot redone
 positions redone
 [ "$(moved stopped redone)" -eq 0 ] || fail "Ctrl+Y did not bring the live layout back"
-echo "ok: $actors actors; live moved $n1 then $n2; stop kept them; Ctrl+Z restored; Ctrl+Y re-applied"
+echo "ok: $actors actors; live moved $n1 then $n2; dragged $id $x,$y -> $x2,$y2; stop kept them; Ctrl+Z restored; Ctrl+Y re-applied"

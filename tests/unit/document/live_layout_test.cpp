@@ -193,6 +193,12 @@ TEST(LiveLayout, PauseHoldsTheWorkerAndResumeContinues) {
     const int held = live.iterations_done();
     std::this_thread::sleep_for(100ms);
     EXPECT_EQ(live.iterations_done(), held);
+    // A drag while paused is published at once (the canvas redraws on this counter).
+    const auto published = live.steps_published();
+    ASSERT_TRUE(live.move("a3", 700, 700));
+    EXPECT_GT(live.steps_published(), published);
+    EXPECT_DOUBLE_EQ(live.snapshot().at("a3").x, 700);
+    EXPECT_EQ(live.iterations_done(), held);
     live.resume();
     EXPECT_FALSE(live.paused());
     ASSERT_TRUE(wait_for([&] { return live.iterations_done() > held; }));
