@@ -1,7 +1,8 @@
-// `regiekaart export`: diagrams (SVG, PDF, PNG), tables (CSV, Markdown) and a one-file HTML
-// report of a scenario or of a comparison; the format comes from the output's extension.
+// `regiekaart export`: diagrams (SVG, PDF, PNG), tables (CSV, Markdown) and a one-file report
+// (HTML or PDF) of a scenario or of a comparison; the format comes from the output's extension.
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <ostream>
 
 #include "cli/command.hpp"
@@ -21,6 +22,42 @@ std::string lower_extension(const std::string& path) {
     return ext;
 }
 
+// `--compare-with B`: case A plus the after scenario of B, so one Case holds both sides of
+// the comparison (the renderers look scenarios up by id). An id that A uses already gets a
+// suffix. Actors are matched by id and name, as `regiekaart compare A B` does.
+struct TwoFileComparison {
+    Case combined;
+    compare::ComparisonResult result;
+};
+
+std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& before,
+                                               const std::string& path_b,
+                                               const std::optional<std::string>& after_id,
+                                               std::ostream& err) {
+    auto loaded = io::read_file(path_b);
+    for (const auto& d : loaded.diagnostics.items())
+        if (d.severity != Severity::Info) err << d.to_string() << '\n';
+    if (!loaded.value) return std::nullopt;
+    const Case& b = *loaded.value;
+    const Scenario* after = after_id ? b.find_scenario(*after_id)
+                            : b.scenarios.empty() ? nullptr
+                                                  : &b.scenarios[0];
+    if (!after) {
+        err << path_b << ": error: " << (after_id ? "no scenario '" + *after_id + "'" : "no scenarios")
+            << '\n';
+        return std::nullopt;
+    }
+    TwoFileComparison out;
+    out.combined = a;
+    Scenario copy = *after;
+    while (out.combined.find_scenario(copy.id)) copy.id += "-b";
+    out.combined.scenarios.push_back(std::move(copy));
+    const Scenario& after_copy = out.combined.scenarios.back();
+    out.result = compare::compare_scenarios(before, after_copy,
+                                            compare::propose_lineage(before, after_copy));
+    return out;
+}
+
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const auto output = a.get("output");
     if (!output || output->empty()) {
@@ -36,7 +73,9 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
             << "' (use .svg, .pdf, .png, .csv, .md or .html)\n";
         return kExitUsage;
     }
-    std::string view = a.get_or("view", image ? "diagram" : table ? "metrics" : "report");
+    const bool two_files = a.has("compare-with");
+    std::string view = a.get_or(
+        "view", two_files ? "compare" : image ? "diagram" : table ? "metrics" : "report");
     const std::vector<std::string> views{"diagram", "compare", "report", "metrics", "diagnostics"};
     if (std::find(views.begin(), views.end(), view) == views.end()) {
         err << "regiekaart export: --view must be diagram, compare, report, metrics or "
@@ -44,7 +83,18 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     const bool compare_view = view == "compare";
-    if (image && view != "diagram" && !compare_view) {
+    if (two_files && !compare_view) {
+        err << "regiekaart export: --compare-with shows --view compare\n";
+        return kExitUsage;
+    }
+    // A report: .html always; .pdf with --report or --view report.
+    const bool pdf = image == exporter::ImageFormat::Pdf;
+    const bool report = html || (pdf && (a.has("report") || view == "report"));
+    if (a.has("report") && !html && !pdf) {
+        err << "regiekaart export: --report writes .pdf or .html\n";
+        return kExitUsage;
+    }
+    if (image && !report && view != "diagram" && !compare_view) {
         err << "regiekaart export: an image shows --view diagram or compare, not " << view << '\n';
         return kExitUsage;
     }
@@ -75,21 +125,21 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     for (const auto& d : loaded.diagnostics.items())
         if (d.severity != Severity::Info) err << d.to_string() << '\n';
     if (!loaded.value) return kExitFailure;
-    const Case& c = *loaded.value;
-    if (c.scenarios.empty()) {
+    const Case* cp = &*loaded.value;
+    if (cp->scenarios.empty()) {
         err << a.positionals[0] << ": error: the case has no scenarios\n";
         return kExitFailure;
     }
     auto find = [&](const std::string& id) -> const Scenario* {
-        const Scenario* s = c.find_scenario(id);
+        const Scenario* s = cp->find_scenario(id);
         if (!s) {
             err << a.positionals[0] << ": error: no scenario '" << id << "'; the case has:";
-            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            for (const auto& sc : cp->scenarios) err << ' ' << sc.id;
             err << '\n';
         }
         return s;
     };
-    const Scenario* scenario = a.has("scenario") ? find(*a.get("scenario")) : &c.scenarios[0];
+    const Scenario* scenario = a.has("scenario") ? find(*a.get("scenario")) : &cp->scenarios[0];
     if (!scenario) return kExitFailure;
 
     exporter::DiagramStyle style = exporter::style_from_view(*scenario);
@@ -105,17 +155,29 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     if (auto v = a.get("highlight-label")) style.highlight_label = *v;
 
     std::optional<compare::ComparisonResult> cmp;
-    if (compare_view) {
-        if (c.scenarios.size() < 2 && !(a.has("before") && a.has("after"))) {
+    std::optional<TwoFileComparison> pair;
+    if (compare_view && two_files) {
+        const Scenario* before = a.has("before") ? find(*a.get("before")) : &cp->scenarios[0];
+        if (!before) return kExitFailure;
+        pair = compare_files(*cp, *before, *a.get("compare-with"), a.get("after"), err);
+        if (!pair) return kExitFailure;
+        if (pair->result.lineage_proposed)
+            err << "note: actors of the two files matched by id and name (proposed, not "
+                   "approved)\n";
+        cmp = pair->result;
+        cp = &pair->combined;
+    } else if (compare_view) {
+        if (cp->scenarios.size() < 2 && !(a.has("before") && a.has("after"))) {
             err << a.positionals[0] << ": error: a comparison needs two scenarios\n";
             return kExitFailure;
         }
-        const Scenario* before = a.has("before") ? find(*a.get("before")) : &c.scenarios[0];
-        const Scenario* after = a.has("after") ? find(*a.get("after")) : &c.scenarios[1];
+        const Scenario* before = a.has("before") ? find(*a.get("before")) : &cp->scenarios[0];
+        const Scenario* after = a.has("after") ? find(*a.get("after")) : &cp->scenarios[1];
         if (!before || !after) return kExitFailure;
-        cmp = compare::compare_case(c, before->id, after->id);
-        if (style.anonymise) cmp = exporter::anonymise(*cmp, c, style.lang);
+        cmp = compare::compare_case(*cp, before->id, after->id);
     }
+    const Case& c = *cp;
+    if (cmp && style.anonymise) cmp = exporter::anonymise(*cmp, c, style.lang);
     if (auto id = a.get("diagnostic")) {
         // Highlight the actors a diagnostic names, with its title in the legend.
         const auto result = analytics::analyze(*scenario, {});
@@ -137,7 +199,18 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 
     std::string bytes;
     std::vector<std::string> notes;
-    if (image) {
+    if (report && pdf) {
+        exporter::ReportOptions ro;
+        ro.style = style;
+        const auto r = compare_view ? exporter::pdf_comparison_report(c, *cmp, ro)
+                                    : exporter::pdf_report(c, *scenario, ro);
+        if (!r.ok) {
+            err << "regiekaart export: " << r.error << '\n';
+            return kExitFailure;
+        }
+        bytes = r.data;
+        notes = r.notes;
+    } else if (image) {
         const auto r = compare_view
                            ? exporter::render_comparison(
                                  c, *cmp,
@@ -179,22 +252,28 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 CommandSpec spec() {
     CommandSpec s;
     s.name = "export";
-    s.summary = "export a diagram (svg/pdf/png), a table (csv/md) or an HTML report";
+    s.summary = "export a diagram (svg/pdf/png), a table (csv/md) or a report (pdf/html)";
     s.usage = "CASE -o FILE [--scenario S] [--view diagram|compare|report|metrics|diagnostics]"
-              " [--legend] [--anonymise] [--dpi N] [--lang nl|en] [--caption TEXT]";
+              " [--report] [--compare-with CASE2] [--legend] [--anonymise] [--dpi N]"
+              " [--lang nl|en] [--caption TEXT]";
     s.description =
         "The format follows the extension of FILE: .svg .pdf .png (diagram, or with --view\n"
         "compare a before/after diagram), .csv .md (metrics, diagnostics or comparison table)\n"
-        "and .html (a self-contained report). Diagrams use the scenario's stored positions and\n"
-        "view settings; a scenario without positions is laid out first. Files are written\n"
+        "and .html (a self-contained report); .pdf with --report is a multi-page PDF report.\n"
+        "--compare-with CASE2 compares the first scenario of CASE with that of CASE2 (as\n"
+        "`regiekaart compare A B`). Diagrams use the scenario's stored positions and view\n"
+        "settings; a scenario without positions is laid out first. Files are written\n"
         "atomically.";
     s.options = {
         {"output", 'o', true, "FILE", "output file; the extension decides the format"},
         {"scenario", 's', true, "S", "scenario id (default: the first)"},
         {"view", 0, true, "VIEW", "diagram, compare, report, metrics or diagnostics"},
         {"before", 0, true, "S1", "compare: the before scenario (default: the first)"},
-        {"after", 0, true, "S2", "compare: the after scenario (default: the second)"},
+        {"after", 0, true, "S2", "compare: the after scenario (default: the second, or the "
+                                 "first of --compare-with)"},
+        {"compare-with", 0, true, "CASE2", "compare with the after scenario in another file"},
         {"compare-style", 0, true, "STYLE", "compare image: side-by-side (default) or difference"},
+        {"report", 0, false, "", "a .pdf report (diagram, legend, diagnostics, metrics)"},
         {"legend", 0, false, "", "draw the legend (the default)"},
         {"no-legend", 0, false, "", "leave the legend out"},
         {"anonymise", 0, false, "", "replace names by role, type and number"},

@@ -1,5 +1,5 @@
 // Export for reports (issue 8): diagrams (SVG, PDF, PNG via Graphviz gvc + cairo), tables
-// (CSV, Markdown) and a one-file HTML report, for one scenario or for a comparison.
+// (CSV, Markdown) and a one-file report (HTML or PDF), for one scenario or for a comparison.
 //
 // The GUI fills a DiagramStyle from its current view so the file shows what the screen
 // shows; the CLI fills it from the scenario's stored ViewSettings (style_from_view()).
@@ -55,6 +55,30 @@ struct DiagramStyle {
     Language lang = Language::Dutch;
     double dpi = 150;  // PNG only; SVG/PDF are vector (72 pt per inch)
     std::string font = "DejaVu Sans";
+
+    // "The current view" of the GUI: exactly this window of the scenario, drawn the way the
+    // canvas draws it (shape by steering role, radius 14 units times the zoom, the name under
+    // the node, the role letter in a badge, the legend in the bottom-left corner, the canvas
+    // background), so the file looks like the screen. One screen pixel is one point: a PNG at
+    // 72 dpi has the canvas's pixel size. Positions are not spread out in this mode.
+    struct Window {
+        double center_x = 0, center_y = 0;  // scenario coordinates at the middle (y down)
+        double zoom = 1;                    // screen pixels per scenario unit
+        double width = 800, height = 600;   // canvas size in screen pixels
+        std::string background = "#FAFAF7";
+        std::string text_color = "#191923";
+    };
+    std::optional<Window> window;
+    // Colours as the caller shows them (actor id -> "#RRGGBB"), winning over color_by; the
+    // legend then lists `color_legend` (label, colour) under `color_legend_title`. The GUI
+    // passes its canvas colours here (including colourings the engine does not know, such as
+    // communities), so file and screen agree.
+    std::map<std::string, std::string> node_colors;
+    std::vector<std::pair<std::string, std::string>> color_legend;
+    std::string color_legend_title;
+    std::map<std::string, double> node_radius;  // window mode: radius per actor id (units)
+    std::map<Layer, std::string> layer_colors;  // edge colour per layer, overriding the palette
+    std::map<RegieKind, std::string> regie_colors;  // `directs` colour per kind (overlay)
 };
 
 // The text a diagram shows for an actor: its short name when it has one, else its name,
@@ -128,6 +152,17 @@ std::string html_report(const Case& c, const Scenario& s, const ReportOptions& o
 // The same for a comparison: side-by-side and difference diagrams, distances, delta table,
 // rank changes.
 std::string html_comparison_report(const Case& c, const compare::ComparisonResult& r,
+                                   const ReportOptions& o, Progress* progress = nullptr);
+
+// One multi-page A4 PDF (cairo, pango, librsvg): the content of html_report, with the diagram
+// and its legend as a vector drawing on a page of its own (landscape when wide) and text that
+// stays text. O(render + analytics). Never throws except rk::Cancelled; failures come back as
+// ok = false.
+RenderResult pdf_report(const Case& c, const Scenario& s, const ReportOptions& o,
+                        Progress* progress = nullptr);
+// The same for a comparison: distances and index delta tables, rank changes, and the
+// side-by-side and difference drawings.
+RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResult& r,
                                    const ReportOptions& o, Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- anonymising
