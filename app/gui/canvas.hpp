@@ -49,6 +49,11 @@ public:
     // Test hook: writes "actor_id x y" (window pixels) for every actor node shown, when
     // they differ from what was last written. Returns true when it wrote.
     bool write_screen_positions(const std::string& path);
+    // The visible window (camera, canvas origin and size in pixels), for "export the current
+    // view" (export_dialog.cpp).
+    const doc::Camera& camera() const { return cam_; }
+    doc::Vec2d view_origin() const { return origin_; }
+    doc::Vec2d view_size() const { return size_; }
 
     int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
     bool show_labels = true;

@@ -4,6 +4,8 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +13,7 @@
 #include <imgui.h>
 
 #include "doc/i18n.hpp"
+#include "doc/style.hpp"
 #include "gui/canvas.hpp"
 
 namespace rk::gui {
@@ -19,8 +22,20 @@ using doc::tr;
 namespace fs = std::filesystem;
 
 namespace {
-const char* const kExt[] = {".svg", ".pdf", ".png", ".html", ".csv", ".md"};
-const char* const kFormatNames[] = {"SVG", "PDF", "PNG", "HTML-rapport / report", "CSV", "Markdown"};
+const char* const kExt[] = {".svg", ".pdf", ".png", ".html", ".csv", ".md", ".pdf"};
+const char* const kFormatNames[] = {"SVG", "PDF", "PNG", "HTML-rapport / report", "CSV", "Markdown",
+                                    "PDF-rapport / report"};
+constexpr int kFormats = 7;
+
+std::string hex(std::uint32_t rgba) {  // IM_COL32 packing: R in the low byte
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", rgba & 0xFF, (rgba >> 8) & 0xFF, (rgba >> 16) & 0xFF);
+    return buf;
+}
+
+bool needs_comparison(int view) {
+    return view == ExportDialog::SideBySide || view == ExportDialog::Difference;
+}
 }  // namespace
 
 ExportDialog::~ExportDialog() {
@@ -55,7 +70,7 @@ ExportDialog::Request ExportDialog::make_request(UiContext& ui, const compare::C
     r.c = ui.doc.data();
     r.scenario = ui.doc.scenario_id();
     r.format = format;
-    r.view = comparison ? view : Scenario_;
+    r.view = needs_comparison(view) && !comparison ? Scenario_ : view;
     r.bom = bom;
     if (comparison) r.comparison = std::make_shared<const compare::ComparisonResult>(*comparison);
     // The style of the screen: colour, size, layers and overlay as the scenario's view
@@ -77,8 +92,48 @@ ExportDialog::Request ExportDialog::make_request(UiContext& ui, const compare::C
             }
         }
     }
+    // The screen's colours for the scenario views; comparisons keep the engine's palette
+    // (their panels hold actors the canvas does not show).
+    if (s && !needs_comparison(r.view)) add_screen_style(ui, *s, r.view == CurrentView, st);
     r.style = std::move(st);
     return r;
+}
+
+void ExportDialog::add_screen_style(UiContext& ui, const Scenario& s, bool window, exporter::DiagramStyle& st) {
+    if (window) {
+        const doc::Camera& cam = ui.canvas.camera();
+        const doc::Vec2d size = ui.canvas.view_size();
+        exporter::DiagramStyle::Window w;
+        w.center_x = cam.center_x;
+        w.center_y = cam.center_y;
+        w.zoom = cam.zoom;
+        w.width = size.x;
+        w.height = size.y;
+        w.background = ui.dark ? "#1E2026" : "#FAFAF7";  // canvas.cpp draw_frame
+        w.text_color = ui.dark ? "#EBEBF0" : "#191923";
+        st.window = w;
+    }
+    // The canvas's colouring, with its legend, including colourings the engine lacks.
+    const auto by = doc::color_by_from_token(s.view.color_by);
+    const auto coloring = doc::color_actors(s, by, ui.lang,
+                                            ui.analysis ? ui.analysis->network.communities : std::vector<int>{});
+    for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        st.node_colors[s.actors[i].id] = hex(coloring.legend[coloring.category[i]].color);
+    }
+    for (const auto& e : coloring.legend) st.color_legend.emplace_back(e.label, hex(e.color));
+    st.color_legend_title = doc::color_by_label(by, ui.lang);
+    for (const auto& e : entries<Layer>()) st.layer_colors[e.value] = hex(doc::layer_style(e.value, ui.dark).color);
+    for (const auto& e : entries<RegieKind>()) st.regie_colors[e.value] = hex(doc::regie_kind_color(e.value));
+    // Node sizes as the canvas computes them (square root, so area follows the value).
+    double max = 0;
+    for (const auto& [id, v] : st.size_values) {
+        if (std::isfinite(v)) max = std::max(max, v);
+    }
+    if (max > 0) {
+        for (const auto& [id, v] : st.size_values) {
+            st.node_radius[id] = std::isfinite(v) ? 8 + 18 * std::sqrt(std::max(0.0, v) / max) : 7;
+        }
+    }
 }
 
 exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
@@ -88,7 +143,7 @@ exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
         out.error = "no scenario";
         return out;
     }
-    const bool cmp = r.view != Scenario_ && r.comparison;
+    const bool cmp = needs_comparison(r.view) && r.comparison;
     compare::ComparisonResult cr;
     if (cmp) cr = r.style.anonymise ? exporter::anonymise(*r.comparison, r.c, r.style.lang) : *r.comparison;
     if (r.format <= Png) {
@@ -100,9 +155,13 @@ exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
         }
         return exporter::render_diagram(r.c, *s, r.style, f, p);
     }
-    if (r.format == Html) {
+    if (r.format == Html || r.format == PdfReport) {
         exporter::ReportOptions o;
         o.style = r.style;
+        o.style.window.reset();  // a report shows the whole scenario
+        if (r.format == PdfReport) {
+            return cmp ? exporter::pdf_comparison_report(r.c, cr, o, p) : exporter::pdf_report(r.c, *s, o, p);
+        }
         out.data = cmp ? exporter::html_comparison_report(r.c, cr, o, p) : exporter::html_report(r.c, *s, o, p);
     } else {
         exporter::TableOptions o;
@@ -194,13 +253,21 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
             for (int f = 0; f < 6; ++f) {
                 if (fs::path(path).extension() == kExt[f]) format = f;
             }
-            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW")) view = std::clamp(std::atoi(v), 0, 2);
+            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW")) view = std::clamp(std::atoi(v), 0, 3);
+            if (const char* d = std::getenv("REGIEKAART_EXPORT_DPI")) dpi = float(std::clamp(std::atof(d), 10.0, 1200.0));
             auto_export_ = true;
         }
     }
     if (!open) return;
-    if (auto_export_ && !job_.running() && (view == Scenario_ || comparison)) {
+    // The current view needs a canvas that has been drawn and fitted: wait a few frames.
+    const bool canvas_settled = view != CurrentView || ++hook_frames_ > 10;
+    if (auto_export_ && canvas_settled && !job_.running() && (!needs_comparison(view) || comparison)) {
         auto_export_ = false;
+        if (view == CurrentView) {
+            // For tests/gui/export_matches_screen.sh: where the exported window is on screen.
+            const doc::Vec2d o = ui.canvas.view_origin(), sz = ui.canvas.view_size();
+            std::fprintf(stderr, "export: current view at %.0f,%.0f size %.0fx%.0f\n", o.x, o.y, sz.x, sz.y);
+        }
         start_export(ui, comparison);
     }
     ImGui::SetNextWindowSize(ImVec2(760, 560), ImGuiCond_FirstUseEver);
@@ -211,16 +278,17 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
     const Language L = ui.lang;
     ImGui::BeginChild("##export_opts", ImVec2(330, 0), false);
     ImGui::SetNextItemWidth(200);
-    if (ImGui::Combo(tr(L, "Formaat", "Format"), &format, kFormatNames, 6)) {
+    if (ImGui::Combo(tr(L, "Formaat", "Format"), &format, kFormatNames, kFormats)) {
         fix_extension();
     }
-    const char* views[] = {tr(L, "Huidig scenario", "Current scenario"), tr(L, "Vergelijking naast elkaar", "Comparison side by side"),
-                           tr(L, "Vergelijking verschil", "Comparison difference")};
+    const char* views[] = {tr(L, "Hele scenario", "Whole scenario"), tr(L, "Vergelijking naast elkaar", "Comparison side by side"),
+                           tr(L, "Vergelijking verschil", "Comparison difference"),
+                           tr(L, "Huidige weergave (zoals op het scherm)", "Current view (as on screen)")};
     ImGui::SetNextItemWidth(200);
     // Without a comparison the scenario is exported (make_request); the choice is kept.
-    if (ImGui::BeginCombo(tr(L, "Weergave", "View"), views[comparison ? view : 0])) {
-        for (int i = 0; i < 3; ++i) {
-            const bool ok = i == 0 || comparison != nullptr;
+    if (ImGui::BeginCombo(tr(L, "Weergave", "View"), views[needs_comparison(view) && !comparison ? 0 : view])) {
+        for (int i = 0; i < 4; ++i) {
+            const bool ok = !needs_comparison(i) || comparison != nullptr;
             if (ImGui::Selectable(views[i], view == i, ok ? 0 : ImGuiSelectableFlags_Disabled)) view = i;
         }
         ImGui::EndCombo();

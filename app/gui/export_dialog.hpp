@@ -1,5 +1,6 @@
 // The export dialog (issue 8, GUI part): format, DPI, legend, anonymise, caption, language,
-// and which view (the current scenario, or the comparison side by side / difference). The
+// and which view (the whole scenario, the current view as on screen, or the comparison side by
+// side / difference; a PDF or HTML report). The
 // exporter's DiagramStyle is filled from what the screen shows, so the file matches it. A PNG
 // preview is rendered in the background and shown as a texture; "Exporteren" renders and
 // writes atomically in the background. Errors stay in the dialog.
@@ -16,8 +17,9 @@
 namespace rk::gui {
 
 struct ExportDialog {
-    enum Format { Svg, Pdf, Png, Html, Csv, Markdown };
-    enum View { Scenario_, SideBySide, Difference };
+    enum Format { Svg, Pdf, Png, Html, Csv, Markdown, PdfReport };
+    // CurrentView: exactly the canvas window as it is on screen (DiagramStyle::Window).
+    enum View { Scenario_, SideBySide, Difference, CurrentView };
 
     bool open = false;
     int format = Svg;
@@ -55,6 +57,9 @@ struct ExportDialog {
 
 private:
     Request make_request(UiContext& ui, const compare::ComparisonResult* comparison) const;
+    // The canvas's colours, edge colours and node sizes, and with `window` its camera window,
+    // so the file shows what the screen shows.
+    static void add_screen_style(UiContext& ui, const Scenario& s, bool window, exporter::DiagramStyle& st);
     void start_preview(UiContext& ui, const compare::ComparisonResult* comparison);
     void start_export(UiContext& ui, const compare::ComparisonResult* comparison);
     void upload_preview(const std::string& png);
@@ -67,6 +72,7 @@ private:
     int tex_w_ = 0, tex_h_ = 0;
     bool env_checked_ = false;
     bool auto_export_ = false;
+    int hook_frames_ = 0;  // frames drawn since the test hook asked for an export
     bool preview_wanted_ = false;
 };
 

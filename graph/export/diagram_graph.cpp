@@ -108,6 +108,74 @@ std::string table_label(const DGraph& g) {
     return t + "</table>>";
 }
 
+double legend_height(const DGraph& g) {
+    return (static_cast<double>(g.legend.size()) + 1) * 19 + 8;
+}
+
+// A node as the canvas draws it: a fixed-size mark, the name in a pale pill under it and the
+// role letter in a dark disc at its top right (canvas.cpp draw_labels).
+std::string screen_mark(const DNode& n, const std::string& id, const std::string& text_color) {
+    const double r = n.radius;
+    std::string style = "filled";
+    if (n.dashed) style += ",dashed";
+    std::string d = "  " + id + " [pos=\"" + num(n.x) + "," + num(n.y) + "!\", shape=" + n.shape +
+                    ", fixedsize=true, width=" + num(2 * r / 72) + ", height=" + num(2 * r / 72) +
+                    ", label=\"\", fillcolor=\"" + n.fill + "\", color=\"" + n.outline +
+                    "\", penwidth=" + num(n.penwidth) + ", style=" + quote(style);
+    if (n.peripheries != 1) d += ", peripheries=" + std::to_string(n.peripheries);
+    d += "];\n";
+    std::string text;
+    for (const auto& l : n.lines) text += (text.empty() ? "" : " ") + l;
+    if (!text.empty()) {
+        constexpr double kSize = 12, kLine = 15;  // the canvas font: 13 px x 0.92
+        d += "  " + id + "_label [pos=\"" + num(n.x) + "," + num(n.y - r - 3 - kLine / 2) +
+             "!\", shape=box, style=\"rounded,filled\", penwidth=0, fillcolor=\"#FFFFFFC8\", " +
+             "margin=\"0.04,0\", width=0, height=" + num(kLine / 72) + ", fontsize=" +
+             num(kSize) + ", fontcolor=\"" + text_color + "\", label=<" + escape_html(text) +
+             ">];\n";
+    }
+    if (!n.mark_badge.empty() && r >= 6) {
+        d += "  " + id + "_badge [pos=\"" + num(n.x + 0.8 * r) + "," + num(n.y + 0.8 * r) +
+             "!\", shape=circle, fixedsize=true, width=" + num(14.0 / 72) +
+             ", style=filled, fillcolor=\"#14141E\", color=\"#14141E\", fontcolor=\"white\", " +
+             "fontsize=8, label=<" + escape_html(n.mark_badge) + ">];\n";
+    }
+    return d;
+}
+
+// Window mode: title top left, legend bottom left, caption bottom right, all inside the
+// window, and the anchor that render_dot centres the viewport on.
+std::string window_decorations(const DGraph& g) {
+    const double W = g.window->width, H = g.window->height, m = 10;
+    std::string d = "  rk_view_anchor [pos=\"0,0!\", shape=point, width=0.01, style=invis];\n";
+    if (!g.title.empty() || !g.subtitle.empty()) {
+        std::string label = "<<b>" + escape_html(g.title) + "</b><br align=\"left\"/>";
+        if (!g.subtitle.empty())
+            label += "<font point-size=\"10\" color=\"#444444\">" + escape_html(g.subtitle) +
+                     "</font><br align=\"left\"/>";
+        label += ">";
+        const double w =
+            static_cast<double>(std::max(u8len(g.title) * 13 / 11, u8len(g.subtitle))) * 6;
+        d += "  rk_title [shape=plaintext, style=\"\", fontsize=13, pos=\"" +
+             num(-W / 2 + m + w / 2) + "," + num(H / 2 - m - 16) + "!\", label=" + label + "];\n";
+    }
+    if (!g.legend.empty()) {
+        const double w = legend_width(g), h = legend_height(g);
+        // The canvas legend's smaller type (0.8 x the UI font) and size.
+        constexpr double kSmall = 9.5 / 11;
+        d += "  legend [shape=plain, style=\"\", fontsize=9.5, pos=\"" +
+             num(-W / 2 + m + w * kSmall / 2) + "," + num(-H / 2 + m + h * kSmall / 2) +
+             "!\", label=" + legend_label(g) + "];\n";
+    }
+    if (!g.caption.empty()) {
+        const double w = static_cast<double>(u8len(g.caption)) * 5.8;
+        d += "  caption [shape=plaintext, style=\"\", fontsize=10, fontcolor=\"#333333\", pos=\"" +
+             num(W / 2 - m - w / 2) + "," + num(-H / 2 + m + 6) + "!\", label=<" +
+             escape_html(g.caption) + ">];\n";
+    }
+    return d;
+}
+
 // The layout module's lock: cgraph's global state is shared by layout and export.
 std::mutex& gv_mutex() { return layout::graphviz_mutex(); }
 
@@ -123,6 +191,18 @@ double svg_length(const std::string& svg, const std::string& attr) {
     const std::regex re(attr + "=\"([0-9.]+)pt\"");
     if (std::regex_search(svg, m, re)) return std::atof(m[1].str().c_str());
     return 0;
+}
+
+// Window mode (graph attribute rk_window="W,H"): Graphviz moved the drawing after layout,
+// so the viewport is centred where the anchor at (0, 0) ended up.
+void clip_to_window(Agraph_t* g) {
+    const char* win = agget(g, const_cast<char*>("rk_window"));
+    Agnode_t* anchor = agnode(g, const_cast<char*>("rk_view_anchor"), 0);
+    if (!win || !*win || !anchor) return;
+    const std::string viewport = std::string(win) + ",1," + num(ND_coord(anchor).x) + "," +
+                                 num(ND_coord(anchor).y);
+    agsafeset(g, const_cast<char*>("viewport"), const_cast<char*>(viewport.c_str()),
+              const_cast<char*>(""));
 }
 
 }  // namespace
@@ -188,10 +268,14 @@ std::string to_dot(const DGraph& g) {
         label += ">";
     }
     const bool big = g.nodes.size() > 250;
+    const auto& win = g.window;
+    if (win) label.clear();  // the title sits inside the window (window_decorations)
     d += "  graph [" + (label.empty() ? std::string() : "label=" + label + ", ") +
-         "labelloc=t, labeljust=l, fontsize=16, fontname=" + quote(g.font) +
-         ", bgcolor=\"white\", pad=0.3, outputorder=edgesfirst, splines=" +
-         (big ? "line" : "true") + "];\n";
+         "labelloc=t, labeljust=l, fontsize=16, fontname=" + quote(g.font) + ", bgcolor=\"" +
+         (win ? win->background : "white") + "\", pad=" + (win ? "0" : "0.3") +
+         ", outputorder=edgesfirst, splines=" + (big || win ? "line" : "true");
+    if (win) d += ", rk_window=\"" + num(win->width) + "," + num(win->height) + "\"";
+    d += "];\n";
     d += "  node [shape=box, style=\"rounded,filled\", fontname=" + quote(g.font) +
          ", fontsize=11, margin=\"0.10,0.05\", color=\"#333333\"];\n";
     d += "  edge [fontname=" + quote(g.font) + ", fontsize=9, arrowsize=0.8];\n";
@@ -208,6 +292,11 @@ std::string to_dot(const DGraph& g) {
     for (const auto& n : g.nodes) {
         const std::string id = "n" + std::to_string(k++);
         gv_id[n.id] = id;
+        if (n.radius > 0) {
+            d += screen_mark(n, id, win ? win->text_color : "#191923");
+            extend(n.x, n.y, 2 * n.radius, 2 * n.radius);
+            continue;
+        }
         const double w = node_width(n), h = node_height(n);
         extend(n.x, n.y, w, h);
         std::string style = "rounded,filled";
@@ -239,9 +328,10 @@ std::string to_dot(const DGraph& g) {
         if (!e.tooltip.empty()) d += ", tooltip=" + quote(e.tooltip);
         d += "];\n";
     }
+    if (win) return d + window_decorations(g) + "}\n";
     if (!g.legend.empty()) {
         const double w = legend_width(g);
-        const double h = (static_cast<double>(g.legend.size()) + 1) * 19 + 8;
+        const double h = legend_height(g);
         d += "  legend [shape=plain, style=\"\", pos=\"" + num(maxx + kPad * 2 + w / 2) + "," +
              num(maxy - h / 2) + "!\", label=" + legend_label(g) + "];\n";
         miny = std::min(miny, maxy - h);
@@ -297,6 +387,7 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
     if (gvLayout(gvc, g, "nop2") != 0) {
         r.error = "Graphviz layout (nop2) failed: " + errors;
     } else {
+        clip_to_window(g);
         auto render = [&](const char* renderer, std::string& out) {
             char* buf = nullptr;
             unsigned int len = 0;

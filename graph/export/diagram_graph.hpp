@@ -4,6 +4,7 @@
 // legends and fonts look the same everywhere.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct DNode {
     bool dashed = false;       // dashed outline (e.g. dissolved actor)
     double scale = 1.0;        // size by metric: 1 = normal, up to ~2
     std::string tooltip;
+    // The screen look (window mode): a fixed-size mark of this radius in points with the
+    // label under it and `mark_badge` (a role letter) in a disc at its top right.
+    double radius = 0;
+    std::string shape = "box";  // circle, diamond, square, triangle for marks
+    std::string mark_badge;
 };
 
 struct DEdge {
@@ -64,6 +70,13 @@ struct DGraph {
     // Optional table under the drawing (delta table of a comparison). First row = header.
     std::string table_title;
     std::vector<std::vector<std::string>> table;
+    // Window mode: the drawing is exactly this window (points) around (0, 0), legend in its
+    // bottom-left corner; see DiagramStyle::Window.
+    struct Window {
+        double width = 0, height = 0;
+        std::string background, text_color;
+    };
+    std::optional<Window> window;
 };
 
 // Estimated node box in points (no font metrics here: ~6.2 pt per character at 11 pt).

@@ -14,18 +14,20 @@ const std::vector<std::string>& categorical_palette() {
 }
 
 std::string bestuurslaag_color(Bestuurslaag b) {
+    // The canvas's colours (bestuurslaag_color in app/doc/style.cpp), so that a file written
+    // by the CLI shows the tiers as the screen does.
     switch (b) {
-        case Bestuurslaag::Rijk: return "#0072B2";             // blue
-        case Bestuurslaag::Provincie: return "#E69F00";        // orange
-        case Bestuurslaag::Gemeente: return "#009E73";         // bluish green
+        case Bestuurslaag::Rijk: return "#005496";             // rijksblauw
+        case Bestuurslaag::Provincie: return "#009E73";        // bluish green
+        case Bestuurslaag::Gemeente: return "#E69F00";         // orange
         case Bestuurslaag::Waterschap: return "#56B4E9";       // sky blue
         case Bestuurslaag::Regio: return "#CC79A7";            // reddish purple
-        case Bestuurslaag::Uitvoering: return "#F0E442";       // yellow
+        case Bestuurslaag::Uitvoering: return "#7570B3";       // violet
         case Bestuurslaag::Privaat: return "#D55E00";          // vermillion
-        case Bestuurslaag::Maatschappelijk: return "#BBBBBB";  // grey
-        case Bestuurslaag::Unknown: return "#FFFFFF";
+        case Bestuurslaag::Maatschappelijk: return "#66A61E";  // green
+        case Bestuurslaag::Unknown: return "#A0A0A0";
     }
-    return "#FFFFFF";
+    return "#A0A0A0";
 }
 
 std::string text_color_on(const std::string& fill) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 #include <set>
+#include <tuple>
 
 #include "analytics/analysis.hpp"
 #include "export/diagram_graph.hpp"
@@ -31,6 +32,9 @@ namespace detail {
 
 namespace {
 
+constexpr double kScreenRadius = 14;   // the canvas's node radius in scenario units
+constexpr double kMinMarkRadius = 2.5;  // the canvas never draws a node smaller (pixels)
+
 std::string tr(Language l, const char* nl, const char* en) {
     return l == Language::Dutch ? nl : en;
 }
@@ -49,6 +53,24 @@ std::string attribute_title(const std::string& attr, Language l) {
     if (attr == "group") return tr(l, "Groep", "Group");
     if (attr == "stance") return tr(l, "Houding", "Stance");
     return attr;
+}
+
+// The canvas's mark for an actor (role_badge in app/doc/style.cpp, which the engine cannot
+// include): the most telling steering role decides shape and badge letter.
+// tests/gui/export_matches_screen.sh keeps the two in step.
+std::pair<std::string, std::string> screen_mark(const Actor& a) {
+    static constexpr std::pair<Role, const char*> kOrder[] = {
+        {Role::Regisseur, "R"},  {Role::CoordinerendRegisseur, "CR"}, {Role::Dealmaker, "D"},
+        {Role::Toezichthouder, "T"}, {Role::Financier, "F"}};
+    auto has = [&](Role r) { return std::find(a.roles.begin(), a.roles.end(), r) != a.roles.end(); };
+    for (const auto& [role, letter] : kOrder) {
+        if (!has(role)) continue;
+        const std::string shape = role == Role::Toezichthouder ? "square"
+                                  : role == Role::Financier    ? "triangle"
+                                                               : "diamond";
+        return {shape, letter};
+    }
+    return {"circle", ""};  // every other role, or none
 }
 
 }  // namespace
@@ -187,7 +209,17 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         }
     }
 
-    const double scale = spacing_scale(positions);
+    // Window mode keeps the user's arrangement exactly: screen pixels around the window centre.
+    const auto& win = st.window;
+    const double scale = win ? win->zoom : spacing_scale(positions);
+    const double shift_x = win ? win->center_x : 0, shift_y = win ? win->center_y : 0;
+    if (win) {
+        g.window = DGraph::Window{win->width, win->height, win->background, win->text_color};
+    }
+    auto place = [&](DNode& n, double x, double y) {
+        n.x = (x - shift_x) * scale;
+        n.y = -(y - shift_y) * scale;  // screen y grows downward, Graphviz y upward
+    };
 
     // Colours by attribute value.
     std::map<std::string, std::string> value_color;
@@ -219,14 +251,38 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             }
         }
     }
+    if (!st.node_colors.empty()) {  // the caller's colours (the screen's) and their legend
+        values_in_use.clear();
+        value_color.clear();
+        for (const auto& [label, color] : st.color_legend) {
+            values_in_use.push_back(label);
+            value_color[label] = color;
+        }
+    }
     auto fill_of = [&](const Actor& a) -> std::string {
+        if (!st.node_colors.empty()) {
+            auto it = st.node_colors.find(a.id);
+            return it != st.node_colors.end() ? it->second : "#A0A0A0";
+        }
         if (!colored) return "#F2F2F2";
         const auto v = color_value(a, st.color_by, L);
         if (v.empty()) {
             unknown_in_use = true;
-            return "#FFFFFF";
+            return "#A0A0A0";
         }
         return value_color[v];
+    };
+
+    // The palette's edge looks with the caller's colours (the screen's), if any.
+    auto regie_look_of = [&](RegieKind k) {
+        EdgeLook look = regie_look(k);
+        if (auto it = st.regie_colors.find(k); it != st.regie_colors.end()) look.color = it->second;
+        return look;
+    };
+    auto layer_look_of = [&](Layer l) {
+        EdgeLook look = layer_look(l);
+        if (auto it = st.layer_colors.find(l); it != st.layer_colors.end()) look.color = it->second;
+        return look;
     };
 
     const auto sizes = size_values(s, st);
@@ -262,21 +318,34 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
                 fills.insert(fill_of(*m));
                 if (highlight.count(m->id)) n.outline = "#E4007C", n.penwidth = 4;
             }
-            n.x = x / static_cast<double>(ms.size()) * scale;
-            n.y = -y / static_cast<double>(ms.size()) * scale;
+            place(n, x / static_cast<double>(ms.size()), y / static_cast<double>(ms.size()));
             n.fill = fills.size() == 1 ? *fills.begin() : "#DDDDDD";
             n.peripheries = 3;  // a stack: several organisations behind one box
+            if (win) {
+                n.lines = {name};
+                n.badge.clear();
+                n.radius = std::max(kScreenRadius * 1.6 * win->zoom, kMinMarkRadius);
+                n.shape = "circle";
+            }
         } else {
             n.lines = wrap(actor_label(a), 20);
             std::vector<std::string> roles;
             for (Role r : a.roles) roles.emplace_back(label(r, L));
             if (roles.size() > 2) roles.resize(2), roles.back() += ", \u2026";
             for (std::size_t i = 0; i < roles.size(); ++i) n.badge += (i ? ", " : "") + roles[i];
-            n.x = positions[a.id].x * scale;
-            n.y = -positions[a.id].y * scale;  // screen y grows downward, Graphviz y upward
+            place(n, positions[a.id].x, positions[a.id].y);
             n.fill = fill_of(a);
             n.scale = scale_of(a.id);
-            if (is_regisseur(a)) {
+            if (win) {
+                auto r = st.node_radius.find(a.id);
+                const double units = r != st.node_radius.end() ? r->second : kScreenRadius;
+                n.radius = std::max(units * win->zoom, kMinMarkRadius);
+                std::tie(n.shape, n.mark_badge) = screen_mark(a);
+                n.lines = {actor_label(a)};
+                n.badge.clear();
+                n.scale = 1;
+            }
+            if (is_regisseur(a) && !win) {  // on screen (window mode) the badge says it
                 n.peripheries = 2;
                 n.penwidth = 1.6;
                 any_regisseur = true;
@@ -312,7 +381,7 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     }
     for (const auto& [k, count] : agg) {
         const bool regie = k.layer == Layer::Directs && st.regie_overlay;
-        const EdgeLook look = regie ? regie_look(k.kind) : layer_look(k.layer);
+        const EdgeLook look = regie ? regie_look_of(k.kind) : layer_look_of(k.layer);
         if (regie) kinds_in_use.insert(k.kind);
         else layers_in_use.insert(k.layer);
         DEdge e;
@@ -335,22 +404,24 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     if (st.legend) {
         using K = LegendRow::Kind;
         g.legend_title = tr(L, "Legenda", "Legend");
-        if (colored && (!values_in_use.empty() || unknown_in_use)) {
-            g.legend.push_back({K::Heading, "", "", attribute_title(st.color_by, L)});
+        if ((colored || !st.node_colors.empty()) && (!values_in_use.empty() || unknown_in_use)) {
+            g.legend.push_back({K::Heading, "", "",
+                                st.color_legend_title.empty() ? attribute_title(st.color_by, L)
+                                                              : st.color_legend_title});
             for (const auto& v : values_in_use) g.legend.push_back({K::Swatch, value_color[v], "", v});
             if (unknown_in_use)
-                g.legend.push_back({K::Swatch, "#FFFFFF", "", tr(L, "onbekend", "unknown")});
+                g.legend.push_back({K::Swatch, "#A0A0A0", "", tr(L, "onbekend", "unknown")});
         }
         if (!layers_in_use.empty() || !kinds_in_use.empty())
             g.legend.push_back({K::Heading, "", "", tr(L, "Relaties", "Relations")});
         for (RegieKind k : kinds_in_use) {
-            const auto look = regie_look(k);
+            const auto look = regie_look_of(k);
             std::string text = tr(L, "regie", "directs");
             if (k != RegieKind::Unknown) text += ": " + std::string(label(k, L));
             g.legend.push_back({K::Line, look.color, look.sample, text});
         }
         for (Layer l : layers_in_use) {
-            const auto look = layer_look(l);
+            const auto look = layer_look_of(l);
             g.legend.push_back({K::Line, look.color, look.sample, std::string(label(l, L))});
         }
         if (any_regisseur || !highlight.empty() || !collapsed.empty() || !st.size_by.empty())
