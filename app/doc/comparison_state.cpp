@@ -4,20 +4,24 @@
 #include <cmath>
 #include <numbers>
 
+#include "doc/edits.hpp"
 #include "doc/i18n.hpp"
 
 namespace rk::doc {
 
 std::pair<std::string, std::string> default_comparison_pair(const Case& c) {
-    if (c.scenarios.size() < 2) return {};
+    if (c.scenarios.size() < 2)
+        return {};
     return {c.scenarios.front().id, c.scenarios.back().id};
 }
 
 std::map<std::string, Position> shared_positions(const Scenario& before, const Scenario& after) {
     std::map<std::string, Position> out;
     std::set<std::string> ids;
-    for (const auto& a : before.actors) ids.insert(a.id);
-    for (const auto& a : after.actors) ids.insert(a.id);
+    for (const auto& a : before.actors)
+        ids.insert(a.id);
+    for (const auto& a : after.actors)
+        ids.insert(a.id);
     std::vector<std::string> missing;
     double cx = 0, cy = 0, rmax = 0;
     for (const auto& id : ids) {
@@ -31,11 +35,14 @@ std::map<std::string, Position> shared_positions(const Scenario& before, const S
         }
         out[id] = it->second;
     }
-    for (const auto& [id, p] : out) cx += p.x, cy += p.y;
-    if (!out.empty()) cx /= double(out.size()), cy /= double(out.size());
-    for (const auto& [id, p] : out) rmax = std::max(rmax, std::hypot(p.x - cx, p.y - cy));
-    const double radius = out.empty() ? 100.0 * std::max<std::size_t>(1, missing.size()) / 6.0 + 100.0
-                                      : rmax + 80.0;
+    for (const auto& [id, p] : out)
+        cx += p.x, cy += p.y;
+    if (!out.empty())
+        cx /= double(out.size()), cy /= double(out.size());
+    for (const auto& [id, p] : out)
+        rmax = std::max(rmax, std::hypot(p.x - cx, p.y - cy));
+    const double radius =
+        out.empty() ? 100.0 * std::max<std::size_t>(1, missing.size()) / 6.0 + 100.0 : rmax + 80.0;
     for (std::size_t i = 0; i < missing.size(); ++i) {
         const double t = 2 * std::numbers::pi * double(i) / double(missing.size());
         out[missing[i]] = Position{cx + radius * std::cos(t), cy + radius * std::sin(t), false};
@@ -43,55 +50,45 @@ std::map<std::string, Position> shared_positions(const Scenario& before, const S
     return out;
 }
 
-namespace {
-void add_tie(const compare::ComparisonResult& r, const compare::TieDelta& t, Cause& c) {
-    for (const auto& id : t.before_relations) c.relations.insert(id);
-    for (const auto& id : t.after_relations) c.relations.insert(id);
-    for (int k : {t.tie.u, t.tie.v}) {
-        if (k < 0 || k >= int(r.contraction.classes.size())) continue;
-        c.classes.insert(k);
-        const auto& cls = r.contraction.classes[std::size_t(k)];
-        c.actors.insert(cls.before_actors.begin(), cls.before_actors.end());
-        c.actors.insert(cls.after_actors.begin(), cls.after_actors.end());
-    }
-}
-}  // namespace
-
-Cause distance_cause(const compare::ComparisonResult& r, const compare::DistanceRow& row) {
-    Cause c;
-    for (const auto& t : r.ties) {
-        if (t.status == compare::TieStatus::Persisting) continue;
-        if (row.scope != "overall" && row.scope != token(t.tie.layer)) continue;
-        add_tie(r, t, c);
-    }
-    return c;
+std::vector<LineageLink> links_between(const Case& c, const std::string& before_id,
+                                       const std::string& after_id) {
+    std::vector<LineageLink> out;
+    for (const auto& l : c.lineage)
+        if (l.from_scenario == before_id && l.to_scenario == after_id)
+            out.push_back(l);
+    return out;
 }
 
-Cause rank_cause(const compare::ComparisonResult& r, const compare::RankChange& row) {
-    Cause c;
-    if (row.cls < 0 || row.cls >= int(r.contraction.classes.size())) return c;
-    const auto& cls = r.contraction.classes[std::size_t(row.cls)];
-    c.classes.insert(row.cls);
-    c.actors.insert(cls.before_actors.begin(), cls.before_actors.end());
-    c.actors.insert(cls.after_actors.begin(), cls.after_actors.end());
-    return c;
+LineageLink new_lineage_link(const Case& c, const std::string& before_id,
+                             const std::string& after_id) {
+    LineageLink l;
+    l.id = fresh_lineage_id(c);
+    l.kind = LineageKind::Identity;
+    l.from_scenario = before_id;
+    l.to_scenario = after_id;
+    return l;
 }
 
-Cause index_cause(const compare::ComparisonResult& r, const compare::IndexRow& row) {
-    Cause c;
-    if (std::isnan(row.delta) || row.delta == 0) return c;
-    for (const auto& t : r.ties) {
-        if (t.status != compare::TieStatus::Persisting) add_tie(r, t, c);
-    }
-    for (std::size_t k = 0; k < r.contraction.classes.size(); ++k) {
-        const auto& cls = r.contraction.classes[k];
-        if (cls.kind == LineageKind::New || cls.kind == LineageKind::Dissolved) {
-            c.classes.insert(int(k));
-            c.actors.insert(cls.before_actors.begin(), cls.before_actors.end());
-            c.actors.insert(cls.after_actors.begin(), cls.after_actors.end());
-        }
-    }
-    return c;
+LineageLink with_kind(LineageLink l, LineageKind kind) {
+    l.kind = kind;
+    if (kind == LineageKind::New)
+        l.from_actors.clear();
+    if (kind == LineageKind::Dissolved)
+        l.to_actors.clear();
+    return l;
+}
+
+LineageLink with_actor(LineageLink l, bool before_side, const std::string& actor_id) {
+    auto& side = before_side ? l.from_actors : l.to_actors;
+    if (std::find(side.begin(), side.end(), actor_id) == side.end())
+        side.push_back(actor_id);
+    return l;
+}
+
+LineageLink without_actor(LineageLink l, bool before_side, const std::string& actor_id) {
+    auto& side = before_side ? l.from_actors : l.to_actors;
+    side.erase(std::remove(side.begin(), side.end(), actor_id), side.end());
+    return l;
 }
 
 namespace {
@@ -103,20 +100,25 @@ struct LineageAccess {
 CommandPtr approve_lineage(const Case& c, const std::vector<compare::ProposedLink>& proposals) {
     std::vector<LineageLink> after = c.lineage;
     std::set<std::string> ids;
-    for (const auto& l : after) ids.insert(l.id);
+    for (const auto& l : after)
+        ids.insert(l.id);
     std::size_t added = 0;
     for (const auto& p : proposals) {
-        if (!p.proposed) continue;
+        if (!p.proposed)
+            continue;
         LineageLink l = p.link;
         std::string base = l.id.empty() ? "match" : l.id;
-        for (int n = 2; ids.count(l.id) || l.id.empty(); ++n) l.id = base + "-" + std::to_string(n);
+        for (int n = 2; ids.count(l.id) || l.id.empty(); ++n)
+            l.id = base + "-" + std::to_string(n);
         ids.insert(l.id);
         after.push_back(std::move(l));
         ++added;
     }
-    if (added == 0) return nullptr;
+    if (added == 0)
+        return nullptr;
     return std::make_unique<ValueCommand<std::vector<LineageLink>, LineageAccess>>(
-        bilingual("Koppeling goedkeuren", "Approve matching"), std::string{}, c.lineage, std::move(after));
+        bilingual("Koppeling goedkeuren", "Approve matching"), std::string{}, c.lineage,
+        std::move(after));
 }
 
 }  // namespace rk::doc

@@ -1,6 +1,7 @@
 // Headless logic behind the comparison window (issue 7): which scenarios to compare by
-// default, one shared layout for before and after, the cause of a delta-table row, and the
-// undoable approval of a proposed lineage. No drawing here, so it is unit-tested.
+// default, one shared layout for before and after, the links the lineage editor shows and
+// changes, and the undoable approval of a proposed lineage. No drawing here, so it is
+// unit-tested. What caused a row of the tables is the engine's (compare::index_cause).
 #pragma once
 
 #include <map>
@@ -24,23 +25,20 @@ std::pair<std::string, std::string> default_comparison_pair(const Case& c);
 // (sorted by id, so the placement is stable). "Same actor, same place" in both drawings.
 std::map<std::string, Position> shared_positions(const Scenario& before, const Scenario& after);
 
-// What a clicked row of the delta table points at: actors of either scenario and relation ids
-// of either scenario.
-struct Cause {
-    std::set<std::string> actors;     // actor ids (before or after scenario)
-    std::set<std::string> relations;  // relation ids (before or after scenario)
-    std::set<int> classes;            // lineage classes concerned
-    bool empty() const { return actors.empty() && relations.empty() && classes.empty(); }
-};
-
-// Distance row: the added and removed ties of its layer ("overall": of every layer), with the
-// relations behind them and the actors at their ends.
-Cause distance_cause(const compare::ComparisonResult& r, const compare::DistanceRow& row);
-// Rank row: the actors of the class on both sides.
-Cause rank_cause(const compare::ComparisonResult& r, const compare::RankChange& row);
-// Index row with a non-zero delta: every added and removed tie (the structural change that
-// moved the index) plus new and dissolved classes; empty when the index did not change.
-Cause index_cause(const compare::ComparisonResult& r, const compare::IndexRow& row);
+// The lineage editor. Links are edited through set_/add_/remove_lineage_link (edits.hpp);
+// these build the link to pass them.
+// The stored links from `before_id` to `after_id`, in case order.
+std::vector<LineageLink> links_between(const Case& c, const std::string& before_id,
+                                       const std::string& after_id);
+// A new identity link without actors, with a fresh id.
+LineageLink new_lineage_link(const Case& c, const std::string& before_id,
+                             const std::string& after_id);
+// The link with another kind. New drops its before actors and Dissolved its after actors:
+// those kinds cannot have any, and the editor offers no way to remove them otherwise.
+LineageLink with_kind(LineageLink l, LineageKind kind);
+// The link with an actor added to one side (once) or removed from it.
+LineageLink with_actor(LineageLink l, bool before_side, const std::string& actor_id);
+LineageLink without_actor(LineageLink l, bool before_side, const std::string& actor_id);
 
 // Adds the proposed links (proposed = true) of `proposals` to the case's lineage, as one
 // undoable step. nullptr when there is nothing to add.

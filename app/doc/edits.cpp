@@ -298,6 +298,75 @@ CommandPtr set_case_info(const Case& c, CaseInfo after) {
 }
 
 namespace {
+
+// Replaces, inserts or erases one lineage link. Lineage lives on the case, not in a
+// scenario, so EntityCommand does not fit; edits of a link never merge (each is one step).
+class LineageLinkCommand final : public Command {
+public:
+    LineageLinkCommand(std::string description, std::optional<LineageLink> before,
+                       std::optional<LineageLink> after, std::size_t index)
+        : description_(std::move(description)),
+          before_(std::move(before)),
+          after_(std::move(after)),
+          index_(index) {}
+    std::string description() const override { return description_; }
+    void apply(Case& c) override { put(c, before_, after_); }
+    void revert(Case& c) override { put(c, after_, before_); }
+
+private:
+    void put(Case& c, const std::optional<LineageLink>& from,
+             const std::optional<LineageLink>& to) const {
+        auto& v = c.lineage;
+        const std::string& id = from ? from->id : to->id;
+        auto it = std::find_if(v.begin(), v.end(), [&](const auto& l) { return l.id == id; });
+        if (to) {
+            if (it != v.end()) {
+                *it = *to;
+            } else {
+                v.insert(v.begin() + static_cast<std::ptrdiff_t>(std::min(index_, v.size())), *to);
+            }
+        } else if (it != v.end()) {
+            v.erase(it);
+        }
+    }
+    std::string description_;
+    std::optional<LineageLink> before_;
+    std::optional<LineageLink> after_;
+    std::size_t index_;
+};
+
+}  // namespace
+
+CommandPtr set_lineage_link(const Case& c, LineageLink after) {
+    const LineageLink* before = find(c.lineage, after.id);
+    if (!before || *before == after) return nullptr;
+    return std::make_unique<LineageLinkCommand>(bilingual("Herkomst wijzigen", "Change lineage"),
+                                                *before, std::move(after),
+                                                index_of(c.lineage, before->id));
+}
+
+CommandPtr add_lineage_link(const Case& c, LineageLink link) {
+    if (link.id.empty() || find(c.lineage, link.id)) return nullptr;
+    return std::make_unique<LineageLinkCommand>(bilingual("Herkomst toevoegen", "Add lineage"),
+                                                std::nullopt, std::move(link), c.lineage.size());
+}
+
+CommandPtr remove_lineage_link(const Case& c, const std::string& id) {
+    const LineageLink* before = find(c.lineage, id);
+    if (!before) return nullptr;
+    return std::make_unique<LineageLinkCommand>(
+        bilingual("Herkomst verwijderen", "Remove lineage"), *before, std::nullopt,
+        index_of(c.lineage, id));
+}
+
+std::string fresh_lineage_id(const Case& c, const std::string& prefix) {
+    for (std::size_t n = 1;; ++n) {
+        std::string id = prefix + "-" + std::to_string(n);
+        if (!find(c.lineage, id)) return id;
+    }
+}
+
+namespace {
 template <typename Get>
 std::string fresh_id(const Case& c, const std::string& prefix, Get ids_of) {
     std::set<std::string> used;

@@ -50,6 +50,14 @@ struct CaseInfo {
 CaseInfo case_info(const Case& c);
 CommandPtr set_case_info(const Case& c, CaseInfo after);
 
+// Lineage links between two scenarios (case level), addressed by id. set_ replaces the link
+// with id `after.id`; add_ appends (nullptr for an empty or taken id); remove_ erases and its
+// undo puts the link back in its place.
+CommandPtr set_lineage_link(const Case& c, LineageLink after);
+CommandPtr add_lineage_link(const Case& c, LineageLink link);
+CommandPtr remove_lineage_link(const Case& c, const std::string& id);
+std::string fresh_lineage_id(const Case& c, const std::string& prefix = "lineage");
+
 // A fresh id with `prefix` that no actor/relation of any scenario uses ("a12", "r7").
 std::string fresh_actor_id(const Case& c, const std::string& prefix = "actor");
 std::string fresh_relation_id(const Case& c, const std::string& prefix = "rel");

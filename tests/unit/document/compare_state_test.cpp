@@ -1,5 +1,6 @@
 // Headless logic of the comparison window: default pair, shared layout (same actor, same
-// place), the cause of a delta-table row, and the undoable approval of a proposed lineage.
+// place), and the undoable approval of a proposed lineage. The cause of a table row is the
+// engine's (tests/unit/compare/causes_test.cpp).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -65,28 +66,6 @@ TEST(CompareState, SharedPositionsPreferAfterThenBeforeThenCircle) {
     for (const char* id : {"a", "b", "c"}) {
         EXPECT_GT(std::hypot(p.at("d").x - p.at(id).x, p.at("d").y - p.at(id).y), 10.0) << id;
     }
-}
-
-TEST(CompareState, CausesPointAtChangedTies) {
-    const Case c = small_case();
-    compare::CompareOptions o;
-    o.qap_permutations = 0;
-    o.run_analytics = false;
-    const auto r = compare::compare_case(c, "voor", "na", o);
-    const auto overall = std::find_if(r.distances.begin(), r.distances.end(), [](const auto& d) { return d.scope == "overall"; });
-    ASSERT_NE(overall, r.distances.end());
-    const Cause cause = distance_cause(r, *overall);
-    EXPECT_TRUE(cause.relations.count("r2"));  // removed b-c
-    EXPECT_TRUE(cause.relations.count("s2"));  // added a-d
-    EXPECT_FALSE(cause.relations.count("r1"));  // persisting
-    EXPECT_FALSE(cause.relations.count("s1"));
-    EXPECT_TRUE(cause.actors.count("c"));
-    EXPECT_TRUE(cause.actors.count("d"));
-
-    compare::IndexRow unchanged{"x", "x", "g", 1, 1, 0};
-    EXPECT_TRUE(index_cause(r, unchanged).empty());
-    compare::IndexRow changed{"x", "x", "g", 1, 2, 1};
-    EXPECT_TRUE(index_cause(r, changed).relations.count("s2"));
 }
 
 TEST(CompareState, ApprovingProposedLineageIsOneUndoableStep) {
