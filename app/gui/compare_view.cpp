@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "doc/i18n.hpp"
 #include "doc/style.hpp"
+#include "gui/compare_text.hpp"
 
 namespace rk::gui {
 
@@ -25,12 +27,13 @@ constexpr ImU32 kHighlight = IM_COL32(0xD5, 0x5E, 0x00, 255);
 void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float width) {
     const float dx = b.x - a.x, dy = b.y - a.y;
     const float len = std::sqrt(dx * dx + dy * dy);
-    if (len < 1e-3f) return;
+    if (len < 1e-3f)
+        return;
     const float dash = 9, gap = 6;
     for (float t = 0; t < len; t += dash + gap) {
         const float e = std::min(len, t + dash);
-        dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len), ImVec2(a.x + dx * e / len, a.y + dy * e / len),
-                    col, width);
+        dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len),
+                    ImVec2(a.x + dx * e / len, a.y + dy * e / len), col, width);
     }
 }
 
@@ -43,10 +46,16 @@ void dashed_circle(ImDrawList* dl, ImVec2 c, float r, ImU32 col, float width) {
     }
 }
 
-void edge(ImDrawList* dl, ImVec2 a, ImVec2 b, compare::TieStatus st, bool highlighted, bool directed) {
-    float w = st == compare::TieStatus::Added ? 3.2f : st == compare::TieStatus::Removed ? 2.4f : 1.4f;
-    if (highlighted) w += 2.5f;
-    const ImU32 col = st == compare::TieStatus::Added ? kBlue : st == compare::TieStatus::Removed ? kOrange : kGrey;
+void edge(ImDrawList* dl, ImVec2 a, ImVec2 b, compare::TieStatus st, bool highlighted,
+          bool directed) {
+    float w = st == compare::TieStatus::Added     ? 3.2f
+              : st == compare::TieStatus::Removed ? 2.4f
+                                                  : 1.4f;
+    if (highlighted)
+        w += 2.5f;
+    const ImU32 col = st == compare::TieStatus::Added     ? kBlue
+                      : st == compare::TieStatus::Removed ? kOrange
+                                                          : kGrey;
     if (st == compare::TieStatus::Removed) {
         dashed_line(dl, a, b, col, w);
     } else {
@@ -58,24 +67,10 @@ void edge(ImDrawList* dl, ImVec2 a, ImVec2 b, compare::TieStatus st, bool highli
             const ImVec2 u(dx / len, dy / len);
             const ImVec2 tip(b.x - u.x * 9, b.y - u.y * 9);
             dl->AddTriangleFilled(tip, ImVec2(tip.x - u.x * 9 - u.y * 5, tip.y - u.y * 9 + u.x * 5),
-                                  ImVec2(tip.x - u.x * 9 + u.y * 5, tip.y - u.y * 9 - u.x * 5), col);
+                                  ImVec2(tip.x - u.x * 9 + u.y * 5, tip.y - u.y * 9 - u.x * 5),
+                                  col);
         }
     }
-}
-
-std::string actor_text(const Actor& a) { return !a.short_name.empty() ? a.short_name : !a.name.empty() ? a.name : a.id; }
-
-std::string num(double v, Language lang) {
-    if (std::isnan(v)) return lang == Language::Dutch ? "n.v.t." : "n/a";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
-
-const char* kind_text(LineageKind k, Language lang) {
-    static std::string s;
-    s = std::string(label(k, lang));
-    return s.c_str();
 }
 
 }  // namespace
@@ -83,31 +78,40 @@ const char* kind_text(LineageKind k, Language lang) {
 void CompareView::start(UiContext& ui) {
     want_run_ = false;
     error_.clear();
-    if (job_.running()) job_.cancel();
+    if (job_.running())
+        job_.cancel();
     job_.wait();
     const Case c = ui.doc.data();
     const std::string b = before_id, a = after_id;
     result_pair_ = b + "\x1f" + a;
     result_revision_ = ui.doc.revision();
     result_doc_ = &ui.doc;
-    result_.reset();
-    job_.start(tr(ui.lang, "Vergelijken", "Comparing"), [this, c, b, a](Progress& p) -> doc::JobRunner::Apply {
-        auto r = std::make_shared<compare::ComparisonResult>(compare::compare_case(c, b, a, {}, &p));
-        const Scenario* sb = c.find_scenario(b);
-        const Scenario* sa = c.find_scenario(a);
-        auto pos = std::make_shared<std::map<std::string, Position>>(doc::shared_positions(*sb, *sa));
-        return [this, r, pos] {
-            result_ = r;
-            positions_ = std::move(*pos);
-            cause_ = {};
-            cause_title_.clear();
-        };
-    });
+    stale_ = result_ != nullptr;
+    job_.start(
+        tr(ui.lang, "Vergelijken", "Comparing"),
+        [this, c, b, a](Progress& p) -> doc::JobRunner::Apply {
+            auto r =
+                std::make_shared<compare::ComparisonResult>(compare::compare_case(c, b, a, {}, &p));
+            const Scenario* sb = c.find_scenario(b);
+            const Scenario* sa = c.find_scenario(a);
+            auto pos =
+                std::make_shared<std::map<std::string, Position>>(doc::shared_positions(*sb, *sa));
+            return [this, r, pos] {
+                result_ = r;
+                stale_ = false;
+                result_arrived_ = true;
+                positions_ = std::move(*pos);
+                cause_ = {};
+                cause_row_.clear();
+                cause_title_.clear();
+            };
+        });
 }
 
 void CompareView::handle_pan_zoom(ImVec2 origin, ImVec2 size) {
     ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton("##pz", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    ImGui::InvisibleButton("##pz", size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
         const float f = std::pow(1.15f, io.MouseWheel);
@@ -133,7 +137,8 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
     const Case& c = ui.doc.data();
     const Scenario* sb = c.find_scenario(r.before_id);
     const Scenario* sa = c.find_scenario(r.after_id);
-    ImGui::BeginChild(id, size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild(id, size, true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -147,14 +152,17 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
     // Fit the shared positions into the drawing; the same transform in every drawing.
     double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
     for (const auto& [aid, p] : positions_) {
-        x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+        x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x),
+        y1 = std::max(y1, p.y);
     }
     const double margin = 40;
-    const double fit = std::min((avail.x - 2 * margin) / std::max(1.0, x1 - x0), (avail.y - 2 * margin) / std::max(1.0, y1 - y0));
+    const double fit = std::min((avail.x - 2 * margin) / std::max(1.0, x1 - x0),
+                                (avail.y - 2 * margin) / std::max(1.0, y1 - y0));
     const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     const ImVec2 centre(origin.x + avail.x / 2, origin.y + avail.y / 2);
     auto to_screen = [&](const Position& p) {
-        return ImVec2(centre.x + float((p.x - cx) * fit) * zoom_ + pan_.x, centre.y + float((p.y - cy) * fit) * zoom_ + pan_.y);
+        return ImVec2(centre.x + float((p.x - cx) * fit) * zoom_ + pan_.x,
+                      centre.y + float((p.y - cy) * fit) * zoom_ + pan_.y);
     };
     auto at = [&](const std::string& aid) {
         auto it = positions_.find(aid);
@@ -166,22 +174,31 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
         const Scenario& s = which == 0 ? *sb : *sa;
         std::map<std::string, compare::TieStatus> status;
         for (const auto& t : r.ties) {
-            for (const auto& rid : which == 0 ? t.before_relations : t.after_relations) status[rid] = t.status;
+            for (const auto& rid : which == 0 ? t.before_relations : t.after_relations)
+                status[rid] = t.status;
         }
         for (const auto& rel : s.relations) {
             auto it = status.find(rel.id);
-            const compare::TieStatus st = it == status.end() ? compare::TieStatus::Persisting : it->second;
-            edge(dl, at(rel.source), at(rel.target), st, cause_.relations.count(rel.id) > 0, rel.directed);
+            const compare::TieStatus st =
+                it == status.end() ? compare::TieStatus::Persisting : it->second;
+            const auto& hl_relations =
+                which == 0 ? cause_.before_relations : cause_.after_relations;
+            edge(dl, at(rel.source), at(rel.target), st, hl_relations.count(rel.id) > 0,
+                 rel.directed);
         }
         for (const auto& a : s.actors) {
             const ImVec2 p = at(a.id);
-            const bool only_here = which == 0 ? !r.contraction.after_class.count(a.id) || !sa->find_actor(a.id)
-                                              : !sb->find_actor(a.id);
+            const bool only_here =
+                which == 0 ? !r.contraction.after_class.count(a.id) || !sa->find_actor(a.id)
+                           : !sb->find_actor(a.id);
             int cls = -1;
             const auto& m = which == 0 ? r.contraction.before_class : r.contraction.after_class;
-            if (auto it = m.find(a.id); it != m.end()) cls = it->second;
-            const LineageKind k = cls >= 0 ? r.contraction.classes[std::size_t(cls)].kind : LineageKind::Identity;
-            dl->AddCircleFilled(p, rad, ui.dark ? IM_COL32(90, 90, 96, 255) : IM_COL32(220, 220, 220, 255));
+            if (auto it = m.find(a.id); it != m.end())
+                cls = it->second;
+            const LineageKind k =
+                cls >= 0 ? r.contraction.classes[std::size_t(cls)].kind : LineageKind::Identity;
+            dl->AddCircleFilled(p, rad,
+                                ui.dark ? IM_COL32(90, 90, 96, 255) : IM_COL32(220, 220, 220, 255));
             if (which == 1 && k == LineageKind::New) {
                 dl->AddCircle(p, rad + 1, kBlue, 0, 3.5f);
             } else if (which == 0 && k == LineageKind::Dissolved) {
@@ -191,7 +208,9 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
             } else {
                 dl->AddCircle(p, rad, kGrey, 0, 1.0f);
             }
-            if (cause_.actors.count(a.id)) dl->AddCircle(p, rad + 6, kHighlight, 0, 3.0f);
+            const auto& hl_actors = which == 0 ? cause_.before_actors : cause_.after_actors;
+            if (hl_actors.count(a.id))
+                dl->AddCircle(p, rad + 6, kHighlight, 0, 3.0f);
             const std::string label = actor_text(a);
             dl->AddText(ImVec2(p.x + rad + 3, p.y - 7), fg, label.c_str());
         }
@@ -202,7 +221,8 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
         const auto& classes = r.contraction.classes;
         std::vector<ImVec2> cp(classes.size());
         for (std::size_t k = 0; k < classes.size(); ++k) {
-            const auto& ids = classes[k].after_actors.empty() ? classes[k].before_actors : classes[k].after_actors;
+            const auto& ids = classes[k].after_actors.empty() ? classes[k].before_actors
+                                                              : classes[k].after_actors;
             ImVec2 sum(0, 0);
             for (const auto& aid : ids) {
                 const ImVec2 p = at(aid);
@@ -214,7 +234,8 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
         // Merges and splits drawn as their lineage: the parts as small rings joined to the whole.
         for (std::size_t k = 0; k < classes.size(); ++k) {
             const auto& cl = classes[k];
-            if (cl.kind != LineageKind::Merge && cl.kind != LineageKind::Split) continue;
+            if (cl.kind != LineageKind::Merge && cl.kind != LineageKind::Split)
+                continue;
             const auto& parts = cl.kind == LineageKind::Merge ? cl.before_actors : cl.after_actors;
             for (const auto& aid : parts) {
                 const ImVec2 p = at(aid);
@@ -225,33 +246,48 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
             }
         }
         for (const auto& t : r.ties) {
-            if (t.tie.u < 0 || t.tie.v < 0 || std::size_t(t.tie.u) >= cp.size() || std::size_t(t.tie.v) >= cp.size()) continue;
+            if (t.tie.u < 0 || t.tie.v < 0 || std::size_t(t.tie.u) >= cp.size() ||
+                std::size_t(t.tie.v) >= cp.size())
+                continue;
             bool hl = false;
-            for (const auto& rid : t.before_relations) hl = hl || cause_.relations.count(rid);
-            for (const auto& rid : t.after_relations) hl = hl || cause_.relations.count(rid);
-            edge(dl, cp[std::size_t(t.tie.u)], cp[std::size_t(t.tie.v)], t.status, hl, t.tie.directed);
+            for (const auto& rid : t.before_relations)
+                hl = hl || cause_.before_relations.count(rid);
+            for (const auto& rid : t.after_relations)
+                hl = hl || cause_.after_relations.count(rid);
+            edge(dl, cp[std::size_t(t.tie.u)], cp[std::size_t(t.tie.v)], t.status, hl,
+                 t.tie.directed);
         }
         for (std::size_t k = 0; k < classes.size(); ++k) {
             const auto& cl = classes[k];
             const ImVec2 p = cp[k];
-            const float rr = cl.kind == LineageKind::Merge || cl.kind == LineageKind::Split ? rad * 1.4f : rad;
-            dl->AddCircleFilled(p, rr, cl.kind == LineageKind::Dissolved ? IM_COL32(238, 238, 238, 255)
-                                                                          : (ui.dark ? IM_COL32(90, 90, 96, 255) : IM_COL32(220, 220, 220, 255)));
-            if (cl.kind == LineageKind::New) dl->AddCircle(p, rr + 1, kBlue, 0, 3.5f);
-            else if (cl.kind == LineageKind::Dissolved) dashed_circle(dl, p, rr + 1, kOrange, 2.5f);
-            else if (cl.kind == LineageKind::Merge || cl.kind == LineageKind::Split) dl->AddCircle(p, rr, fg, 0, 2.0f);
-            else dl->AddCircle(p, rr, kGrey, 0, 1.0f);
-            if (cause_.classes.count(int(k))) dl->AddCircle(p, rr + 6, kHighlight, 0, 3.0f);
+            const float rr =
+                cl.kind == LineageKind::Merge || cl.kind == LineageKind::Split ? rad * 1.4f : rad;
+            dl->AddCircleFilled(
+                p, rr,
+                cl.kind == LineageKind::Dissolved
+                    ? IM_COL32(238, 238, 238, 255)
+                    : (ui.dark ? IM_COL32(90, 90, 96, 255) : IM_COL32(220, 220, 220, 255)));
+            if (cl.kind == LineageKind::New)
+                dl->AddCircle(p, rr + 1, kBlue, 0, 3.5f);
+            else if (cl.kind == LineageKind::Dissolved)
+                dashed_circle(dl, p, rr + 1, kOrange, 2.5f);
+            else if (cl.kind == LineageKind::Merge || cl.kind == LineageKind::Split)
+                dl->AddCircle(p, rr, fg, 0, 2.0f);
+            else
+                dl->AddCircle(p, rr, kGrey, 0, 1.0f);
+            if (cause_.classes.count(int(k)))
+                dl->AddCircle(p, rr + 6, kHighlight, 0, 3.0f);
             dl->AddText(ImVec2(p.x + rr + 3, p.y - 7), fg, cl.label.c_str());
         }
         // Legend.
-        const char* items[3] = {tr(ui.lang, "blijvend", "persisting"), tr(ui.lang, "nieuw", "added"),
-                                tr(ui.lang, "vervallen", "removed")};
-        const compare::TieStatus sts[3] = {compare::TieStatus::Persisting, compare::TieStatus::Added,
-                                           compare::TieStatus::Removed};
+        const char* items[3] = {tr(ui.lang, "blijvend", "persisting"),
+                                tr(ui.lang, "nieuw", "added"), tr(ui.lang, "vervallen", "removed")};
+        const compare::TieStatus sts[3] = {compare::TieStatus::Persisting,
+                                           compare::TieStatus::Added, compare::TieStatus::Removed};
         float y = origin.y + 8;
         for (int i = 0; i < 3; ++i, y += 18) {
-            edge(dl, ImVec2(origin.x + 10, y + 7), ImVec2(origin.x + 44, y + 7), sts[i], false, false);
+            edge(dl, ImVec2(origin.x + 10, y + 7), ImVec2(origin.x + 44, y + 7), sts[i], false,
+                 false);
             dl->AddText(ImVec2(origin.x + 50, y), fg, items[i]);
         }
     }
@@ -260,185 +296,70 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
     ImGui::EndChild();
 }
 
-void CompareView::draw_tables(UiContext& ui) {
-    const compare::ComparisonResult& r = *result_;
-    const Language L = ui.lang;
-    if (!cause_title_.empty()) {
-        ImGui::TextColored(ImVec4(0.84f, 0.37f, 0.0f, 1), "%s", cause_title_.c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr(L, "Wissen", "Clear"))) cause_ = {}, cause_title_.clear();
+void CompareView::read_test_hooks() {
+    hooks_read_ = true;
+    // Test hooks (tests/gui/compare_*.sh): REGIEKAART_OPEN=compare or compare-diff opens the
+    // window; REGIEKAART_COMPARE_SELECT=index:KEY (or distance:SCOPE, rank:N) selects a row
+    // when the comparison arrives; REGIEKAART_COMPARE_TABLE_OUT=FILE writes the tables.
+    if (const char* e = std::getenv("REGIEKAART_OPEN"); e && std::strstr(e, "compare")) {
+        open = true;
+        if (std::strstr(e, "compare-diff"))
+            mode = 1;
     }
-    if (!ImGui::BeginTabBar("##cmp_tabs")) return;
-    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                               ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTabItem(tr(L, "Indices", "Indices"))) {
-        if (ImGui::BeginTable("##idx", 4, tf)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
-            ImGui::TableSetupColumn(tr(L, "Index", "Index"), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn(tr(L, "Voor", "Before"));
-            ImGui::TableSetupColumn(tr(L, "Na", "After"));
-            ImGui::TableSetupColumn("Delta");
-            ImGui::TableHeadersRow();
-            for (std::size_t i = 0; i < r.indices.size(); ++i) {
-                const auto& row = r.indices[i];
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushID(int(i));
-                if (ImGui::Selectable(row.label.c_str(), cause_title_ == row.label, ImGuiSelectableFlags_SpanAllColumns)) {
-                    cause_ = doc::index_cause(r, row);
-                    cause_title_ = row.label;
-                }
-                ImGui::PopID();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(num(row.before, L).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(num(row.after, L).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(num(row.delta, L).c_str());
-            }
-            ImGui::EndTable();
-        }
-        ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem(tr(L, "Afstanden", "Distances"))) {
-        if (ImGui::BeginTable("##dist", 9, tf)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
-            for (const char* h : {tr(L, "Laag", "Layer"), tr(L, "Voor", "Before"), tr(L, "Na", "After"), "+", "-",
-                                  tr(L, "Intern", "Internal"), "Jaccard", "Hamming", "QAP r (p)"}) {
-                ImGui::TableSetupColumn(h);
-            }
-            ImGui::TableHeadersRow();
-            for (std::size_t i = 0; i < r.distances.size(); ++i) {
-                const auto& d = r.distances[i];
-                std::string scope = d.scope;
-                if (auto layer = from_token<Layer>(d.scope)) scope = std::string(label(*layer, L));
-                else if (d.scope == "overall") scope = tr(L, "totaal", "overall");
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushID(int(i));
-                if (ImGui::Selectable(scope.c_str(), cause_title_ == scope, ImGuiSelectableFlags_SpanAllColumns)) {
-                    cause_ = doc::distance_cause(r, d);
-                    cause_title_ = scope;
-                }
-                ImGui::PopID();
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.before_ties);
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.after_ties);
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.added);
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.removed);
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.internalised);
-                ImGui::TableNextColumn(); ImGui::TextUnformatted(num(d.jaccard, L).c_str());
-                ImGui::TableNextColumn(); ImGui::Text("%zu", d.hamming);
-                ImGui::TableNextColumn();
-                ImGui::Text("%s (%s)", num(d.qap_r, L).c_str(), num(d.qap_p, L).c_str());
-            }
-            ImGui::EndTable();
-        }
-        ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem(tr(L, "Rangorde", "Ranks"))) {
-        ImGui::TextDisabled("%s: %s", tr(L, "maat", "metric"), r.rank_metric.c_str());
-        if (ImGui::BeginTable("##rank", 3, tf)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
-            ImGui::TableSetupColumn(tr(L, "Actor", "Actor"), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn(tr(L, "Voor", "Before"));
-            ImGui::TableSetupColumn(tr(L, "Na", "After"));
-            ImGui::TableHeadersRow();
-            for (std::size_t i = 0; i < r.ranks.size(); ++i) {
-                const auto& k = r.ranks[i];
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushID(int(i));
-                if (ImGui::Selectable(k.label.c_str(), cause_title_ == k.label, ImGuiSelectableFlags_SpanAllColumns)) {
-                    cause_ = doc::rank_cause(r, k);
-                    cause_title_ = k.label;
-                }
-                ImGui::PopID();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(k.before_rank ? std::to_string(*k.before_rank).c_str() : "-");
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(k.after_rank ? std::to_string(*k.after_rank).c_str() : "-");
-            }
-            ImGui::EndTable();
-        }
-        ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem(tr(L, "Herkomst", "Lineage"))) {
-        if (r.lineage_proposed) {
-            ImGui::TextWrapped("%s", tr(L, "De casus heeft geen herkomst voor dit paar: hieronder de voorgestelde koppeling (op id en naam).",
-                                        "The case has no lineage for this pair: below is the proposed matching (by id and name)."));
-            if (ImGui::Button(tr(L, "Voorgestelde koppeling goedkeuren", "Approve proposed matching"))) {
-                if (auto cmd = doc::approve_lineage(ui.doc.data(), r.lineage)) ui.doc.execute(std::move(cmd));
-            }
-        }
-        const Case& c = ui.doc.data();
-        auto names = [&](const std::string& sid, const std::vector<std::string>& ids) {
-            std::string s;
-            const Scenario* sc = c.find_scenario(sid);
-            for (const auto& id : ids) {
-                if (!s.empty()) s += ", ";
-                const Actor* a = sc ? sc->find_actor(id) : nullptr;
-                s += a ? actor_text(*a) : id;
-            }
-            return s.empty() ? std::string("-") : s;
-        };
-        if (ImGui::BeginTable("##lin", 3, tf)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
-            ImGui::TableSetupColumn(tr(L, "Soort", "Kind"));
-            ImGui::TableSetupColumn(tr(L, "Van", "From"), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn(tr(L, "Naar", "To"), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableHeadersRow();
-            for (const auto& p : r.lineage) {
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(kind_text(p.link.kind, L));
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(names(r.before_id, p.link.from_actors).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(("-> " + names(r.after_id, p.link.to_actors)).c_str());
-            }
-            ImGui::EndTable();
-        }
-        ImGui::EndTabItem();
-    }
-    ImGui::EndTabBar();
+    if (const char* e = std::getenv("REGIEKAART_COMPARE_SELECT"))
+        select_on_result_ = e;
+    if (const char* e = std::getenv("REGIEKAART_COMPARE_TABLE_OUT"))
+        table_out_ = e;
 }
 
 void CompareView::Draw(UiContext& ui) {
     job_.poll();
-    if (!env_checked_) {
-        env_checked_ = true;
-        // Test hook (tests/gui/compare_view.sh): REGIEKAART_OPEN=compare or compare-diff.
-        if (const char* e = std::getenv("REGIEKAART_OPEN"); e && std::strstr(e, "compare")) {
-            open = true;
-            if (std::strstr(e, "compare-diff")) mode = 1;
-        }
+    if (!hooks_read_)
+        read_test_hooks();
+    if (result_arrived_) {
+        result_arrived_ = false;
+        if (!table_out_.empty())
+            write_table_for_tests(ui.lang);
+        if (!select_on_result_.empty())
+            select_row(ui, std::exchange(select_on_result_, {}));
     }
-    if (!open) return;
+    if (!open)
+        return;
     const Case& c = ui.doc.data();
-    auto valid = [&](const std::string& id) { return !id.empty() && c.find_scenario(id) != nullptr; };
+    auto valid = [&](const std::string& id) {
+        return !id.empty() && c.find_scenario(id) != nullptr;
+    };
     if (!valid(before_id) || !valid(after_id)) {
         auto [b, a] = doc::default_comparison_pair(c);
         before_id = b, after_id = a;
-        if (!b.empty()) want_run_ = true;
+        if (!b.empty())
+            want_run_ = true;
     }
     const std::string pair = before_id + "\x1f" + after_id;
-    if (result_ && (result_revision_ != ui.doc.revision() || result_pair_ != pair || result_doc_ != &ui.doc)) {
-        result_.reset();
+    if (result_ && (result_pair_ != pair || result_doc_ != &ui.doc)) {
+        result_.reset();  // another pair or case: the old drawing would mislead
+        want_run_ = true;
+    } else if (result_ && !stale_ && result_revision_ != ui.doc.revision()) {
+        stale_ = true;  // an edit (e.g. of the lineage): recompute, keep showing the old one
         want_run_ = true;
     }
-    if (!result_ && job_.state() == doc::JobRunner::State::Idle && !before_id.empty()) want_run_ = true;
+    if (!result_ && job_.state() == doc::JobRunner::State::Idle && !before_id.empty())
+        want_run_ = true;
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.03f, vp->WorkPos.y + vp->WorkSize.y * 0.04f),
-                            ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.94f, vp->WorkSize.y * 0.88f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.03f, vp->WorkPos.y + vp->WorkSize.y * 0.04f),
+        ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.94f, vp->WorkSize.y * 0.88f),
+                             ImGuiCond_FirstUseEver);
     if (!ImGui::Begin(tr(ui.lang, "Vergelijken###compare", "Compare###compare"), &open)) {
         ImGui::End();
         return;
     }
     if (c.scenarios.size() < 2) {
-        ImGui::TextWrapped("%s", tr(ui.lang, "Deze casus heeft maar één scenario: vergelijken vraagt er twee.",
-                                    "This case has a single scenario: comparing needs two."));
+        ImGui::TextWrapped(
+            "%s", tr(ui.lang, "Deze casus heeft maar één scenario: vergelijken vraagt er twee.",
+                     "This case has a single scenario: comparing needs two."));
         ImGui::End();
         return;
     }
@@ -463,18 +384,22 @@ void CompareView::Draw(UiContext& ui) {
     ImGui::SameLine();
     ImGui::RadioButton(tr(ui.lang, "Verschil", "Difference"), &mode, 1);
     ImGui::SameLine();
-    if (ImGui::Button(tr(ui.lang, "Vergelijken", "Compare")) && !job_.running()) want_run_ = true;
+    if (ImGui::Button(tr(ui.lang, "Vergelijken", "Compare")) && !job_.running())
+        want_run_ = true;
     if (job_.running()) {
         ImGui::SameLine();
         ImGui::ProgressBar(float(job_.progress()), ImVec2(140, 0));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(ui.lang, "Annuleren", "Cancel"))) job_.cancel();
+        if (ImGui::SmallButton(tr(ui.lang, "Annuleren", "Cancel")))
+            job_.cancel();
     } else if (job_.state() == doc::JobRunner::State::Failed) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", job_.error().c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(ui.lang, "Opnieuw", "Retry"))) want_run_ = true;
+        if (ImGui::SmallButton(tr(ui.lang, "Opnieuw", "Retry")))
+            want_run_ = true;
     }
-    if (want_run_ && !job_.running()) start(ui);
+    if (want_run_ && !job_.running())
+        start(ui);
 
     if (result_) {
         const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -492,7 +417,13 @@ void CompareView::Draw(UiContext& ui) {
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("##cmp_right", ImVec2(0, avail.y), false);
+        // Tables above, the lineage editor below: an edit shows its effect on the deltas.
+        ImGui::BeginChild("##cmp_tables", ImVec2(0, avail.y * 0.56f), false);
         draw_tables(ui);
+        ImGui::EndChild();
+        ImGui::BeginChild("##cmp_lineage", ImVec2(0, 0), true);
+        draw_lineage(ui);
+        ImGui::EndChild();
         ImGui::EndChild();
     } else if (!job_.running() && job_.state() != doc::JobRunner::State::Failed) {
         ImGui::TextDisabled("%s", tr(ui.lang, "Nog geen vergelijking.", "No comparison yet."));
