@@ -35,7 +35,9 @@ std::string cardinality_problem(const LineageLink& l) {
     }
     if (ok)
         return {};
-    return "a " + std::string(token(l.kind)) + " link needs " + expected + " (has " +
+    const std::string kind(token(l.kind));
+    const bool vowel = kind.find_first_of("aeiou") == 0;
+    return (vowel ? "an " : "a ") + kind + " link needs " + expected + " (has " +
            std::to_string(from) + " and " + std::to_string(to) + ")";
 }
 
