@@ -280,7 +280,9 @@ void App::register_actions() {
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
          [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
         {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
-         [this] { doc_->undo(); }, [this] { return doc_ && doc_->can_undo(); }, nullptr},
+         [this] { doc_->undo(); },
+         // While the live layout runs, undo stops it and takes back what it did.
+         [this] { return doc_ && (doc_->can_undo() || live_.running()); }, nullptr},
         {"redo", "edit", "Opnieuw", "Redo", GLFW_KEY_Y, true, false, "Ctrl+Y",
          [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
         {"redo2", "", "Opnieuw", "Redo", GLFW_KEY_Z, true, true, "Ctrl+Shift+Z",

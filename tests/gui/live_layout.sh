@@ -80,4 +80,16 @@ xdotool key ctrl+y
 shot redone
 positions redone
 [ "$(moved stopped redone)" -eq 0 ] || fail "Ctrl+Y did not bring the live layout back"
-echo "ok: $actors actors; live moved $n1 then $n2; dragged $id $x,$y -> $x2,$y2; stop kept them; Ctrl+Z restored; Ctrl+Y re-applied"
+
+# Ctrl+Z while the layout runs stops it, commits it and undoes that: the picture from before.
+xdotool key ctrl+z  # back to before
+xdotool key space
+sleep 0.6
+xdotool key ctrl+z
+xdotool mousemove 700 560 click 1
+xdotool mousemove 5 790
+shot undone_running
+positions undone_running
+[ "$(moved before undone_running)" -eq 0 ] || fail "Ctrl+Z while running left $(moved before undone_running) actors moved"
+[ "$(diff_pixels before undone_running "$CANVAS")" -lt 50 ] || fail "the canvas after Ctrl+Z while running differs"
+echo "ok: $actors actors; live moved $n1 then $n2; dragged $id $x,$y -> $x2,$y2; stop kept them; Ctrl+Z restored; Ctrl+Y re-applied; Ctrl+Z while running restored"
