@@ -113,8 +113,8 @@ void CompareView::draw_lineage(UiContext& ui) {
         return;
     }
     std::map<std::string, std::vector<std::string>> issues;
-    for (auto& i : compare::check_lineage(*before, *after, links))
-        issues[i.link_id].push_back(std::move(i.message));
+    for (const auto& i : compare::check_lineage(*before, *after, links))
+        issues[i.link_id].push_back(L == Language::Dutch ? i.message_nl : i.message_en);
 
     const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;

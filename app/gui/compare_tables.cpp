@@ -107,7 +107,7 @@ void CompareView::select_row(UiContext& ui, const std::string& row_id) {
     if (title.empty())
         return;
     cause_row_ = row_id;
-    cause_title_ = title + ": " + cause_.rule;
+    cause_title_ = title + ": " + (ui.lang == Language::Dutch ? cause_.rule_nl : cause_.rule_en);
     if (cause_.empty())
         cause_title_ += tr(ui.lang, " (niets te tonen)", " (nothing to show)");
 }

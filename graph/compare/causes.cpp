@@ -144,7 +144,7 @@ class CauseBuilder {
             whole_class(k);
     }
 
-    RowCause finish(std::string rule) {
+    RowCause finish(std::string rule_nl, std::string rule_en) {
         for (const auto& id : cause_.before_actors)
             if (auto it = r_.contraction.before_class.find(id);
                 it != r_.contraction.before_class.end())
@@ -153,7 +153,8 @@ class CauseBuilder {
             if (auto it = r_.contraction.after_class.find(id);
                 it != r_.contraction.after_class.end())
                 cause_.classes.insert(it->second);
-        cause_.rule = std::move(rule);
+        cause_.rule_nl = std::move(rule_nl);
+        cause_.rule_en = std::move(rule_en);
         return std::move(cause_);
     }
 
@@ -366,14 +367,14 @@ RowCause distance_cause(const ComparisonResult& r, const Scenario& before, const
         for (const auto& id : t.after_relations)
             b.relation(false, id);
     }
-    return b.finish("added and removed ties");
+    return b.finish("toegevoegde en vervallen banden", "added and removed ties");
 }
 
 RowCause rank_cause(const ComparisonResult& r, const RankChange& row) {
     static const Scenario none;
     CauseBuilder b(r, none, none);
     b.whole_class(row.cls);
-    return b.finish("the actor on both sides");
+    return b.finish("de actor aan beide kanten", "the actor on both sides");
 }
 
 RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Scenario& after,
@@ -393,33 +394,36 @@ RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Sc
             for (const auto& id : f->relations)
                 b.relation(is_before, id);
         }
-        return b.finish("what the diagnostic names in each scenario");
+        return b.finish("wat de diagnose in elk scenario aanwijst",
+                        "what the diagnostic names in each scenario");
     }
     if (unchanged(row))
-        return b.finish("unchanged");
+        return b.finish("onveranderd", "unchanged");
     if (key == "nodes") {
         b.classes(b.resized_classes());
-        return b.finish("new, dissolved, merged and split actors");
+        return b.finish("nieuwe, opgeheven, gefuseerde en gesplitste actoren",
+                        "new, dissolved, merged and split actors");
     }
     if (key == "edges" || key == "distance_weighted_fragmentation" || key == "communities" ||
         key == "community_modularity") {
         b.changed_relations();
-        return b.finish("changed relations");
+        return b.finish("veranderde relaties", "changed relations");
     }
     if (key == "density") {
         b.changed_relations();
         b.classes(b.resized_classes());
-        return b.finish("changed relations and actors");
+        return b.finish("veranderde relaties en actoren", "changed relations and actors");
     }
     if (key == "components" || key == "largest_component" || key == "fragmentation") {
         const auto moved = b.classes_with_changed_component();
         b.classes(moved);
         b.changed_relations(std::nullopt, &moved);
-        return b.finish("actors whose component changed");
+        return b.finish("actoren van wie de component veranderde",
+                        "actors whose component changed");
     }
     if (!analysed) {
         b.changed_relations();
-        return b.finish("changed relations");
+        return b.finish("veranderde relaties", "changed relations");
     }
     const auto& ab = *r.before_analysis;
     const auto& aa = *r.after_analysis;
@@ -427,7 +431,8 @@ RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Sc
         const auto moved = b.classes_where_count_differs(isolated_in(before), isolated_in(after));
         b.classes(moved);
         b.changed_relations(std::nullopt, &moved);
-        return b.finish("actors that became or stopped being isolates");
+        return b.finish("actoren die geïsoleerd raakten of niet meer zijn",
+                        "actors that became or stopped being isolates");
     }
     if (key == "articulation_points") {
         auto set_of = [](const std::vector<std::string>& v) {
@@ -435,11 +440,11 @@ RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Sc
         };
         b.classes(b.classes_where_count_differs(member_of(set_of(ab.network.articulation_points)),
                                                 member_of(set_of(aa.network.articulation_points))));
-        return b.finish("articulation points on one side only");
+        return b.finish("scharnierpunten aan één kant", "articulation points on one side only");
     }
     if (key == "bridges") {
         one_sided_bridges(b, r, before, after);
-        return b.finish("bridges on one side only");
+        return b.finish("bruggen aan één kant", "bridges on one side only");
     }
     if (starts_with(key, "key_players.")) {
         const bool two = key == "key_players.fragmentation_two";
@@ -449,13 +454,14 @@ RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Sc
         for (const auto& id :
              two ? aa.network.key_players.best_two : aa.network.key_players.best_one)
             b.actor(false, id);
-        return b.finish("the key players");
+        return b.finish("de sleutelspelers", "the key players");
     }
     if (starts_with(key, "centralization.")) {
         const std::string metric = key.substr(std::string_view("centralization.").size());
         if (ab.actors.column(metric) && aa.actors.column(metric)) {
             b.classes(rank_changed_classes(b, ab, aa, metric));
-            return b.finish("actors whose rank by " + metric + " changed");
+            return b.finish("actoren van wie de rang op " + metric + " veranderde",
+                            "actors whose rank by " + metric + " changed");
         }
     }
     if (starts_with(key, "partition.")) {
@@ -463,19 +469,21 @@ RowCause index_cause(const ComparisonResult& r, const Scenario& before, const Sc
         b.changed_relations();
         b.classes(b.resized_classes());
         b.classes(regrouped_classes(b, ab, aa, attribute));
-        return b.finish("changed relations and actors that changed group");
+        return b.finish("veranderde relaties en actoren die van groep wisselden",
+                        "changed relations and actors that changed group");
     }
     if (auto lb = regie_list(ab.regie, key)) {
         const auto la = regie_list(aa.regie, key);
         b.classes(b.classes_where_count_differs(member_of(*lb), member_of(*la)));
-        return b.finish("actors on the list on one side only");
+        return b.finish("actoren die aan één kant op de lijst staan",
+                        "actors on the list on one side only");
     }
     if (starts_with(key, "regie.")) {
         b.changed_relations(Layer::Directs);
-        return b.finish("changed directs relations");
+        return b.finish("veranderde sturingsrelaties", "changed directs relations");
     }
     b.changed_relations();
-    return b.finish("changed relations");
+    return b.finish("veranderde relaties", "changed relations");
 }
 
 }  // namespace rk::compare

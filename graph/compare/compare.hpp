@@ -209,7 +209,7 @@ ComparisonResult compare_case(const Case& c, std::string_view before_id,
 // One problem of a lineage being edited, for inline display next to its link.
 struct LineageIssue {
     std::string link_id;
-    std::string message;  // English; e.g. "actor 'C' is also in link 'l2'"
+    std::string message_nl, message_en;  // e.g. "actor 'C' is also in link 'l2'"
 };
 
 // Checks the links between `before` and `after` as a person edits them: the cardinality of
@@ -228,7 +228,7 @@ struct RowCause {
     std::set<std::string> before_actors, after_actors;
     std::set<std::string> before_relations, after_relations;
     std::set<int> classes;  // lineage classes of the actors above
-    std::string rule;       // which rule chose them, in English ("changed ties", ...)
+    std::string rule_nl, rule_en;  // which rule chose them ("changed relations", ...)
     bool empty() const {
         return before_actors.empty() && after_actors.empty() && before_relations.empty() &&
                after_relations.empty() && classes.empty();

@@ -13,7 +13,7 @@ std::vector<std::string> messages(const std::vector<LineageIssue>& issues,
     std::vector<std::string> out;
     for (const auto& i : issues)
         if (i.link_id == link_id)
-            out.push_back(i.message);
+            out.push_back(i.message_en);
     return out;
 }
 
@@ -35,6 +35,10 @@ TEST(LineageCheck, CardinalityFollowsTheKind) {
     ASSERT_FALSE(l3.empty());
     EXPECT_EQ(l3[0], "a new link needs no actor before and 1 after (has 1 and 0)");
     EXPECT_TRUE(messages(issues, "l2").empty());
+    for (const auto& i : issues)
+        EXPECT_FALSE(i.message_nl.empty()) << i.message_en;
+    EXPECT_EQ(issues[0].message_nl,
+              "een splitsing-koppeling vraagt 1 actor voor en 2 of meer na (heeft 2 en 1)");
 }
 
 TEST(LineageCheck, AnActorInTwoLinksAndUnknownActors) {
