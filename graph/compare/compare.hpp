@@ -94,7 +94,7 @@ struct LineageClass {
 // n:m (n, m > 1) Merge (a restructuring; the label shows all names), 0:1 New, 1:0 Dissolved.
 
 struct Contraction {
-    std::vector<LineageClass> classes;  // sorted by id
+    std::vector<LineageClass> classes;        // sorted by id
     std::map<std::string, int> before_class;  // before actor id -> index in classes
     std::map<std::string, int> after_class;   // after actor id -> index in classes
     std::vector<std::string> warnings;        // links naming unknown actors (ignored)
@@ -139,8 +139,8 @@ struct DistanceRow {
     std::size_t internalised = 0;  // before relations that became internal
     double jaccard = 0;            // distance; NaN when both tie sets are empty
     std::size_t hamming = 0;
-    double qap_r = 0;        // NaN when a matrix is constant
-    double qap_p = 0;        // NaN when qap_r is NaN
+    double qap_r = 0;  // NaN when a matrix is constant
+    double qap_p = 0;  // NaN when qap_r is NaN
 };
 
 // One row of the before/after/delta table. Values are NaN when undefined ("n.v.t.").
@@ -165,9 +165,9 @@ struct RankChange {
 struct CompareOptions {
     int qap_permutations = 999;  // 0 = no p-value
     std::uint64_t seed = 20240601;
-    int top_n = 10;                // rank changes of the top-n of either scenario
-    std::string rank_metric;       // per-actor metric for rank changes; empty = default
-    bool run_analytics = true;     // the index table (may cost more than the rest)
+    int top_n = 10;             // rank changes of the top-n of either scenario
+    std::string rank_metric;    // per-actor metric for rank changes; empty = default
+    bool run_analytics = true;  // the index table (may cost more than the rest)
 };
 
 struct ComparisonResult {
@@ -200,9 +200,8 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
 
 // Convenience: two scenarios of one case, with lineage_between(). Throws
 // std::invalid_argument for unknown scenario ids.
-ComparisonResult compare_case(const Case& c, std::string_view before_id,
-                              std::string_view after_id, const CompareOptions& options = {},
-                              Progress* progress = nullptr);
+ComparisonResult compare_case(const Case& c, std::string_view before_id, std::string_view after_id,
+                              const CompareOptions& options = {}, Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- 4. lineage checks
 
@@ -227,7 +226,7 @@ std::vector<LineageIssue> check_lineage(const Scenario& before, const Scenario& 
 struct RowCause {
     std::set<std::string> before_actors, after_actors;
     std::set<std::string> before_relations, after_relations;
-    std::set<int> classes;  // lineage classes of the actors above
+    std::set<int> classes;         // lineage classes of the actors above
     std::string rule_nl, rule_en;  // which rule chose them ("changed relations", ...)
     bool empty() const {
         return before_actors.empty() && after_actors.empty() && before_relations.empty() &&
@@ -302,7 +301,7 @@ std::vector<IndexRow> delta_table(const std::map<std::string, double>& before,
 // The same for two IndexMaps: rows in the order of `before`, then keys only `after` has.
 std::vector<IndexRow> delta_table(const IndexMap& before, const IndexMap& after);
 
-std::string_view tie_status_name(TieStatus s);  // "persisting", "added", "removed"
+std::string_view tie_status_name(TieStatus s);    // "persisting", "added", "removed"
 std::string_view match_basis_name(MatchBasis b);  // "id", "name", "short_name", ...
 
 }  // namespace rk::compare
