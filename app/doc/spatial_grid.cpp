@@ -75,7 +75,7 @@ int SpatialGrid::pick(Vec2d p, double radius_scale, double slack) const {
     return best;
 }
 
-std::vector<int> SpatialGrid::in_box(Vec2d a, Vec2d b) const {
+std::vector<int> SpatialGrid::in_box(Vec2d a, Vec2d b, std::size_t limit) const {
     std::vector<int> out;
     if (nx_ == 0) return out;
     const double lx = std::min(a.x, b.x), hx = std::max(a.x, b.x);
@@ -88,6 +88,10 @@ std::vector<int> SpatialGrid::in_box(Vec2d a, Vec2d b) const {
                 const auto& q = points_[i];
                 if (q.x >= lx && q.x <= hx && q.y >= ly && q.y <= hy) {
                     out.push_back(static_cast<int>(i));
+                    if (out.size() > limit) {
+                        std::sort(out.begin(), out.end());
+                        return out;
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <vector>
 
 #include "doc/camera.hpp"
@@ -18,9 +19,11 @@ public:
     // contains `p` and whose centre is nearest; -1 if none. When discs overlap, the point
     // drawn last (highest index) among equally near ones wins.
     int pick(Vec2d p, double radius_scale, double slack) const;
-    // Indices of all points whose centres lie in the box (any corner order).
-    std::vector<int> in_box(Vec2d a, Vec2d b) const;
+    // Indices (ascending) of the points whose centres lie in the box (any corner order);
+    // stops looking once more than `limit` are found, so "are there more than n?" is cheap.
+    std::vector<int> in_box(Vec2d a, Vec2d b, std::size_t limit = SIZE_MAX) const;
     std::size_t size() const { return points_.size(); }
+    const std::vector<Vec2d>& points() const { return points_; }
 
 private:
     int cell_x(double x) const;

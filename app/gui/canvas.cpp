@@ -3,6 +3,8 @@
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <array>
+#include <climits>
 #include <chrono>
 #include <cstdio>
 #include <cmath>
@@ -18,6 +20,7 @@ namespace {
 
 constexpr float kBaseRadius = 14.f;
 constexpr float kMinNodePx = 2.5f;
+constexpr double kEdgePickPx = 5;  // how near a click must be to a relation to select it
 
 std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
     h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
@@ -81,27 +84,44 @@ bool CanvasView::write_screen_positions(const std::string& path) {
 
 void CanvasView::fly_to(const std::string& actor_id) { pending_fly_ = actor_id; }
 
-void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
-    (void)ctx;
+void CanvasView::rebuild_model(const Scenario& s) {
+    index_actors(s);
+    std::vector<doc::Vec2d> pos = actor_positions(s);
+    build_display_nodes(s);
+    model_pos_ = std::move(pos);
+    place_nodes(model_pos_);
+    if (live_) live_dirty_ = true;
+    build_display_edges(s);
+    edge_grid_dirty_ = true;
+}
+
+void CanvasView::index_actors(const Scenario& s) {
     actor_index_.clear();
     actor_index_.reserve(s.actors.size());
-    actor_ids_.clear();
-    for (const auto& a : s.actors) actor_ids_.push_back(a.id);
-    for (std::size_t i = 0; i < s.actors.size(); ++i) actor_index_[s.actors[i].id] = int(i);
+    actor_ids_.resize(s.actors.size());
+    for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        actor_ids_[i] = s.actors[i].id;
+        actor_index_.emplace(s.actors[i].id, int(i));
+    }
+}
 
-    // Positions: stored ones; actors without one go on a circle around the others, so a
-    // new actor is visible at once (the layout menu places them properly).
+std::vector<doc::Vec2d> CanvasView::actor_positions(const Scenario& s) const {
+    // Stored positions; actors without one go on a circle around the others, so a new
+    // actor is visible at once (the layout menu places them properly). One hash lookup per
+    // stored position rather than a string-keyed tree search per actor.
     std::vector<doc::Vec2d> pos(s.actors.size());
+    std::vector<char> placed(s.actors.size(), 0);
     doc::Bounds known;
+    for (const auto& [id, p] : s.positions) {
+        auto it = actor_index_.find(id);
+        if (it == actor_index_.end()) continue;
+        pos[it->second] = {p.x, p.y};
+        placed[it->second] = 1;
+        known.add(p.x, p.y);
+    }
     std::vector<int> missing;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
-        auto it = s.positions.find(s.actors[i].id);
-        if (it != s.positions.end()) {
-            pos[i] = {it->second.x, it->second.y};
-            known.add(it->second.x, it->second.y);
-        } else {
-            missing.push_back(int(i));
-        }
+        if (!placed[i]) missing.push_back(int(i));
     }
     if (!missing.empty()) {
         const double cx = known.valid ? (known.min_x + known.max_x) / 2 : 0;
@@ -113,18 +133,22 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
             pos[missing[k]] = {cx + r * std::cos(t), cy + r * std::sin(t)};
         }
     }
+    return pos;
+}
 
+void CanvasView::build_display_nodes(const Scenario& s) {
     // Collapsed groups become one node at the centroid of their members.
     std::map<std::string, const Group*> collapsed;
     for (const auto& g : s.groups) {
         if (g.collapsed) collapsed[g.id] = &g;
     }
     nodes_.clear();
+    nodes_.reserve(s.actors.size());
     display_of_actor_.assign(s.actors.size(), -1);
     std::map<std::string, int> group_node;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
         const Actor& a = s.actors[i];
-        auto g = collapsed.find(a.group);
+        auto g = collapsed.empty() || a.group.empty() ? collapsed.end() : collapsed.find(a.group);
         if (g != collapsed.end()) {
             auto [it, fresh] = group_node.emplace(a.group, int(nodes_.size()));
             if (fresh) {
@@ -139,36 +163,41 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
             display_of_actor_[i] = it->second;
             continue;
         }
-        DisplayNode n;
+        DisplayNode& n = nodes_.emplace_back();
         n.actor = int(i);
         n.label = a.short_name.empty() ? a.name : a.short_name;
         const doc::RoleBadge b = doc::role_badge(a);
         n.shape = b.shape;
         n.badge = b.letter;
-        display_of_actor_[i] = int(nodes_.size());
-        nodes_.push_back(std::move(n));
+        display_of_actor_[i] = int(nodes_.size()) - 1;
     }
     for (auto& n : nodes_) {
         if (n.actor < 0) n.label += " (" + std::to_string(n.members) + ")";
     }
-    model_pos_ = std::move(pos);
-    place_nodes(model_pos_);
-    if (live_) live_dirty_ = true;
+}
 
+void CanvasView::build_display_edges(const Scenario& s) {
+    // Both ends of every relation as actor indices, resolved once.
+    relation_ends_.resize(s.relations.size());
+    for (std::size_t r = 0; r < s.relations.size(); ++r) {
+        auto ia = actor_index_.find(s.relations[r].source), ib = actor_index_.find(s.relations[r].target);
+        relation_ends_[r] = {ia == actor_index_.end() ? -1 : ia->second, ib == actor_index_.end() ? -1 : ib->second};
+    }
     // Edges of visible layers; the regie overlay (directs) last so it is drawn on top.
     edges_.clear();
-    neighbours_.assign(s.actors.size(), {});
+    edges_.reserve(s.relations.size());
+    std::vector<std::pair<int, int>> links;  // actor pairs over visible layers
+    links.reserve(s.relations.size());
     std::map<std::tuple<int, int, Layer>, int> aggregate;
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t r = 0; r < s.relations.size(); ++r) {
             const Relation& rel = s.relations[r];
             if ((rel.layer == Layer::Directs) != (pass == 1)) continue;
             if (!layer_visible(s.view, rel.layer)) continue;
-            auto ia = actor_index_.find(rel.source), ib = actor_index_.find(rel.target);
-            if (ia == actor_index_.end() || ib == actor_index_.end()) continue;
-            neighbours_[ia->second].push_back(ib->second);
-            neighbours_[ib->second].push_back(ia->second);
-            const int a = display_of_actor_[ia->second], b = display_of_actor_[ib->second];
+            const auto [ia, ib] = relation_ends_[r];
+            if (ia < 0 || ib < 0) continue;
+            links.emplace_back(ia, ib);
+            const int a = display_of_actor_[ia], b = display_of_actor_[ib];
             if (a == b) continue;
             if (nodes_[a].actor < 0 || nodes_[b].actor < 0) {
                 auto key = std::make_tuple(a, b, rel.layer);
@@ -182,6 +211,43 @@ void CanvasView::rebuild_model(CanvasContext& ctx, const Scenario& s) {
             }
             edges_.push_back({a, b, int(r), rel.layer, 1});
         }
+    }
+    fan_out_parallel_edges();
+    // Neighbours per actor (both directions) as one flat array, for the ego view.
+    neighbour_start_.assign(s.actors.size() + 1, 0);
+    for (const auto& [a, b] : links) {
+        ++neighbour_start_[a + 1];
+        ++neighbour_start_[b + 1];
+    }
+    for (std::size_t i = 1; i < neighbour_start_.size(); ++i) neighbour_start_[i] += neighbour_start_[i - 1];
+    neighbours_.resize(neighbour_start_.back());
+    std::vector<int> fill(neighbour_start_.begin(), neighbour_start_.end() - 1);
+    for (const auto& [a, b] : links) {
+        neighbours_[fill[a]++] = b;
+        neighbours_[fill[b]++] = a;
+    }
+}
+
+void CanvasView::fan_out_parallel_edges() {
+    // Parallel edges between the same pair fan out sideways so each stays visible: sort by
+    // pair (then by draw order), and spread each run of equal pairs around the centre line.
+    std::vector<std::pair<std::uint64_t, int>> by_pair(edges_.size());
+    for (std::size_t j = 0; j < edges_.size(); ++j) {
+        const auto lo = std::uint64_t(std::min(edges_[j].a, edges_[j].b));
+        const auto hi = std::uint64_t(std::max(edges_[j].a, edges_[j].b));
+        by_pair[j] = {(lo << 32) | hi, int(j)};
+    }
+    std::sort(by_pair.begin(), by_pair.end());
+    for (std::size_t run = 0; run < by_pair.size();) {
+        std::size_t end = run + 1;
+        while (end < by_pair.size() && by_pair[end].first == by_pair[run].first) ++end;
+        const int n = int(end - run);
+        for (std::size_t k = run; k < end; ++k) {
+            DisplayEdge& e = edges_[by_pair[k].second];
+            e.offset = n > 1 ? (float(k - run) - float(n - 1) / 2.f) * 6.f : 0.f;
+            if (e.a > e.b) e.offset = -e.offset;  // same side in world terms for both directions
+        }
+        run = end;
     }
 }
 
@@ -228,17 +294,13 @@ void CanvasView::apply_live_positions() {
 }
 
 void CanvasView::update_instance_positions() {
-    std::vector<doc::Vec2d> points;
-    std::vector<float> radii;
-    points.reserve(nodes_.size());
-    radii.reserve(nodes_.size());
     for (std::size_t i = 0; i < nodes_.size() && i < node_instances_.size(); ++i) {
         node_instances_[i].x = float(nodes_[i].pos.x);
         node_instances_[i].y = float(nodes_[i].pos.y);
-        points.push_back(nodes_[i].pos);
-        radii.push_back(nodes_[i].radius);
     }
-    grid_.build(points, radii);
+    rebuild_node_grid();
+    edge_grid_dirty_ = true;
+    ++geometry_version_;
     for (std::size_t j = 0; j < edges_.size() && j < edge_instances_.size(); ++j) {
         const doc::Vec2d a = nodes_[edges_[j].a].pos, b = nodes_[edges_[j].b].pos;
         edge_instances_[j].ax = float(a.x);
@@ -252,25 +314,150 @@ void CanvasView::update_instance_positions() {
     }
 }
 
-std::set<std::string> CanvasView::regie_highlight(CanvasContext& ctx) const {
-    std::set<std::string> out;
-    if (!ctx.analysis) return out;
-    const auto& r = ctx.analysis->regie;
-    if (regie_multi) {
-        for (const auto& [id, by] : r.multiply_directed) out.insert(id);
+void CanvasView::set_hovered(int node) {
+    if (node == hovered_) return;
+    const int before = hovered_;
+    hovered_ = node;
+    for (int i : {before, node}) {
+        if (i < 0 || std::size_t(i) >= node_instances_.size()) continue;
+        NodeInstance& inst = node_instances_[i];
+        inst.flags = i == node ? inst.flags | kNodeHovered : inst.flags & ~std::uint32_t(kNodeHovered);
+        if (gl_ready_) renderer_.update_node(std::size_t(i), inst);
     }
-    if (regie_undirected) out.insert(r.undirected_actors.begin(), r.undirected_actors.end());
-    if (regie_cycles) {
-        for (const auto& c : r.cycles) out.insert(c.begin(), c.end());
+}
+
+int CanvasView::pick_edge(doc::Vec2d world) {
+    if (edge_grid_dirty_) {
+        std::vector<doc::EdgeSegment> segments(edges_.size());
+        for (std::size_t j = 0; j < edges_.size(); ++j) {
+            segments[j] = {nodes_[edges_[j].a].pos, nodes_[edges_[j].b].pos, edges_[j].offset};
+        }
+        edge_grid_.build(std::move(segments));
+        edge_grid_dirty_ = false;
     }
-    return out;
+    return edge_grid_.pick(world, cam_.zoom, kEdgePickPx);
+}
+
+void CanvasView::rank_label_candidates() {
+    std::vector<float> radius(nodes_.size());
+    std::vector<char> important(nodes_.size()), dimmed(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        radius[i] = nodes_[i].radius;
+        important[i] = (node_instances_[i].flags & (kNodeSelected | kNodeHighlighted)) != 0;
+        dimmed[i] = nodes_[i].dimmed;
+    }
+    labels_.rank(radius, important, dimmed);
+}
+
+void CanvasView::mark_actor(const std::string& id, char bit) {
+    auto it = actor_index_.find(id);
+    if (it != actor_index_.end()) actor_marks_[it->second] |= bit;
+}
+
+void CanvasView::collect_marks(CanvasContext& ctx, const Scenario& s) {
+    const auto& sel = ctx.doc.selection();
+    actor_marks_.assign(s.actors.size(), 0);
+    relation_marks_.assign(s.relations.size(), 0);
+    for (const auto& id : sel.actors()) mark_actor(id, kMarkSelected);
+    for (const auto& id : highlight.actors) mark_actor(id, kMarkHighlighted);
+    if (ctx.analysis) {
+        const auto& r = ctx.analysis->regie;
+        if (regie_multi) {
+            for (const auto& [id, by] : r.multiply_directed) mark_actor(id, kMarkHighlighted);
+        }
+        if (regie_undirected) {
+            for (const auto& id : r.undirected_actors) mark_actor(id, kMarkHighlighted);
+        }
+        if (regie_cycles) mark_cycles(r.cycles, s);
+    }
+    // Selected or highlighted relations are few: one pass over the relations, only if any.
+    if (sel.relations().empty() && highlight.relations.empty()) return;
+    for (std::size_t r = 0; r < s.relations.size(); ++r) {
+        const std::string& id = s.relations[r].id;
+        if (sel.has_relation(id)) relation_marks_[r] |= kMarkSelected;
+        if (highlight.relations.count(id)) relation_marks_[r] |= kMarkHighlighted;
+    }
+}
+
+void CanvasView::mark_cycles(const std::vector<std::vector<std::string>>& cycles, const Scenario& s) {
+    // Cycle members are highlighted, and so are the directs relations inside one cycle.
+    std::vector<std::pair<int, int>> member_cycle;  // (actor, cycle), sorted
+    for (std::size_t c = 0; c < cycles.size(); ++c) {
+        for (const auto& id : cycles[c]) {
+            auto it = actor_index_.find(id);
+            if (it == actor_index_.end()) continue;
+            actor_marks_[it->second] |= kMarkHighlighted;
+            member_cycle.emplace_back(it->second, int(c));
+        }
+    }
+    if (member_cycle.empty()) return;
+    std::sort(member_cycle.begin(), member_cycle.end());
+    auto cycles_of = [&](int a) {
+        return std::make_pair(std::lower_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MIN)),
+                              std::upper_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MAX)));
+    };
+    for (std::size_t r = 0; r < s.relations.size(); ++r) {
+        const auto [a, b] = relation_ends_[r];
+        if (s.relations[r].layer != Layer::Directs || a < 0 || b < 0) continue;
+        auto [i, i_end] = cycles_of(a);
+        auto [j, j_end] = cycles_of(b);
+        while (i != i_end && j != j_end) {  // both ranges are sorted by cycle
+            if (i->second == j->second) {
+                relation_marks_[r] |= kMarkHighlighted;
+                break;
+            }
+            if (i->second < j->second) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+    }
+}
+
+std::vector<char> CanvasView::ego_set(CanvasContext& ctx, const Scenario& s) const {
+    // Actors within `ego_depth` steps of the selection (over visible layers); empty = off.
+    std::vector<char> in_ego;
+    if (ego_depth <= 0) return in_ego;
+    std::deque<std::pair<int, int>> queue;
+    for (const auto& id : ctx.doc.selection().actors()) {
+        auto it = actor_index_.find(id);
+        if (it == actor_index_.end()) continue;
+        if (in_ego.empty()) in_ego.assign(s.actors.size(), 0);
+        in_ego[it->second] = 1;
+        queue.emplace_back(it->second, 0);
+    }
+    while (!queue.empty()) {
+        auto [v, d] = queue.front();
+        queue.pop_front();
+        if (d >= ego_depth) continue;
+        for (int k = neighbour_start_[v]; k < neighbour_start_[v + 1]; ++k) {
+            const int w = neighbours_[k];
+            if (!in_ego[w]) {
+                in_ego[w] = 1;
+                queue.emplace_back(w, d + 1);
+            }
+        }
+    }
+    return in_ego;
+}
+
+void CanvasView::update_coloring(CanvasContext& ctx, const Scenario& s) {
+    // Colours depend on the data, the colour setting and the language (and the communities
+    // of the analysis when coloured by community), not on the selection: kept otherwise.
+    const doc::ColorBy by = doc::color_by_from_token(s.view.color_by);
+    const std::vector<int>* communities = ctx.analysis ? &ctx.analysis->network.communities : nullptr;
+    std::uint64_t key = mix(model_revision_, hash_str(model_scenario_));
+    key = mix(key, std::uint64_t(by) | (std::uint64_t(ctx.lang) << 8));
+    if (by == doc::ColorBy::Community) key = mix(key, reinterpret_cast<std::uintptr_t>(communities));
+    if (key == coloring_key_ && coloring_.category.size() == s.actors.size()) return;
+    coloring_ = doc::color_actors(s, by, ctx.lang, communities ? *communities : std::vector<int>{});
+    coloring_key_ = key;
 }
 
 void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
-    const auto& sel = ctx.doc.selection();
-    coloring_ = doc::color_actors(s, doc::color_by_from_token(s.view.color_by), ctx.lang,
-                                  ctx.analysis ? ctx.analysis->network.communities
-                                               : std::vector<int>{});
+    update_coloring(ctx, s);
+    collect_marks(ctx, s);
     // Size by a metric of the analysis (square root, so area follows the value).
     const std::vector<double>* metric =
         (ctx.analysis && !s.view.size_by.empty()) ? ctx.analysis->actors.column(s.view.size_by)
@@ -281,60 +468,18 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
             if (std::isfinite(v)) metric_max = std::max(metric_max, v);
         }
     }
-
-    // Ego view: actors within `ego_depth` steps of the selection (over visible layers).
-    std::vector<char> in_ego;
-    if (ego_depth > 0 && !sel.actors().empty()) {
-        in_ego.assign(s.actors.size(), 0);
-        std::deque<std::pair<int, int>> queue;
-        for (const auto& id : sel.actors()) {
-            auto it = actor_index_.find(id);
-            if (it == actor_index_.end()) continue;
-            in_ego[it->second] = 1;
-            queue.emplace_back(it->second, 0);
-        }
-        while (!queue.empty()) {
-            auto [v, d] = queue.front();
-            queue.pop_front();
-            if (d >= ego_depth) continue;
-            for (int w : neighbours_[v]) {
-                if (!in_ego[w]) {
-                    in_ego[w] = 1;
-                    queue.emplace_back(w, d + 1);
-                }
-            }
-        }
-    }
-    std::set<std::string> hl_actors = highlight.actors;
-    for (const auto& id : regie_highlight(ctx)) hl_actors.insert(id);
-    std::set<std::string> hl_relations = highlight.relations;
-    if (regie_cycles && ctx.analysis) {
-        // Directs relations inside a cycle are highlighted too.
-        for (const auto& c : ctx.analysis->regie.cycles) {
-            std::set<std::string> members(c.begin(), c.end());
-            for (const auto& rel : s.relations) {
-                if (rel.layer == Layer::Directs && members.count(rel.source) &&
-                    members.count(rel.target)) {
-                    hl_relations.insert(rel.id);
-                }
-            }
-        }
-    }
-    const bool focus = !hl_actors.empty() || !hl_relations.empty();
+    const std::vector<char> in_ego = ego_set(ctx, s);
+    const bool focus = std::any_of(actor_marks_.begin(), actor_marks_.end(), [](char m) { return m & kMarkHighlighted; }) ||
+                       std::any_of(relation_marks_.begin(), relation_marks_.end(), [](char m) { return m & kMarkHighlighted; });
 
     node_instances_.clear();
     node_instances_.reserve(nodes_.size());
-    drawn_shapes_.clear();
-    std::vector<doc::Vec2d> points;
-    std::vector<float> radii;
-    points.reserve(nodes_.size());
-    radii.reserve(nodes_.size());
+    std::array<bool, 4> shapes{};
     const std::uint32_t group_color = ctx.dark ? doc::rgba(120, 130, 150) : doc::rgba(150, 160, 175);
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
         DisplayNode& n = nodes_[i];
         std::uint32_t flags = static_cast<std::uint32_t>(n.shape);
         if (n.actor >= 0) {
-            const Actor& a = s.actors[n.actor];
             n.color = coloring_.legend[coloring_.category[n.actor]].color;
             n.radius = kBaseRadius;
             if (metric && metric_max > 0 && std::size_t(n.actor) < metric->size()) {
@@ -342,11 +487,11 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
                 n.radius = std::isfinite(v) ? float(8 + 18 * std::sqrt(std::max(0.0, v) / metric_max))
                                             : 7.f;
             }
-            if (sel.has_actor(a.id)) flags |= kNodeSelected;
-            if (hl_actors.count(a.id)) flags |= kNodeHighlighted;
-            n.dimmed = (!in_ego.empty() && !in_ego[n.actor]) ||
-                       (focus && !hl_actors.count(a.id) && !sel.has_actor(a.id));
-            drawn_shapes_.insert(n.shape);
+            const char mark = actor_marks_[n.actor];
+            if (mark & kMarkSelected) flags |= kNodeSelected;
+            if (mark & kMarkHighlighted) flags |= kNodeHighlighted;
+            n.dimmed = (!in_ego.empty() && !in_ego[n.actor]) || (focus && mark == 0);
+            shapes[static_cast<std::size_t>(n.shape) & 3] = true;
         } else {
             n.color = group_color;
             flags |= kNodeGroup;
@@ -355,24 +500,39 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
         if (int(i) == hovered_) flags |= kNodeHovered;
         if (n.dimmed) flags |= kNodeDimmed;
         node_instances_.push_back({float(n.pos.x), float(n.pos.y), n.radius, n.color, flags});
-        points.push_back(n.pos);
-        radii.push_back(n.radius);
+    }
+    drawn_shapes_.clear();
+    for (std::size_t k = 0; k < shapes.size(); ++k) {
+        if (shapes[k]) drawn_shapes_.insert(static_cast<doc::Shape>(k));
+    }
+    rebuild_node_grid();
+    rebuild_edge_instances(ctx, s);
+    rank_label_candidates();
+    ++geometry_version_;
+    if (gl_ready_) {
+        renderer_.upload_nodes(node_instances_);
+        renderer_.upload_edges(edge_instances_);
+    }
+    stats_.nodes = int(nodes_.size());
+    stats_.edges = int(edges_.size());
+}
+
+void CanvasView::rebuild_node_grid() {
+    std::vector<doc::Vec2d> points(nodes_.size());
+    std::vector<float> radii(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        points[i] = nodes_[i].pos;
+        radii[i] = nodes_[i].radius;
     }
     grid_.build(points, radii);
+}
 
-    // Parallel edges between the same pair fan out sideways so each stays visible.
-    std::map<std::pair<int, int>, int> pair_count, pair_seen;
-    for (const auto& e : edges_) ++pair_count[{std::min(e.a, e.b), std::max(e.a, e.b)}];
+void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
     edge_instances_.clear();
     edge_instances_.reserve(edges_.size());
-    drawn_layers_.clear();
-    drawn_kinds_.clear();
+    std::array<bool, kLayerCount> layers{};
+    std::array<bool, 8> kinds{};
     for (const auto& e : edges_) {
-        const auto key = std::make_pair(std::min(e.a, e.b), std::max(e.a, e.b));
-        const int n = pair_count[key];
-        const int k = pair_seen[key]++;
-        float offset = n > 1 ? (float(k) - float(n - 1) / 2.f) * 6.f : 0.f;
-        if (e.a > e.b) offset = -offset;  // same side in world terms for both directions
         doc::EdgeStyle st = doc::layer_style(e.layer, ctx.dark);
         std::uint32_t flags = st.dashed ? kEdgeDashed : 0u;
         bool directed = e.layer == Layer::Directs;
@@ -382,10 +542,10 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
             if (rel.layer == Layer::Directs) {
                 st.color = doc::regie_kind_color(rel.regie_kind);
                 st.width = 2.6f + 0.7f * float(std::min<std::size_t>(rel.means.size(), 4));
-                drawn_kinds_.insert(rel.regie_kind);
+                kinds[static_cast<std::size_t>(rel.regie_kind) & 7] = true;
             }
-            if (sel.has_relation(rel.id)) flags |= kEdgeSelected;
-            if (hl_relations.count(rel.id)) flags |= kEdgeHighlighted;
+            if (relation_marks_[e.relation] & kMarkSelected) flags |= kEdgeSelected;
+            if (relation_marks_[e.relation] & kMarkHighlighted) flags |= kEdgeHighlighted;
         } else {
             st.width += std::min(6.f, std::log2(float(e.count)) * 1.5f);
             if (e.layer == Layer::Directs) st.color = doc::regie_kind_color(RegieKind::Unknown);
@@ -393,17 +553,19 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
         if (directed) flags |= kEdgeArrow;
         const bool dim = nodes_[e.a].dimmed || nodes_[e.b].dimmed;
         if (dim && !(flags & (kEdgeSelected | kEdgeHighlighted))) flags |= kEdgeDimmed;
-        drawn_layers_.insert(e.layer);
+        layers[static_cast<std::size_t>(e.layer)] = true;
         edge_instances_.push_back({float(nodes_[e.a].pos.x), float(nodes_[e.a].pos.y),
                                    float(nodes_[e.b].pos.x), float(nodes_[e.b].pos.y), st.color,
-                                   st.width, nodes_[e.a].radius, nodes_[e.b].radius, offset, flags});
+                                   st.width, nodes_[e.a].radius, nodes_[e.b].radius, e.offset, flags});
     }
-    if (gl_ready_) {
-        renderer_.upload_nodes(node_instances_);
-        renderer_.upload_edges(edge_instances_);
+    drawn_layers_.clear();
+    for (std::size_t k = 0; k < layers.size(); ++k) {
+        if (layers[k]) drawn_layers_.insert(static_cast<Layer>(k));
     }
-    stats_.nodes = int(nodes_.size());
-    stats_.edges = int(edges_.size());
+    drawn_kinds_.clear();
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (kinds[k]) drawn_kinds_.insert(static_cast<RegieKind>(k));
+    }
 }
 
 void CanvasView::render_callback(const ImDrawList*, const ImDrawCmd* cmd) {
@@ -434,6 +596,13 @@ void CanvasView::render_callback(const ImDrawList*, const ImDrawCmd* cmd) {
 }
 
 void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
+    const auto started = std::chrono::steady_clock::now();
+    draw_frame(ctx, size);
+    stats_.draw_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+}
+
+void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     const Scenario* s = ctx.doc.scenario();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     origin_ = {origin.x, origin.y};
@@ -455,7 +624,9 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
     bool rebuilt = false;
     if (model_revision_ != ctx.doc.revision() || model_scenario_ != s->id) {
         const bool scenario_changed = model_scenario_ != s->id;
-        rebuild_model(ctx, *s);
+        rebuild_model(*s);
+        stats_.model_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         model_revision_ = ctx.doc.revision();
         model_scenario_ = s->id;
         instance_key_ = ~0ull;
@@ -467,22 +638,25 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
     key = mix(key, std::uint64_t(ego_depth) | (std::uint64_t(regie_multi) << 4) |
                        (std::uint64_t(regie_undirected) << 5) | (std::uint64_t(regie_cycles) << 6) |
                        (std::uint64_t(ctx.dark) << 7) | (std::uint64_t(ctx.lang) << 8));
-    key = mix(key, std::uint64_t(std::int64_t(hovered_)));
     key = mix(key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
-    key = mix(key, hash_str(s->view.color_by + "|" + s->view.size_by));
+    key = mix(key, mix(hash_str(s->view.color_by), hash_str(s->view.size_by)));
     const bool moved_live = live_dirty_;
     if (live_dirty_) {
         apply_live_positions();
         live_dirty_ = false;
     }
     if (key != instance_key_) {
+        const auto t1 = std::chrono::steady_clock::now();
         rebuild_instances(ctx, *s);
+        stats_.style_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
         instance_key_ = key;
         rebuilt = true;
     } else if (moved_live) {
         update_instance_positions();
     }
     if (rebuilt) {
+        ++stats_.builds;
         stats_.build_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     }
@@ -536,7 +710,7 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
                     "OpenGL shaders unavailable");
     }
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
-    if (show_labels) draw_labels(ctx, *s, dl, origin, size);
+    if (show_labels) draw_labels(ctx, dl, origin, size);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)), b(float(box_end_.x), float(box_end_.y));
         dl->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
@@ -578,7 +752,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     if (hovered && drag_ == Drag::None) {
         hover = grid_.pick(mouse_world, 1.0, (kMinNodePx + 3.0) / cam_.zoom);
     }
-    if (drag_ == Drag::None) hovered_ = hover;
+    if (drag_ == Drag::None) set_hovered(hover);
 
     if (hovered && io.MouseWheel != 0) {
         cam_.zoom_at(mouse, std::pow(1.15, double(io.MouseWheel)), origin_, size_);
@@ -611,6 +785,10 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
             } else {
                 drag_ = Drag::None;
             }
+        } else if (const int e = pick_edge(mouse_world); e >= 0 && edges_[e].relation >= 0) {
+            // Nodes come first; then a relation within a few pixels of the click.
+            sel.select_relation(s.relations[edges_[e].relation].id, io.KeyShift || io.KeyCtrl);
+            drag_ = Drag::None;
         } else {
             drag_ = Drag::Box;
             box_start_ = box_end_ = mouse;
@@ -696,37 +874,24 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     }
 }
 
-void CanvasView::draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
-                             ImVec2 size) {
-    (void)s;
-    // Level of detail: all labels when few nodes are on screen, otherwise only for nodes
-    // that are large on screen, selected, hovered or highlighted; never more than kMaxLabels.
-    constexpr int kMaxLabels = 600;
-    const double zoom = cam_.zoom;
-    std::vector<int> on_screen;
-    const double margin = 40;
-    for (std::size_t i = 0; i < nodes_.size(); ++i) {
-        const doc::Vec2d p = to_screen(nodes_[i].pos);
-        if (p.x < origin.x - margin || p.y < origin.y - margin || p.x > origin.x + size.x + margin ||
-            p.y > origin.y + size.y + margin) {
-            continue;
-        }
-        on_screen.push_back(int(i));
-        if (on_screen.size() > 5000) break;  // far too many for labels anyway
+void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+    // Level of detail (doc::LabelPlanner): chosen again only when the view, the instances or
+    // the hovered node changed.
+    const LabelView view{cam_.center_x, cam_.center_y, cam_.zoom, size_.x, size_.y, geometry_version_, hovered_};
+    if (!(view == label_view_)) {
+        const double margin = 40;
+        const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
+        const doc::Vec2d hi = to_world({origin.x + size.x + margin, origin.y + size.y + margin});
+        label_nodes_ = labels_.choose(grid_, lo, hi, cam_.zoom, hovered_);
+        label_view_ = view;
     }
-    const bool all = on_screen.size() <= 250;
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
     const ImU32 text = ctx.dark ? IM_COL32(235, 235, 240, 255) : IM_COL32(25, 25, 35, 255);
     const ImU32 pill = ctx.dark ? IM_COL32(30, 32, 38, 190) : IM_COL32(255, 255, 255, 200);
-    int drawn = 0;
-    auto draw_one = [&](int i) {
+    for (int i : label_nodes_) {
         const DisplayNode& n = nodes_[i];
-        const auto& inst = node_instances_[i];
-        const bool important = (inst.flags & (kNodeSelected | kNodeHighlighted | kNodeHovered)) != 0;
-        const double r_px = std::max(double(n.radius) * zoom, double(kMinNodePx));
-        if (!all && !important && r_px < 9) return;
-        if (n.dimmed && !important) return;
+        const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
         const doc::Vec2d p = to_screen(n.pos);
         const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
         const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
@@ -740,17 +905,8 @@ void CanvasView::draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* 
             const ImVec2 bs = font->CalcTextSizeA(fs * 0.7f, FLT_MAX, 0.f, n.badge);
             dl->AddText(font, fs * 0.7f, ImVec2(c.x - bs.x / 2, c.y - bs.y / 2), IM_COL32(255, 255, 255, 255), n.badge);
         }
-        ++drawn;
-    };
-    // Important nodes first so they always get their label.
-    for (int i : on_screen) {
-        if (node_instances_[i].flags & (kNodeSelected | kNodeHighlighted | kNodeHovered)) draw_one(i);
     }
-    for (int i : on_screen) {
-        if (drawn >= kMaxLabels) break;
-        if (!(node_instances_[i].flags & (kNodeSelected | kNodeHighlighted | kNodeHovered))) draw_one(i);
-    }
-    stats_.labels = drawn;
+    stats_.labels = int(label_nodes_.size());
 }
 
 void CanvasView::build_legend(CanvasContext& ctx) {

@@ -16,6 +16,8 @@
 #include "analytics/analysis.hpp"
 #include "doc/camera.hpp"
 #include "doc/document.hpp"
+#include "doc/edge_pick.hpp"
+#include "doc/label_lod.hpp"
 #include "doc/spatial_grid.hpp"
 #include "doc/style.hpp"
 #include "gui/renderer.hpp"
@@ -78,7 +80,11 @@ public:
     // Counters of the last frame, for the status bar and the benchmark.
     struct Stats {
         int nodes = 0, edges = 0, labels = 0;
-        double build_ms = 0;  // rebuilding instance data (only when something changed)
+        double build_ms = 0;  // rebuilding model and/or instances (only when something changed)
+        double model_ms = 0;  // the last rebuild of the model (on a change of the data)
+        double style_ms = 0;  // the last rebuild of the instances (data, selection or styling)
+        double draw_ms = 0;   // all of the canvas's CPU work in the last frame
+        int builds = 0;       // instance rebuilds so far (none while nothing changes)
     };
     const Stats& stats() const { return stats_; }
 
@@ -100,10 +106,33 @@ private:
         int relation = -1;  // index into scenario.relations, -1 for an aggregate
         Layer layer = Layer::Collaboration;
         int count = 1;
+        float offset = 0;  // pixels sideways, so parallel edges between one pair stay apart
     };
+    enum : char { kMarkSelected = 1, kMarkHighlighted = 2 };
 
-    void rebuild_model(CanvasContext& ctx, const Scenario& s);
+    void draw_frame(CanvasContext& ctx, ImVec2 size);
+    // The model (display nodes and edges) follows the data; all lookups by id happen here,
+    // once per change, so that styling and drawing work on indices only.
+    void rebuild_model(const Scenario& s);
+    void index_actors(const Scenario& s);
+    std::vector<doc::Vec2d> actor_positions(const Scenario& s) const;
+    void build_display_nodes(const Scenario& s);
+    void build_display_edges(const Scenario& s);
+    void fan_out_parallel_edges();
+    // Instances follow the styling: selection, highlights, colours, sizes, ego view.
     void rebuild_instances(CanvasContext& ctx, const Scenario& s);
+    void update_coloring(CanvasContext& ctx, const Scenario& s);
+    void collect_marks(CanvasContext& ctx, const Scenario& s);
+    void mark_actor(const std::string& id, char bit);
+    void mark_cycles(const std::vector<std::vector<std::string>>& cycles, const Scenario& s);
+    std::vector<char> ego_set(CanvasContext& ctx, const Scenario& s) const;
+    void rebuild_node_grid();
+    void rebuild_edge_instances(CanvasContext& ctx, const Scenario& s);
+    void rank_label_candidates();
+    // Hover changes only the flags of two nodes: no rebuild.
+    void set_hovered(int node);
+    // The relation edge within a few pixels of `world` (display edge index), or -1.
+    int pick_edge(doc::Vec2d world);
     // Moves display nodes to the scenario positions overridden by the live positions.
     void apply_live_positions();
     // Display node positions from actor positions (groups at the centroid of their members).
@@ -111,8 +140,7 @@ private:
     // Rewrites only the positions in the node and edge instances (and the picking grid).
     void update_instance_positions();
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
-    void draw_labels(CanvasContext& ctx, const Scenario& s, ImDrawList* dl, ImVec2 origin,
-                     ImVec2 size);
+    void draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     struct LegendRow {
         std::string text;
         int kind;  // 0 colour swatch, 1 edge sample, 2 shape, 3 header
@@ -127,7 +155,6 @@ private:
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
     doc::Vec2d to_world(doc::Vec2d s) const;
-    std::set<std::string> regie_highlight(CanvasContext& ctx) const;
 
     GraphRenderer renderer_;
     bool gl_ready_ = false;
@@ -152,9 +179,27 @@ private:
     std::vector<int> live_actor_;  // actor index of each live entry, -1 when unknown
     std::unordered_map<std::string, int> actor_index_;
     std::vector<std::string> actor_ids_;  // scenario order, as of the last rebuild
-    std::vector<std::vector<int>> neighbours_;  // per actor, over visible layers
+    std::vector<std::pair<int, int>> relation_ends_;  // actor indices per relation, -1 unknown
+    // Neighbours of actor i over visible layers: neighbours_[neighbour_start_[i] ..
+    // neighbour_start_[i+1]).
+    std::vector<int> neighbour_start_;
+    std::vector<int> neighbours_;
+    std::vector<char> actor_marks_;     // kMark* bits per actor
+    std::vector<char> relation_marks_;  // kMark* bits per relation
     doc::SpatialGrid grid_;
+    doc::EdgeGrid edge_grid_;  // built on the first click after the positions changed
+    bool edge_grid_dirty_ = true;
+    doc::LabelPlanner labels_;
+    struct LabelView {
+        double cx = 0, cy = 0, zoom = 0, w = 0, h = 0;
+        std::uint64_t geometry = ~0ull;
+        int hovered = -1;
+        bool operator==(const LabelView&) const = default;
+    } label_view_;
+    std::vector<int> label_nodes_;  // what draw_labels shows for label_view_
+    std::uint64_t geometry_version_ = 0;  // counts changes of instances or positions
     doc::Coloring coloring_;
+    std::uint64_t coloring_key_ = ~0ull;
     std::set<Layer> drawn_layers_;
     std::set<RegieKind> drawn_kinds_;
     std::set<doc::Shape> drawn_shapes_;

@@ -315,6 +315,13 @@ void GraphRenderer::upload_nodes(const std::vector<NodeInstance>& nodes) {
     node_count_ = nodes.size();
 }
 
+void GraphRenderer::update_node(std::size_t index, const NodeInstance& node) {
+    if (index >= node_count_) return;
+    glBindBuffer(GL_ARRAY_BUFFER, node_vbo_);
+    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(index * sizeof(NodeInstance)),
+                    static_cast<GLsizeiptr>(sizeof(NodeInstance)), &node);
+}
+
 void GraphRenderer::upload_edges(const std::vector<EdgeInstance>& edges) {
     glBindBuffer(GL_ARRAY_BUFFER, edge_vbo_);
     const auto bytes = static_cast<GLsizeiptr>(edges.size() * sizeof(EdgeInstance));

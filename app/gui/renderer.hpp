@@ -61,6 +61,8 @@ public:
     // Compiles shaders and creates buffers; needs a current OpenGL 3.3 context.
     bool init();
     void upload_nodes(const std::vector<NodeInstance>& nodes);
+    // Rewrites one node already uploaded (a hover change) without sending the others.
+    void update_node(std::size_t index, const NodeInstance& node);
     // Edges in draw order (the regie overlay last, so it lies on top); drawn before nodes.
     void upload_edges(const std::vector<EdgeInstance>& edges);
     // Draws into the current framebuffer viewport (set by the caller).
