@@ -58,14 +58,18 @@ void InspectorView::Draw(UiContext& ui) {
     const Scenario* s = ui.doc.scenario();
     if (!s) return;
     const auto& sel = ui.doc.selection();
-    if (const Actor* a = s->find_actor(sel.sole_actor())) {
+    // The lookups scan every actor or relation: only when something is selected.
+    const std::string sole_actor = sel.sole_actor(), sole_relation = sel.sole_relation();
+    const Actor* a = sole_actor.empty() ? nullptr : s->find_actor(sole_actor);
+    const Relation* r = a || sole_relation.empty() ? nullptr : s->find_relation(sole_relation);
+    if (a) {
         draw_actor(ui, *s, *a);
-    } else if (const Relation* r = s->find_relation(sel.sole_relation())) {
+    } else if (r) {
         draw_relation(ui, *s, *r);
     } else if (sel.actors().size() > 1) {
         ImGui::Text(tr(ui.lang, "%zu actoren geselecteerd", "%zu actors selected"), sel.actors().size());
         for (const auto& id : sel.actors()) {
-            if (const Actor* a = s->find_actor(id)) ImGui::BulletText("%s", a->name.c_str());
+            if (const Actor* m = s->find_actor(id)) ImGui::BulletText("%s", m->name.c_str());
         }
     } else {
         ImGui::TextWrapped("%s", tr(ui.lang, "Klik op een actor of relatie om die te bekijken en te bewerken.",

@@ -156,13 +156,18 @@ void SidebarView::Draw(UiContext& ui) {
 
     // Layer filter: which relation layers are drawn (and analysed).
     ImGui::TextDisabled("%s", tr(L, "Lagen", "Layers"));
+    if (layer_count_revision_ != d.revision() || layer_count_scenario_ != s->id) {
+        layer_counts_.fill(0);
+        for (const Relation& r : s->relations) ++layer_counts_[static_cast<std::size_t>(r.layer)];
+        layer_count_revision_ = d.revision();
+        layer_count_scenario_ = s->id;
+    }
     for (const auto& e : entries<Layer>()) {
         if (e.value == Layer::Directs) continue;  // the overlay toggle above
         const bool visible = v.visible_layers.empty() ||
                              std::find(v.visible_layers.begin(), v.visible_layers.end(), e.value) != v.visible_layers.end();
         bool on = visible;
-        const int count = int(std::count_if(s->relations.begin(), s->relations.end(),
-                                            [&](const Relation& r) { return r.layer == e.value; }));
+        const int count = layer_counts_[static_cast<std::size_t>(e.value)];
         if (count == 0) continue;
         const std::string text = std::string(L == Language::Dutch ? e.dutch : e.english) + " (" + std::to_string(count) + ")";
         if (ImGui::Checkbox(text.c_str(), &on)) {

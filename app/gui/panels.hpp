@@ -2,6 +2,8 @@
 // document and issues commands through it (never mutating the case directly).
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -32,6 +34,13 @@ struct UiContext {
 struct SidebarView {
     std::string search;
     void Draw(UiContext& ui);
+
+private:
+    // Relations per layer, counted once per data revision: a scan of 300k relations every
+    // frame costs tens of milliseconds.
+    std::uint64_t layer_count_revision_ = ~0ull;
+    std::string layer_count_scenario_;
+    std::array<int, kLayerCount> layer_counts_{};
 };
 
 // Every attribute of the selected actor or relation, editable.
