@@ -106,6 +106,9 @@ struct PdfPages::Impl {
     PangoLayout* layout(const std::string& markup, double size, bool bold, double width_pt,
                         PangoAlignment align = PANGO_ALIGN_LEFT) {
         PangoLayout* l = pango_cairo_create_layout(cr);
+        // Font sizes in points on a surface in points (pango assumes 96 dpi otherwise).
+        pango_cairo_context_set_resolution(pango_layout_get_context(l), 72);
+        pango_layout_context_changed(l);
         PangoFontDescription* fd = pango_font_description_from_string("DejaVu Sans");
         pango_font_description_set_size(fd, static_cast<int>(size * PANGO_SCALE));
         if (bold)
@@ -219,20 +222,40 @@ void PdfPages::table(const std::vector<std::vector<std::string>>& rows,
     if (rows.empty())
         return;
     const std::size_t cols = rows[0].size();
-    // Natural column widths; when they do not fit, headers wrap first (a column never gets
-    // narrower than its widest body cell), then the widest columns are capped.
-    std::vector<double> natural(cols, 0), body(cols, 0);
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < cols && c < rows[r].size(); ++c) {
-            PangoLayout* l = impl_->layout(markup_escape(rows[r][c]), font_size, r == 0, -1);
-            pango_layout_set_width(l, -1);
-            const double w = Impl::width_of(l) + 2 * kCellPad + 1;
-            natural[c] = std::max(natural[c], w);
-            if (r > 0)
-                body[c] = std::max(body[c], w);
-            g_object_unref(l);
+    // Natural column widths; when they do not fit, text wraps at spaces (a column never gets
+    // narrower than its longest word, or its widest number); a table that still does not fit
+    // gets smaller type, down to 6 pt, before the widest columns are capped.
+    std::vector<double> natural, minimum;
+    auto text_width = [&](const std::string& text, bool bold) {
+        PangoLayout* l = impl_->layout(markup_escape(text), font_size, bold, -1);
+        pango_layout_set_width(l, -1);
+        const double w = Impl::width_of(l) + 2 * kCellPad + 1;
+        g_object_unref(l);
+        return w;
+    };
+    auto longest_word = [&](const std::string& text, bool bold) {
+        double w = 0;
+        for (std::size_t start = 0; start < text.size();) {
+            const std::size_t end = std::min(text.find(' ', start), text.size());
+            w = std::max(w, text_width(text.substr(start, end - start), bold));
+            start = end + 1;
         }
-    const std::vector<double> width = fit_columns(natural, body, impl_->content_width());
+        return w;
+    };
+    for (;; font_size -= 0.5) {
+        natural.assign(cols, 0);
+        minimum.assign(cols, 0);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (std::size_t c = 0; c < cols && c < rows[r].size(); ++c) {
+                const double w = text_width(rows[r][c], r == 0);
+                natural[c] = std::max(natural[c], w);
+                const bool whole = r > 0 && c < numeric.size() && numeric[c];
+                minimum[c] = std::max(minimum[c], whole ? w : longest_word(rows[r][c], r == 0));
+            }
+        if (sum(minimum) <= impl_->content_width() || font_size <= 6)
+            break;
+    }
+    const std::vector<double> width = fit_columns(natural, minimum, impl_->content_width());
 
     auto row_layouts = [&](std::size_t r) {
         std::vector<PangoLayout*> ls;
