@@ -92,32 +92,43 @@ void CanvasView::rebuild_model(const Scenario& s) {
     place_nodes(model_pos_);
     if (live_) live_dirty_ = true;
     build_display_edges(s);
-    edge_grid_dirty_ = true;
 }
 
 void CanvasView::index_actors(const Scenario& s) {
+    // Most changes (a drag, an edited field) keep the actors: then the index stands. Checking
+    // costs one string comparison per actor instead of rebuilding a hash table.
+    bool same = actor_ids_.size() == s.actors.size();
+    for (std::size_t i = 0; same && i < s.actors.size(); ++i) same = actor_ids_[i] == s.actors[i].id;
+    if (same) return;
     actor_index_.clear();
     actor_index_.reserve(s.actors.size());
     actor_ids_.resize(s.actors.size());
+    actors_by_id_.resize(s.actors.size());
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
         actor_ids_[i] = s.actors[i].id;
         actor_index_.emplace(s.actors[i].id, int(i));
+        actors_by_id_[i] = int(i);
     }
+    std::sort(actors_by_id_.begin(), actors_by_id_.end(),
+              [&](int a, int b) { return actor_ids_[a] < actor_ids_[b]; });
 }
 
 std::vector<doc::Vec2d> CanvasView::actor_positions(const Scenario& s) const {
     // Stored positions; actors without one go on a circle around the others, so a new
-    // actor is visible at once (the layout menu places them properly). One hash lookup per
-    // stored position rather than a string-keyed tree search per actor.
+    // actor is visible at once (the layout menu places them properly). The positions are
+    // sorted by id, and so is actors_by_id_: one merging walk, no lookups.
     std::vector<doc::Vec2d> pos(s.actors.size());
     std::vector<char> placed(s.actors.size(), 0);
     doc::Bounds known;
-    for (const auto& [id, p] : s.positions) {
-        auto it = actor_index_.find(id);
-        if (it == actor_index_.end()) continue;
-        pos[it->second] = {p.x, p.y};
-        placed[it->second] = 1;
-        known.add(p.x, p.y);
+    auto it = s.positions.begin();
+    for (int i : actors_by_id_) {
+        const std::string& id = actor_ids_[i];
+        while (it != s.positions.end() && it->first < id) ++it;
+        if (it == s.positions.end()) break;
+        if (it->first != id) continue;
+        pos[i] = {it->second.x, it->second.y};
+        placed[i] = 1;
+        known.add(it->second.x, it->second.y);
     }
     std::vector<int> missing;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
@@ -178,10 +189,16 @@ void CanvasView::build_display_nodes(const Scenario& s) {
 
 void CanvasView::build_display_edges(const Scenario& s) {
     // Both ends of every relation as actor indices, resolved once.
-    relation_ends_.resize(s.relations.size());
+    // Ends still naming the same actors are kept (a comparison instead of a hash lookup).
+    relation_ends_.resize(s.relations.size(), {-1, -1});
+    auto resolve = [&](int& end, const std::string& id) {
+        if (end >= 0 && std::size_t(end) < actor_ids_.size() && actor_ids_[end] == id) return;
+        auto it = actor_index_.find(id);
+        end = it == actor_index_.end() ? -1 : it->second;
+    };
     for (std::size_t r = 0; r < s.relations.size(); ++r) {
-        auto ia = actor_index_.find(s.relations[r].source), ib = actor_index_.find(s.relations[r].target);
-        relation_ends_[r] = {ia == actor_index_.end() ? -1 : ia->second, ib == actor_index_.end() ? -1 : ib->second};
+        resolve(relation_ends_[r].first, s.relations[r].source);
+        resolve(relation_ends_[r].second, s.relations[r].target);
     }
     // Edges of visible layers; the regie overlay (directs) last so it is drawn on top.
     edges_.clear();
@@ -252,6 +269,7 @@ void CanvasView::fan_out_parallel_edges() {
 }
 
 void CanvasView::place_nodes(const std::vector<doc::Vec2d>& actor_pos) {
+    edge_grid_dirty_ = true;
     for (auto& n : nodes_) {
         if (n.actor < 0) n.pos = {0, 0};
     }
@@ -299,7 +317,6 @@ void CanvasView::update_instance_positions() {
         node_instances_[i].y = float(nodes_[i].pos.y);
     }
     rebuild_node_grid();
-    edge_grid_dirty_ = true;
     ++geometry_version_;
     for (std::size_t j = 0; j < edges_.size() && j < edge_instances_.size(); ++j) {
         const doc::Vec2d a = nodes_[edges_[j].a].pos, b = nodes_[edges_[j].b].pos;

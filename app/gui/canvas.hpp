@@ -179,6 +179,7 @@ private:
     std::vector<int> live_actor_;  // actor index of each live entry, -1 when unknown
     std::unordered_map<std::string, int> actor_index_;
     std::vector<std::string> actor_ids_;  // scenario order, as of the last rebuild
+    std::vector<int> actors_by_id_;       // actor indices sorted by id
     std::vector<std::pair<int, int>> relation_ends_;  // actor indices per relation, -1 unknown
     // Neighbours of actor i over visible layers: neighbours_[neighbour_start_[i] ..
     // neighbour_start_[i+1]).
