@@ -546,10 +546,12 @@ void App::draw_menu_bar() {
     if (ImGui::BeginMenu("Layout")) {
         menu_items("layout");
         ImGui::Separator();
+        // Every engine of `regiekaart layout`, own ones first.
         const layout::LayoutEngine engines[] = {
             layout::LayoutEngine::ForceAtlas2, layout::LayoutEngine::Stress, layout::LayoutEngine::Dot,
-            layout::LayoutEngine::Neato,       layout::LayoutEngine::Sfdp,   layout::LayoutEngine::Circo,
-            layout::LayoutEngine::Swimlanes,   layout::LayoutEngine::PowerInterest};
+            layout::LayoutEngine::Neato,       layout::LayoutEngine::Sfdp,   layout::LayoutEngine::Fdp,
+            layout::LayoutEngine::Circo,       layout::LayoutEngine::Twopi,  layout::LayoutEngine::Swimlanes,
+            layout::LayoutEngine::PowerInterest};
         for (auto e : engines) {
             if (ImGui::MenuItem(std::string(layout::engine_name(e)).c_str(), nullptr, false,
                                 !jobs_.running() && !live_.running())) {
