@@ -27,8 +27,9 @@ class LabelPlanner {
     // Nodes to label whose centres lie in the world box [lo, hi], at `zoom` pixels per world
     // unit: important ones (and `hovered`, -1 for none) first, then the rest. Dimmed nodes
     // get a label only when important.
+    // `must_show` (optional) receives how many leading entries are hovered or important.
     std::vector<int> choose(const SpatialGrid& grid, Vec2d lo, Vec2d hi, double zoom, int hovered,
-                            const LabelRules& rules = {}) const;
+                            const LabelRules& rules = {}, std::size_t* must_show = nullptr) const;
 
   private:
     std::vector<int> important_;  // ascending
@@ -36,5 +37,17 @@ class LabelPlanner {
     std::vector<float> radius_;
     std::vector<char> skip_;  // important or dimmed: not labelled as an ordinary node
 };
+
+// A label's rectangle on screen, in pixels.
+struct LabelBox {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// Greedy label decluttering, as Gephi and Kumu do it: walks `boxes` in priority order and
+// keeps a label when its box (grown by `gap` pixels) overlaps no label kept before it; the
+// first `always` boxes are kept regardless. A uniform grid of kept boxes keeps it near
+// O(k) for k labels. Returns one flag per box.
+std::vector<char> keep_unoverlapped(const std::vector<LabelBox>& boxes, std::size_t always,
+                                    double gap = 2);
 
 }  // namespace rk::doc

@@ -891,29 +891,53 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     }
 }
 
-void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
-    // Level of detail (doc::LabelPlanner): chosen again only when the view, the instances or
-    // the hovered node changed.
-    const LabelView view{cam_.center_x, cam_.center_y, cam_.zoom, size_.x, size_.y, geometry_version_, hovered_};
-    if (!(view == label_view_)) {
-        const double margin = 40;
-        const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
-        const doc::Vec2d hi = to_world({origin.x + size.x + margin, origin.y + size.y + margin});
-        label_nodes_ = labels_.choose(grid_, lo, hi, cam_.zoom, hovered_);
-        label_view_ = view;
-    }
-    ImFont* font = ImGui::GetFont();
-    const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
-    const ImU32 text = ctx.dark ? IM_COL32(235, 235, 240, 255) : IM_COL32(25, 25, 35, 255);
-    const ImU32 pill = ctx.dark ? IM_COL32(30, 32, 38, 190) : IM_COL32(255, 255, 255, 200);
+// Hides the label texts that would overlap a label of higher priority (hovered, selected
+// and highlighted ones always stay), so a dense cluster reads as names, not as a smear.
+// Role badges stay on every chosen node.
+void CanvasView::declutter_labels(ImFont* font, float fs, std::size_t must_show) {
+    std::vector<doc::LabelBox> boxes;
+    boxes.reserve(label_nodes_.size());
     for (int i : label_nodes_) {
         const DisplayNode& n = nodes_[i];
         const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
         const doc::Vec2d p = to_screen(n.pos);
         const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
-        const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
-        dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), pill, 4.f);
-        dl->AddText(font, fs, at, text, n.label.c_str());
+        const double top = p.y + r_px + 3;
+        boxes.push_back({p.x - ts.x / 2 - 3, top - 1, p.x + ts.x / 2 + 3, top + ts.y + 1});
+    }
+    label_text_shown_ = doc::keep_unoverlapped(boxes, must_show);
+}
+
+void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+    // Level of detail (doc::LabelPlanner): chosen again only when the view, the instances or
+    // the hovered node changed.
+    ImFont* font = ImGui::GetFont();
+    const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
+    const LabelView view{cam_.center_x, cam_.center_y, cam_.zoom, size_.x, size_.y, geometry_version_, hovered_};
+    if (!(view == label_view_) || fs != label_font_size_) {
+        const double margin = 40;
+        const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
+        const doc::Vec2d hi = to_world({origin.x + size.x + margin, origin.y + size.y + margin});
+        std::size_t must_show = 0;
+        label_nodes_ = labels_.choose(grid_, lo, hi, cam_.zoom, hovered_, {}, &must_show);
+        declutter_labels(font, fs, must_show);
+        label_view_ = view;
+        label_font_size_ = fs;
+    }
+    const ImU32 text = ctx.dark ? IM_COL32(235, 235, 240, 255) : IM_COL32(25, 25, 35, 255);
+    const ImU32 pill = ctx.dark ? IM_COL32(30, 32, 38, 190) : IM_COL32(255, 255, 255, 200);
+    int texts = 0;
+    for (std::size_t k = 0; k < label_nodes_.size(); ++k) {
+        const DisplayNode& n = nodes_[label_nodes_[k]];
+        const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
+        const doc::Vec2d p = to_screen(n.pos);
+        if (label_text_shown_[k]) {
+            const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
+            const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
+            dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), pill, 4.f);
+            dl->AddText(font, fs, at, text, n.label.c_str());
+            ++texts;
+        }
         if (n.badge && *n.badge && r_px >= 6) {
             // Role badge: a small disc with the role letter at the top right of the node.
             const float br = std::max(7.f, fs * 0.45f);
@@ -923,7 +947,7 @@ void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
             dl->AddText(font, fs * 0.7f, ImVec2(c.x - bs.x / 2, c.y - bs.y / 2), IM_COL32(255, 255, 255, 255), n.badge);
         }
     }
-    stats_.labels = int(label_nodes_.size());
+    stats_.labels = texts;
 }
 
 void CanvasView::build_legend(CanvasContext& ctx) {

@@ -140,6 +140,7 @@ private:
     // Rewrites only the positions in the node and edge instances (and the picking grid).
     void update_instance_positions();
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
+    void declutter_labels(ImFont* font, float fs, std::size_t must_show);
     void draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     struct LegendRow {
         std::string text;
@@ -198,6 +199,8 @@ private:
         bool operator==(const LabelView&) const = default;
     } label_view_;
     std::vector<int> label_nodes_;  // what draw_labels shows for label_view_
+    std::vector<char> label_text_shown_;  // per label_nodes_ entry: text not hidden by overlap
+    float label_font_size_ = 0;           // the font size label_nodes_ was decluttered for
     std::uint64_t geometry_version_ = 0;  // counts changes of instances or positions
     doc::Coloring coloring_;
     std::uint64_t coloring_key_ = ~0ull;
