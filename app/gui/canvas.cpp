@@ -90,7 +90,7 @@ void CanvasView::rebuild_model(const Scenario& s) {
     build_display_nodes(s);
     model_pos_ = std::move(pos);
     place_nodes(model_pos_);
-    if (live_) live_dirty_ = true;
+    if (live_ || !drag_now_.empty()) live_dirty_ = true;
     build_display_edges(s);
 }
 
@@ -286,19 +286,38 @@ void CanvasView::place_nodes(const std::vector<doc::Vec2d>& actor_pos) {
     }
 }
 
+// The whole drag becomes one undoable step, written when the button is released.
+void CanvasView::commit_drag(CanvasContext& ctx, const Scenario& s) {
+    drag_now_.clear();
+    live_dirty_ = true;
+    if (drag_delta_.x == 0 && drag_delta_.y == 0) return;  // dragged back to the start
+    std::vector<std::pair<std::string, Position>> to;
+    for (const auto& [id, p0] : drag_origin_) {
+        bool pinned = false;
+        if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
+        to.emplace_back(id, Position{std::round((p0.x + drag_delta_.x) * 10) / 10,
+                                     std::round((p0.y + drag_delta_.y) * 10) / 10, pinned});
+    }
+    ctx.doc.begin_group(doc::bilingual(to.size() == 1 ? "Actor verslepen" : "Actoren verslepen",
+                                       to.size() == 1 ? "Drag actor" : "Drag actors"));
+    ctx.doc.execute(doc::move_actors(ctx.doc.data(), s.id, to));
+    ctx.doc.end_group();
+}
+
 void CanvasView::set_live_positions(const std::vector<std::pair<std::string, doc::Vec2d>>* positions) {
     live_ = positions;
     live_dirty_ = true;
 }
 
 void CanvasView::apply_live_positions() {
-    if (!live_) {
+    if (!live_ && drag_now_.empty()) {
         place_nodes(model_pos_);
         return;
     }
     std::vector<doc::Vec2d> pos = model_pos_;
-    live_actor_.resize(live_->size(), -1);
-    for (std::size_t k = 0; k < live_->size(); ++k) {
+    const std::size_t live_count = live_ ? live_->size() : 0;
+    live_actor_.resize(live_count, -1);
+    for (std::size_t k = 0; k < live_count; ++k) {
         const auto& [id, p] = (*live_)[k];
         int& a = live_actor_[k];
         // Resolved once; re-resolved only when the entry no longer names the same actor.
@@ -307,6 +326,9 @@ void CanvasView::apply_live_positions() {
             a = it == actor_index_.end() ? -1 : it->second;
         }
         if (a >= 0) pos[a] = p;
+    }
+    for (const auto& [a, p] : drag_now_) {
+        if (a >= 0 && std::size_t(a) < pos.size()) pos[a] = p;
     }
     place_nodes(pos);
 }
@@ -829,29 +851,23 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     }
     if (drag_ == Drag::Nodes && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.f) &&
         !drag_origin_.empty()) {
-        if (!drag_moved_) {
-            ctx.doc.begin_group(doc::bilingual(drag_origin_.size() == 1 ? "Actor verslepen" : "Actoren verslepen",
-                                               drag_origin_.size() == 1 ? "Drag actor" : "Drag actors"));
-            drag_moved_ = true;
-        }
+        drag_moved_ = true;
         const double dx = mouse_world.x - drag_start_world_.x, dy = mouse_world.y - drag_start_world_.y;
         if (dx != drag_delta_.x || dy != drag_delta_.y) {
             drag_delta_ = {dx, dy};
-            std::vector<std::pair<std::string, Position>> to;
+            drag_now_.clear();
             for (const auto& [id, p0] : drag_origin_) {
-                bool pinned = false;
-                if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
-                to.emplace_back(id, Position{std::round((p0.x + dx) * 10) / 10,
-                                             std::round((p0.y + dy) * 10) / 10, pinned});
+                auto it = actor_index_.find(id);
+                if (it != actor_index_.end()) drag_now_.emplace_back(it->second, doc::Vec2d{p0.x + dx, p0.y + dy});
                 if (on_node_drag) on_node_drag(id, p0.x + dx, p0.y + dy);
             }
-            ctx.doc.execute(doc::move_actors(ctx.doc.data(), s.id, to));
+            live_dirty_ = true;
         }
     }
     if (drag_ == Drag::Box) box_end_ = mouse;
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
         if (drag_ == Drag::Nodes && drag_moved_) {
-            ctx.doc.end_group();
+            commit_drag(ctx, s);
             if (on_node_drag_end) on_node_drag_end();
         }
         if (drag_ == Drag::Box) {

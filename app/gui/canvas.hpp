@@ -140,6 +140,7 @@ private:
     // Rewrites only the positions in the node and edge instances (and the picking grid).
     void update_instance_positions();
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
+    void commit_drag(CanvasContext& ctx, const Scenario& s);
     void declutter_labels(ImFont* font, float fs, std::size_t must_show);
     void draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     struct LegendRow {
@@ -220,6 +221,10 @@ private:
     std::vector<std::pair<std::string, doc::Vec2d>> drag_origin_;  // actor id, start pos
     bool drag_moved_ = false;
     doc::Vec2d drag_delta_{};  // world offset last applied, so an unmoved frame does nothing
+    // Dragged actors (actor index, world position) drawn over the document's positions until
+    // the release commits them as one step: a drag frame rewrites instance positions only,
+    // never rebuilds the model (350 ms at 100k nodes).
+    std::vector<std::pair<int, doc::Vec2d>> drag_now_;
     bool flying_ = false;
     doc::Camera fly_target_;
     std::string pending_fly_;
