@@ -42,20 +42,6 @@ std::uint32_t stance_color(Stance s) {
     return kUnknown;
 }
 
-// Role that best tells the steering position, in order of importance.
-std::optional<Role> main_role(const Actor& a) {
-    static constexpr Role order[] = {Role::Regisseur,      Role::CoordinerendRegisseur,
-                                     Role::Dealmaker,      Role::Toezichthouder,
-                                     Role::Financier,      Role::Opdrachtgever,
-                                     Role::Facilitator,    Role::Uitvoerder,
-                                     Role::Opdrachtnemer,  Role::Adviseur,
-                                     Role::Partner};
-    for (Role r : order) {
-        if (std::find(a.roles.begin(), a.roles.end(), r) != a.roles.end()) return r;
-    }
-    return std::nullopt;
-}
-
 const char* unknown_label(Language lang) { return lang == Language::Dutch ? "onbekend" : "unknown"; }
 
 }  // namespace
@@ -169,19 +155,6 @@ Coloring color_actors(const Scenario& s, ColorBy by, Language lang,
         if (!e.color) e.color = kPalette[palette_i++ % std::size(kPalette)];
     }
     return out;
-}
-
-RoleBadge role_badge(const Actor& a) {
-    auto r = main_role(a);
-    if (!r) return {};
-    switch (*r) {
-        case Role::Regisseur: return {Shape::Diamond, "R"};
-        case Role::CoordinerendRegisseur: return {Shape::Diamond, "CR"};
-        case Role::Dealmaker: return {Shape::Diamond, "D"};
-        case Role::Toezichthouder: return {Shape::Square, "T"};
-        case Role::Financier: return {Shape::Triangle, "F"};
-        default: return {};
-    }
 }
 
 EdgeStyle layer_style(Layer l, bool dark) {

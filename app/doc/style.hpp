@@ -4,11 +4,14 @@
 // colours node i with legend[category[i]].color and nothing else.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "model/case.hpp"
+#include "model/role_mark.hpp"
 
 namespace rk::doc {
 
@@ -41,13 +44,18 @@ struct Coloring {
 Coloring color_actors(const Scenario& s, ColorBy by, Language lang,
                       const std::vector<int>& communities = {});
 
-// Node shape from the actor's most telling steering role.
-enum class Shape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2, Triangle = 3 };
-struct RoleBadge {
-    Shape shape = Shape::Circle;
-    const char* letter = "";  // short badge text ("R", "CR", "T", "F", "D")
-};
-RoleBadge role_badge(const Actor& a);
+// Node shape and badge from the actor's most telling steering role: the engine's rule
+// (model/role_mark.hpp), which the exported diagrams use too.
+using Shape = MarkShape;
+using RoleBadge = RoleMark;
+inline RoleBadge role_badge(const Actor& a) { return role_mark(a); }
+
+// Node radius (world units) for a size-by metric: the square root, so that the area follows
+// the value; 7 for a missing value. The canvas and the "current view" export share it.
+inline float metric_node_radius(double value, double max_value) {
+    if (!std::isfinite(value) || !(max_value > 0)) return 7.f;
+    return float(8 + 18 * std::sqrt(std::max(0.0, value) / max_value));
+}
 
 struct EdgeStyle {
     std::uint32_t color = 0;

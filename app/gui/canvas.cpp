@@ -523,8 +523,7 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
             n.radius = kBaseRadius;
             if (metric && metric_max > 0 && std::size_t(n.actor) < metric->size()) {
                 const double v = (*metric)[n.actor];
-                n.radius = std::isfinite(v) ? float(8 + 18 * std::sqrt(std::max(0.0, v) / metric_max))
-                                            : 7.f;
+                n.radius = doc::metric_node_radius(v, metric_max);
             }
             const char mark = actor_marks_[n.actor];
             if (mark & kMarkSelected) flags |= kNodeSelected;

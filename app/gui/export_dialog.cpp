@@ -124,14 +124,14 @@ void ExportDialog::add_screen_style(UiContext& ui, const Scenario& s, bool windo
     st.color_legend_title = doc::color_by_label(by, ui.lang);
     for (const auto& e : entries<Layer>()) st.layer_colors[e.value] = hex(doc::layer_style(e.value, ui.dark).color);
     for (const auto& e : entries<RegieKind>()) st.regie_colors[e.value] = hex(doc::regie_kind_color(e.value));
-    // Node sizes as the canvas computes them (square root, so area follows the value).
+    // Node sizes as the canvas computes them.
     double max = 0;
     for (const auto& [id, v] : st.size_values) {
         if (std::isfinite(v)) max = std::max(max, v);
     }
     if (max > 0) {
         for (const auto& [id, v] : st.size_values) {
-            st.node_radius[id] = std::isfinite(v) ? 8 + 18 * std::sqrt(std::max(0.0, v) / max) : 7;
+            st.node_radius[id] = doc::metric_node_radius(v, max);
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "export/diagram_graph.hpp"
 #include "export/palette.hpp"
 #include "export/scenario_diagram.hpp"
+#include "model/role_mark.hpp"
 #include "layout/layout.hpp"
 
 namespace rk::exporter {
@@ -55,22 +56,10 @@ std::string attribute_title(const std::string& attr, Language l) {
     return attr;
 }
 
-// The canvas's mark for an actor (role_badge in app/doc/style.cpp, which the engine cannot
-// include): the most telling steering role decides shape and badge letter.
-// tests/gui/export_matches_screen.sh keeps the two in step.
+// The canvas's mark for an actor: shape name and badge letter (model/role_mark.hpp).
 std::pair<std::string, std::string> screen_mark(const Actor& a) {
-    static constexpr std::pair<Role, const char*> kOrder[] = {
-        {Role::Regisseur, "R"},  {Role::CoordinerendRegisseur, "CR"}, {Role::Dealmaker, "D"},
-        {Role::Toezichthouder, "T"}, {Role::Financier, "F"}};
-    auto has = [&](Role r) { return std::find(a.roles.begin(), a.roles.end(), r) != a.roles.end(); };
-    for (const auto& [role, letter] : kOrder) {
-        if (!has(role)) continue;
-        const std::string shape = role == Role::Toezichthouder ? "square"
-                                  : role == Role::Financier    ? "triangle"
-                                                               : "diamond";
-        return {shape, letter};
-    }
-    return {"circle", ""};  // every other role, or none
+    const RoleMark m = role_mark(a);
+    return {std::string(mark_shape_name(m.shape)), m.letter};
 }
 
 }  // namespace
