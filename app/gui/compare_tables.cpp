@@ -28,7 +28,7 @@ std::string rank_text(const std::optional<int>& rank) {
 
 // The cells of a row exactly as drawn; the first one is the clickable label.
 std::vector<std::string> index_cells(const compare::IndexRow& row, Language lang) {
-    return {row.label, number_text(row.before, lang), number_text(row.after, lang),
+    return {row.label_in(lang), number_text(row.before, lang), number_text(row.after, lang),
             number_text(row.delta, lang)};
 }
 
@@ -93,7 +93,7 @@ void CompareView::select_row(UiContext& ui, const std::string& row_id) {
     if (table == "index") {
         for (const auto& row : r.indices)
             if (row.key == id)
-                cause_ = compare::index_cause(r, *sb, *sa, row), title = row.label;
+                cause_ = compare::index_cause(r, *sb, *sa, row), title = row.label_in(ui.lang);
     } else if (table == "distance") {
         for (const auto& d : r.distances)
             if (d.scope == id)

@@ -146,11 +146,15 @@ struct DistanceRow {
 // One row of the before/after/delta table. Values are NaN when undefined ("n.v.t.").
 struct IndexRow {
     std::string key;    // stable machine key, e.g. "fragmentation" or "diagnostic.eilandenrijk"
-    std::string label;  // for people
+    std::string label;  // for people, in English
     std::string group;  // "structure", "centralization", "diagnostic", ...
     double before = 0;
     double after = 0;
     double delta = 0;  // after - before (NaN when either is NaN)
+    std::string label_nl;  // `label` in Dutch (empty: use `label`)
+    const std::string& label_in(Language lang) const {
+        return lang == Language::Dutch && !label_nl.empty() ? label_nl : label;
+    }
 };
 
 struct RankChange {
@@ -287,6 +291,7 @@ struct IndexMap {
     std::vector<std::string> order;  // keys in the order of the analytics result
     std::map<std::string, double> values;
     std::map<std::string, std::string> labels;
+    std::map<std::string, std::string> labels_nl;
     std::map<std::string, std::string> groups;
 };
 IndexMap index_map(const analytics::AnalysisResult& a);

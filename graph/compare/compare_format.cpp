@@ -102,7 +102,7 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, boo
               {}};
     idx.machine_key_first = true;
     for (const auto& row : r.indices)
-        idx.rows.push_back({row.key, row.label, num(row.before), num(row.after), num(row.delta)});
+        idx.rows.push_back({row.key, row.label_in(L), num(row.before), num(row.after), num(row.delta)});
     out.push_back(std::move(idx));
 
     Table ranks{"ranks",
@@ -324,6 +324,7 @@ std::string to_json(const ComparisonResult& r) {
     for (const auto& row : r.indices)
         j["indices"].push_back({{"key", row.key},
                                 {"label", row.label},
+                                {"label_nl", row.label_in(Language::Dutch)},
                                 {"group", row.group},
                                 {"before", num(row.before)},
                                 {"after", num(row.after)},

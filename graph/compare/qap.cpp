@@ -109,6 +109,12 @@ std::vector<IndexRow> delta_table(const IndexMap& before, const IndexMap& after)
     auto rows = delta_table(before.values, after.values, after.labels, after.groups);
     for (auto& row : rows) {  // labels of the before side win when both have them
         if (auto l = before.labels.find(row.key); l != before.labels.end()) row.label = l->second;
+        for (const IndexMap* side : {&before, &after}) {
+            if (auto l = side->labels_nl.find(row.key); l != side->labels_nl.end()) {
+                row.label_nl = l->second;
+                break;
+            }
+        }
         if (auto g = before.groups.find(row.key); g != before.groups.end()) row.group = g->second;
     }
     std::map<std::string, std::size_t> rank;

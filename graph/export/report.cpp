@@ -293,7 +293,7 @@ std::string html_comparison_report(const Case& c, const compare::ComparisonResul
            tr(L, "index", "index") + "</th><th>" + tr(L, "voor", "before") + "</th><th>" +
            tr(L, "na", "after") + "</th><th>delta</th></tr>\n";
     for (const auto& row : r.indices)
-        out += "<tr><td>" + escape_html(row.label) + "</td>" + num_cell(row.before, L) +
+        out += "<tr><td>" + escape_html(row.label_in(L)) + "</td>" + num_cell(row.before, L) +
                num_cell(row.after, L) + num_cell(row.delta, L) + "</tr>\n";
     out += "</table>\n";
     if (!r.ranks.empty()) {

@@ -324,7 +324,7 @@ RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResul
         std::vector<std::vector<std::string>> idx{
             {tr(L, "index", "index"), tr(L, "voor", "before"), tr(L, "na", "after"), "delta"}};
         for (const auto& row : r.indices)
-            idx.push_back({row.label, num(row.before, L), num(row.after, L), num(row.delta, L)});
+            idx.push_back({row.label_in(L), num(row.before, L), num(row.after, L), num(row.delta, L)});
         doc.table(idx, {false, true, true, true});
 
         closing(doc, r.conventions, anon, L);
