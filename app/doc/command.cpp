@@ -48,18 +48,7 @@ template <typename T>
 void EntityCommand<T>::put(Case& c, const std::optional<T>& from, const std::optional<T>& to) {
     Scenario* s = c.find_scenario(scenario_);
     if (!s) return;
-    auto& v = items<T>(*s);
-    const std::string& id = from ? from->id : (to ? to->id : std::string{});
-    auto it = std::find_if(v.begin(), v.end(), [&](const T& e) { return e.id == id; });
-    if (to) {
-        if (it != v.end()) {
-            *it = *to;
-        } else {
-            v.insert(v.begin() + static_cast<std::ptrdiff_t>(std::min(index_, v.size())), *to);
-        }
-    } else if (it != v.end()) {
-        v.erase(it);
-    }
+    put_by_id(items<T>(*s), from, to, index_);
 }
 
 template <typename T>

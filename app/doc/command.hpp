@@ -5,6 +5,8 @@
 // so they stay valid when other entities are added or removed in between.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +49,25 @@ private:
     std::string description_;
     std::vector<CommandPtr> children_;
 };
+
+// The one step of every entity command: in `items`, the element with the id of `from`
+// (or of `to`) becomes `to`; empty `to` erases it, and a missing one is inserted at
+// `index` (clamped), so that undoing a deletion puts it back where it was.
+template <typename T>
+void put_by_id(std::vector<T>& items, const std::optional<T>& from, const std::optional<T>& to,
+               std::size_t index) {
+    const std::string& id = from ? from->id : (to ? to->id : std::string{});
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& e) { return e.id == id; });
+    if (to) {
+        if (it != items.end()) {
+            *it = *to;
+        } else {
+            items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(index, items.size())), *to);
+        }
+    } else if (it != items.end()) {
+        items.erase(it);
+    }
+}
 
 // Replaces, inserts or erases one entity with an id in a collection of a scenario.
 // `before` empty = insertion, `after` empty = erasure. `index` is where an inserted entity

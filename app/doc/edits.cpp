@@ -316,18 +316,7 @@ public:
 private:
     void put(Case& c, const std::optional<LineageLink>& from,
              const std::optional<LineageLink>& to) const {
-        auto& v = c.lineage;
-        const std::string& id = from ? from->id : to->id;
-        auto it = std::find_if(v.begin(), v.end(), [&](const auto& l) { return l.id == id; });
-        if (to) {
-            if (it != v.end()) {
-                *it = *to;
-            } else {
-                v.insert(v.begin() + static_cast<std::ptrdiff_t>(std::min(index_, v.size())), *to);
-            }
-        } else if (it != v.end()) {
-            v.erase(it);
-        }
+        put_by_id(c.lineage, from, to, index_);
     }
     std::string description_;
     std::optional<LineageLink> before_;
