@@ -35,7 +35,7 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
     const auto& net = a.network;
     const std::string s = "structure";
     b.add("nodes", net.nodes, "actors", "actoren", s);
-    b.add("edges", net.edges, "ties (merged over layers)", "banden (over lagen samengevoegd)", s);
+    b.add("edges", net.edges, "ties (merged over layers)", "relaties (paren)", s);
     b.add("density", net.density, "density", "dichtheid", s);
     b.add("components", net.components, "components", "componenten", s);
     b.add("isolates", net.isolates, "isolates", "geïsoleerde actoren", s);
@@ -80,12 +80,12 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
     b.add("regie.multiply_directed", count(r.multiply_directed.size()),
           "actors directed by 2+ regisseurs", "actoren met 2+ regisseurs", g);
     b.add("regie.undirected_actors", count(r.undirected_actors.size()),
-          "actors outside all regie", "actoren buiten elke regie", g);
+          "actors outside all regie", "actoren buiten alle regie", g);
     b.add("regie.cycles", count(r.cycles.size()), "cycles of direction", "regiecycli", g);
     b.add("regie.connectedness", r.connectedness, "Krackhardt connectedness", "Krackhardt verbondenheid", g);
-    b.add("regie.hierarchy", r.hierarchy, "Krackhardt hierarchy", "Krackhardt hiërarchie", g);
+    b.add("regie.hierarchy", r.hierarchy, "Krackhardt hierarchy", "hiërarchie (Krackhardt)", g);
     b.add("regie.efficiency", r.efficiency, "Krackhardt efficiency", "Krackhardt efficiëntie", g);
-    b.add("regie.lub", r.lub, "least-upper-boundedness", "least-upper-boundedness (gemeenschappelijke top)", g);
+    b.add("regie.lub", r.lub, "least-upper-boundedness", "gemeenschappelijke regisseur (LUB)", g);
     b.add("regie.regie_without_mandate", count(r.regie_without_mandate.size()),
           "regie without mandate", "regie zonder mandaat", g);
     b.add("regie.mandate_without_regie", count(r.mandate_without_regie.size()),
