@@ -3,6 +3,7 @@
 // Every rule of docs/format.md is checked here and every violation is reported with the
 // location of the offending value and its JSON path; reading goes on after an error so
 // that one run lists them all. A Case is returned only when there was no error.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
@@ -274,7 +275,7 @@ struct Reference {
 };
 
 struct ScenarioIds {
-    IdTable actors, relations, responsibilities, forums, groups;
+    IdTable actors, relations, responsibilities, forums, agreements, groups;
 };
 
 class CaseReader {
@@ -321,10 +322,15 @@ class CaseReader {
                          "/format");
         }
         if (const Value* v = f.get("format_version", Kind::Number, Need::Required)) {
-            if (!v->is_integer || v->integer != kCaseFormatVersion) {
+            // Older versions migrate on load: every field they can hold still means the same,
+            // and fields added later take their defaults.
+            const bool known = v->is_integer && v->integer >= kOldestCaseFormatVersion &&
+                               v->integer <= kCaseFormatVersion;
+            if (!known) {
                 const bool newer = v->number > kCaseFormatVersion;
                 r_.error(v->offset,
-                         "unsupported format_version; this build reads version " +
+                         "unsupported format_version; this build reads versions " +
+                             std::to_string(kOldestCaseFormatVersion) + " to " +
                              std::to_string(kCaseFormatVersion) +
                              (newer ? " (the file was written by a newer Regiekaart)" : ""),
                          "/format_version");
@@ -347,6 +353,62 @@ class CaseReader {
                           f.string("locator", p.locator);
                           f.string("quote", p.quote);
                       });
+    }
+
+    void read_evidence(const Value& v, const std::string& path, Evidence& e) {
+        Fields f(r_, v, path, "evidence", {"basis", "confidence", "note"});
+        f.enumeration("basis", e.basis);
+        f.enumeration("confidence", e.confidence);
+        f.string("note", e.note);
+    }
+
+    void read_evidence_field(Fields& owner, std::string_view key, Evidence& e) {
+        if (const Value* v = owner.get(key, Kind::Object))
+            read_evidence(*v, owner.path_of(key), e);
+    }
+
+    // Evidence per role, keyed by role token; a key must be one of the actor's roles.
+    void read_role_evidence(Fields& owner, Actor& a) {
+        const Value* v = owner.get("role_evidence", Kind::Object);
+        if (!v)
+            return;
+        for (const auto& m : v->members) {
+            const std::string path = owner.path_of("role_evidence") + "/" + pointer_segment(m.key);
+            const auto role = from_token<Role>(m.key);
+            if (!role) {
+                r_.error(m.key_offset,
+                         "unknown role " + in_quotes(m.key) +
+                             " in \"role_evidence\"; expected one of: " + expected_tokens<Role>(),
+                         path);
+                continue;
+            }
+            if (std::find(a.roles.begin(), a.roles.end(), *role) == a.roles.end())
+                r_.error(m.key_offset,
+                         "\"role_evidence\" names role " + in_quotes(m.key) +
+                             ", which is not in the actor's \"roles\"",
+                         path);
+            if (m.value.kind != Kind::Object) {
+                r_.error(m.value.offset,
+                         "role evidence must be an object {\"basis\", \"confidence\", \"note\"}, "
+                         "found " +
+                             std::string(json::kind_name(m.value.kind)),
+                         path);
+                continue;
+            }
+            read_evidence(m.value, path, a.role_evidence[*role]);
+        }
+    }
+
+    void read_member_count(Fields& owner, Actor& a) {
+        const Value* v = owner.get("member_count", Kind::Number);
+        if (!v)
+            return;
+        if (!v->is_integer || v->integer < 1 || v->integer > 1'000'000) {
+            r_.error(v->offset, "\"member_count\" must be a whole number from 1 to 1000000",
+                     owner.path_of("member_count"));
+            return;
+        }
+        a.member_count = static_cast<int>(v->integer);
     }
 
     void read_attributes(Fields& owner, Attributes& out) {
@@ -384,12 +446,28 @@ class CaseReader {
     }
 
     void read_actor(const Value& v, const std::string& path, Actor& a) {
-        Fields f(r_, v, path, "actor",
-                 {"id",           "name",       "short_name",  "type",
-                  "bestuurslaag", "sector",     "koker",       "parent",
-                  "group",        "roles",      "mandate",     "power",
-                  "stance",       "interest",   "ladder_step", "participation",
-                  "notes",        "provenance", "confidence",  "attributes"});
+        Fields f(r_, v, path, "actor", {"id",
+                                        "name",
+                                        "short_name",
+                                        "type",
+                                        "bestuurslaag",
+                                        "sector",
+                                        "koker",
+                                        "parent",
+                                        "group",
+                                        "roles",
+                                        "mandate",
+                                        "power",
+                                        "stance",
+                                        "interest",
+                                        "ladder_step",
+                                        "participation",
+                                        "notes",
+                                        "provenance",
+                                        "confidence",
+                                        "attributes",
+                                        "role_evidence",
+                                        "member_count"});
         f.id("id", a.id);
         r_.define_id(ids_.actors, a.id, v.offset, "actor", path);
         f.string("name", a.name);
@@ -406,6 +484,8 @@ class CaseReader {
         f.string("group", a.group);
         reference(Target::Group, v.find("group"), f.path_of("group"), "actor group");
         f.enum_list("roles", a.roles);
+        read_role_evidence(f, a);
+        read_member_count(f, a);
         if (const Value* m = f.get("mandate", Kind::Object)) {
             Fields mf(r_, *m, f.path_of("mandate"), "mandate",
                       {"decision", "doorzettingsmacht", "commitment_power"});
@@ -429,10 +509,10 @@ class CaseReader {
     }
 
     void read_relation(const Value& v, const std::string& path, Relation& rel) {
-        Fields f(
-            r_, v, path, "relation",
-            {"id", "source", "target", "layer", "directed", "weight", "goal", "means", "regie_kind",
-             "level", "formality", "valid_from", "valid_to", "notes", "provenance", "attributes"});
+        Fields f(r_, v, path, "relation",
+                 {"id", "source", "target", "layer", "directed", "weight", "goal", "means",
+                  "regie_kind", "level", "formality", "valid_from", "valid_to", "notes",
+                  "provenance", "evidence", "attributes"});
         f.id("id", rel.id);
         r_.define_id(ids_.relations, rel.id, v.offset, "relation", path);
         f.id("source", rel.source);
@@ -451,6 +531,7 @@ class CaseReader {
         f.string("valid_to", rel.valid_to);
         f.string("notes", rel.notes);
         read_provenance_list(f, "provenance", rel.provenance);
+        read_evidence_field(f, "evidence", rel.evidence);
         read_attributes(f, rel.attributes);
     }
 
@@ -468,7 +549,7 @@ class CaseReader {
                   [&](const Value& av, const std::string& apath, RaciAssignment& a) {
                       Fields af(r_, av, apath, "RACI assignment",
                                 {"actor", "responsible", "accountable", "consulted", "informed",
-                                 "basis"});
+                                 "basis", "evidence"});
                       af.id("actor", a.actor);
                       reference(Target::Actor, av.find("actor"), af.path_of("actor"), "RACI actor");
                       af.boolean("responsible", a.responsible);
@@ -476,6 +557,7 @@ class CaseReader {
                       af.boolean("consulted", a.consulted);
                       af.boolean("informed", a.informed);
                       af.enumeration("basis", a.basis);
+                      read_evidence_field(af, "evidence", a.evidence);
                   });
         read_provenance_list(f, "provenance", r.provenance);
     }
@@ -497,6 +579,35 @@ class CaseReader {
         read_provenance_list(f, "provenance", forum.provenance);
     }
 
+    void read_agreement(const Value& v, const std::string& path, Agreement& a) {
+        Fields f(r_, v, path, "agreement",
+                 {"id", "name", "kind", "binding", "date", "signatories", "addressees", "owner",
+                  "notes", "provenance", "evidence"});
+        f.id("id", a.id);
+        r_.define_id(ids_.agreements, a.id, v.offset, "agreement", path);
+        f.string("name", a.name);
+        f.enumeration("kind", a.kind);
+        f.enumeration("binding", a.binding);
+        f.string("date", a.date);
+        actor_list(f, "signatories", "agreement signatory", a.signatories);
+        actor_list(f, "addressees", "agreement addressee", a.addressees);
+        f.string("owner", a.owner);
+        reference(Target::Actor, v.find("owner"), f.path_of("owner"), "agreement owner");
+        f.string("notes", a.notes);
+        read_provenance_list(f, "provenance", a.provenance);
+        read_evidence_field(f, "evidence", a.evidence);
+    }
+
+    // A list of actor ids, each checked once the scenario's actors are known.
+    void actor_list(Fields& f, std::string_view key, const std::string& what,
+                    std::vector<std::string>& out) {
+        std::vector<std::size_t> offsets;
+        f.string_list(key, out, &offsets);
+        for (std::size_t i = 0; i < out.size(); ++i)
+            refs_.push_back({Target::Actor, out[i], offsets[i],
+                             f.path_of(key) + "/" + std::to_string(i), what});
+    }
+
     void read_group(const Value& v, const std::string& path, Group& g) {
         Fields f(r_, v, path, "group", {"id", "name", "collapsed"});
         f.id("id", g.id);
@@ -507,7 +618,7 @@ class CaseReader {
 
     void read_dilemma(const Value& v, const std::string& path, DilemmaObservation& d) {
         Fields f(r_, v, path, "dilemma observation",
-                 {"dilemma", "position", "strategy", "evidence", "provenance"});
+                 {"dilemma", "position", "strategy", "evidence", "basis", "provenance"});
         f.enumeration("dilemma", d.dilemma, Need::Required);
         f.optional_number("position", d.position);
         if (d.position && (*d.position < -1.0 || *d.position > 1.0))
@@ -516,6 +627,7 @@ class CaseReader {
                      f.path_of("position"));
         f.enumeration("strategy", d.strategy);
         f.string("evidence", d.evidence);
+        f.enumeration("basis", d.basis);
         read_provenance_list(f, "provenance", d.provenance);
     }
 
@@ -571,7 +683,7 @@ class CaseReader {
         refs_.clear();
         Fields f(r_, v, path, "scenario",
                  {"id", "name", "date", "description", "actors", "relations", "responsibilities",
-                  "forums", "groups", "dilemmas", "regie", "positions", "view"});
+                  "forums", "agreements", "groups", "dilemmas", "regie", "positions", "view"});
         f.id("id", s.id);
         const bool first_definition = !s.id.empty() && !scenario_ids_.count(s.id);
         r_.define_id(scenario_ids_, s.id, v.offset, "scenario", path);
@@ -589,6 +701,9 @@ class CaseReader {
                   });
         f.objects("forums", s.forums, "a forum",
                   [&](const Value& x, const std::string& p, Forum& fo) { read_forum(x, p, fo); });
+        f.objects(
+            "agreements", s.agreements, "an agreement",
+            [&](const Value& x, const std::string& p, Agreement& a) { read_agreement(x, p, a); });
         f.objects("groups", s.groups, "a group",
                   [&](const Value& x, const std::string& p, Group& g) { read_group(x, p, g); });
         f.objects("dilemmas", s.dilemmas, "a dilemma observation",
