@@ -422,7 +422,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     std::map<std::string, std::pair<int, int>> seen_ids;
     // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
     std::set<std::tuple<int, bool, std::string, std::string>> seen_pairs;
-    std::size_t unnamed = 0, parallel = 0, self_loops = 0, negative = 0;
+    std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
     for (auto& e : g.edges) {
@@ -499,16 +499,23 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (!seen_pairs.insert(std::move(key)).second)
             ++parallel;
         if (!e.id.empty()) {
+            // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
+            // ids, so ids repeat across pairs: the relation is kept and numbered instead.
             if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
-                std::string first = loc(it->second.first, it->second.second);
-                diags.error(file, e.line, e.column,
-                            "duplicate edge id '" + e.id + "'" +
-                                (first.empty() ? "" : " (first at " + first + ")"));
-                continue;
+                if (renumbered++ == 0) {
+                    std::string first = loc(it->second.first, it->second.second);
+                    diags.warning(file, e.line, e.column,
+                                  "edge id '" + e.id + "' used again" +
+                                      (first.empty() ? "" : " (first at " + first + ")") +
+                                      ": this relation is numbered instead");
+                }
+                e.id.clear();
+            } else {
+                seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
+                r.id = e.id;
             }
-            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-            r.id = e.id;
-        } else {
+        }
+        if (r.id.empty()) {
             // Unnamed relations get r1, r2, ... skipping ids the file already uses.
             std::string id;
             do {
@@ -539,6 +546,11 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     for (const auto& gid : groups)
         s.groups.push_back(Group{gid, gid, false});
 
+    if (renumbered > 1)
+        diags.warning(file, 0, 0,
+                      std::to_string(renumbered) +
+                          " relations with an edge id used before were "
+                          "numbered instead");
     if (unnamed)
         diags.info(file, 0, 0,
                    std::to_string(unnamed) + " relation(s) without id were numbered r1, r2, ...");

@@ -189,5 +189,26 @@ TEST(GraphML, KeyIdsStillClashWithinOneDomain) {
     EXPECT_EQ(report(r.diagnostics), "k.graphml:3:1: error: duplicate key id 'k' (first at 2:1)\n");
 }
 
+// networkx writes a MultiGraph's edge keys as GraphML edge ids ("0", "1" per node pair),
+// so ids repeat across pairs. All five relations are kept; repeats are numbered.
+TEST(GraphML, NetworkxMultigraphEdgeKeysRepeatAcrossPairs) {
+    ImportResult r = read_file(data_path("corpus/graphml/networkx_multigraph.graphml"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 5u);
+    EXPECT_EQ(s.relations[0].id, "0");
+    EXPECT_EQ(s.relations[1].id, "1");
+    EXPECT_EQ(s.relations[2].id, "r1");  // the second "0"
+    EXPECT_DOUBLE_EQ(s.relations[1].weight, 2.0);
+    const std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("corpus/graphml/networkx_multigraph.graphml:14:1: warning: edge id '0' "
+                       "used again (first at 8:1): this relation is numbered instead\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("warning: 3 relations with an edge id used before were numbered "
+                       "instead\n"),
+              std::string::npos)
+        << rep;
+}
+
 }  // namespace
 }  // namespace rk::io
