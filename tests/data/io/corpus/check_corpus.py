@@ -265,6 +265,32 @@ CASES = [
 ]
 
 
+def partition_drives_analysis(exe):
+    """The .paj partition must work as `--partition faction` at once, and the analysis must
+    merge the parallel marital and business ties: E-I index (Krackhardt & Stern) of the
+    simple graph, worked out here with networkx, against `regiekaart analyze`."""
+    t = open(os.path.join(HERE, "pajek/padgett_project.paj"), encoding="cp1252").read()
+    first = re.split(r"(?m)^(?=\*(?:Network|Partition|Vector)\b)", t.replace("\r\n", "\n"))[1]
+    plain = re.sub(r"(?m)^(\*(?:Arcs|Edges))\s+:\d+.*$", r"\1", first)
+    simple = nx.Graph(nx.read_pajek(io.BytesIO(plain.encode())))  # parallels merged
+    block = t.split("*Partition", 1)[1].replace("\r\n", "\n").strip().split("\n")[2:]
+    labels = list(nx.read_pajek(io.BytesIO(plain.encode())).nodes)
+    faction = {labels[i]: int(v) for i, v in enumerate(block[:len(labels)])}
+    internal = sum(1 for u, v in simple.edges if faction[u] == faction[v])
+    external = simple.number_of_edges() - internal
+    want = (external - internal) / (external + internal)
+    r = subprocess.run([exe, "analyze", os.path.join(HERE, "pajek/padgett_project.paj"),
+                        "--partition", "faction", "--format", "json"], capture_output=True,
+                       text=True, check=True)
+    got = json.loads(r.stdout)["partitions"][0]
+    ok = close(got["ei"], want) and got["internal_ties"] == internal and \
+        got["external_ties"] == external
+    print(f"{'ok  ' if ok else 'FAIL'} analysis  padgett_project.paj --partition faction: "
+          f"E-I {got['ei']:.4f} (networkx on the merged graph: {want:.4f}, "
+          f"{internal} internal and {external} external ties)")
+    return ok
+
+
 def main():
     exe = sys.argv[1]
     tried, right = Counter(), Counter()
@@ -288,6 +314,8 @@ def main():
         else:
             right[fmt] += 1
             print(f"ok   {fmt:9} {label}: {want.counts()}")
+    if not partition_drives_analysis(exe):
+        failures += 1
     print("\nper format: read with the writer's counts / files tried")
     for fmt in tried:
         print(f"  {fmt:9} {right[fmt]}/{tried[fmt]}")
