@@ -428,14 +428,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         d.error(file, l, c, "NUL byte: this looks like a binary file, expected DOT text");
         return result;
     }
-    std::string owned;
-    if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        auto [l, c] = line_column(text, bad);
-        owned = cp1252_to_utf8(text);
-        d.warning(file, l, c, "not UTF-8: read as Windows-1252 (Latin-1)");
-    } else {
-        owned.assign(text);
-    }
+    // A Windows-1252 file as a whole; a stray byte in UTF-8 text alone (see common.cpp).
+    std::string owned = decode_utf8_or_cp1252(text, file, " (Latin-1)", d);
     if (owned.find_first_not_of(" \t\r\n") == std::string::npos) {
         d.error(file, 1, 1, "empty file: expected 'graph { ... }' or 'digraph { ... }'");
         return result;

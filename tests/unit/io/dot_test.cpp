@@ -91,6 +91,21 @@ TEST(Dot, WeightErrorsNameTheLineOfTheValue) {
               "two.gv:4:20: error: edge c -> d: weight 'x' is not a number\n");
 }
 
+// UTF-8 with one stray Windows-1252 byte: only that byte is transcoded, "Zoë" stays.
+TEST(Dot, StrayWindows1252ByteIsDecodedAlone) {
+    ImportResult r =
+        parse_text("graph {\n  \"Zo\xC3\xAB\" -- \"Chlo\xEB\"\n}\n", Format::Dot, "stray.gv");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 2u);
+    EXPECT_EQ(s.actors[0].id, "Zo\xC3\xAB");
+    EXPECT_EQ(s.actors[1].id, "Chlo\xC3\xAB");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("stray.gv:2:18: warning: byte 0xEB is not UTF-8: read as Windows-1252 "
+                        "'\xC3\xAB'; the rest of the file is read as UTF-8\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
 // cgraph 2.42 keeps lexer state between reads: after a file with two graphs the next read
 // returned the left-over second graph, and line numbers ran on. Each read must stand alone.
 TEST(Dot, GoodFileReadsRightAfterBadOnes) {
