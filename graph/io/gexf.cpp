@@ -4,6 +4,7 @@
 // `cardinal`) and viz elements under a malformed namespace URI are read too.
 // Read with the hardened expat wrapper. Dynamic features (spells, time intervals) and
 // hierarchical nodes are skipped and reported.
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -512,8 +513,39 @@ bool parse_color(const AttributeValue& v, int rgb[3]) {
 
 }  // namespace
 
-ImportResult parse_gexf(std::string_view text, const std::string& file, const ImportOptions& opt) {
+namespace {
+
+// Some exporters write <viz:position> without declaring the viz prefix, which no namespace-
+// aware XML parser accepts ("unbound prefix"). The declaration is added to the root
+// element (same line, so later locations stay right), with a warning at the first use.
+std::string_view declare_missing_viz_prefix(std::string_view text, std::string& patched,
+                                            const std::string& file, DiagnosticList& diags) {
+    const std::size_t use = text.find("<viz:");
+    if (use == std::string_view::npos || text.find("xmlns:viz") != std::string_view::npos)
+        return text;
+    std::size_t root = text.find("<gexf");
+    while (root != std::string_view::npos && root + 5 < text.size() &&
+           !std::isspace(static_cast<unsigned char>(text[root + 5])) && text[root + 5] != '>')
+        root = text.find("<gexf", root + 5);
+    if (root == std::string_view::npos || root > use)
+        return text;
+    auto [line, col] = line_column(text, use);
+    diags.warning(file, line, col,
+                  "prefix 'viz' used without a namespace declaration (xmlns:viz): read as the "
+                  "GEXF viz module");
+    patched.reserve(text.size() + 40);
+    patched.append(text.substr(0, root + 5));
+    patched.append(" xmlns:viz=\"http://gexf.net/1.3/viz\"");
+    patched.append(text.substr(root + 5));
+    return patched;
+}
+
+}  // namespace
+
+ImportResult parse_gexf(std::string_view input, const std::string& file, const ImportOptions& opt) {
     ImportResult result;
+    std::string patched;
+    std::string_view text = declare_missing_viz_prefix(input, patched, file, result.diagnostics);
     XmlParser parser;
     GexfHandler h(parser, file, result.diagnostics);
     bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);

@@ -186,5 +186,22 @@ TEST(Gexf, VizUnderMalformedNamespaceGivesPositions) {
         << report(r.diagnostics);
 }
 
+// <viz:position> without any xmlns:viz declaration ("unbound prefix" for every XML parser):
+// the declaration is supplied and positions are read, with a warning at the first use.
+TEST(Gexf, UndeclaredVizPrefixStillGivesPositions) {
+    const char* text =
+        "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\"><graph><nodes>\n"
+        "<node id=\"a\"><viz:position x=\"1\" y=\"2\"/></node>\n"
+        "<node id=\"b\"><viz:position x=\"3\" y=\"4\"/></node></nodes></graph></gexf>\n";
+    ImportResult r = parse_text(text, Format::Gexf, "unbound.gexf");
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(s.positions.at("b"), (Position{3, 4, false}));
+    EXPECT_NE(report(r.diagnostics)
+                  .find("unbound.gexf:2:14: warning: prefix 'viz' used without a namespace "
+                        "declaration (xmlns:viz): read as the GEXF viz module\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
 }  // namespace
 }  // namespace rk::io

@@ -226,6 +226,10 @@ CASES = [
      lambda: from_networkx(gexf_rewritten("gexf/viz_trailing_slash.gexf", [
          ("http://www.gexf.net/1.2draft/viz/", "http://www.gexf.net/1.2draft/viz")]),
          positions=True), {"names", "weights", "positions"}),
+    ("gexf/viz_undeclared_prefix.gexf", "GEXF",
+     lambda: from_networkx(gexf_rewritten("gexf/viz_undeclared_prefix.gexf", [
+         ("<gexf ", '<gexf xmlns:viz="http://www.gexf.net/1.2draft/viz" ')]),
+         positions=True), {"names", "weights", "positions"}),
     ("graphml/igraph_shared_key_ids.graphml", "GraphML",
      lambda: (lambda g: Net(g.vcount(), g.ecount(), g.ecount() if g.is_directed() else 0,
                             sorted(g.vs["name"]), sorted(g.es["weight"]),

@@ -31,7 +31,7 @@ def write_bytes(path, data):
 # --- GEXF: viz elements under a malformed namespace URI ----------------------------------
 # networkx writes a directed graph with positions; the viz namespace URI is then changed
 # the way broken exporters wrote it (Gephi 0.7 beta: three slashes; others: a trailing
-# slash). The positions must still be read.
+# slash, or no declaration at all). The positions must still be read.
 d = nx.DiGraph()
 for i, (a, b) in enumerate([("BZK", "Provincie"), ("Provincie", "Leiden"),
                             ("Provincie", "Katwijk"), ("Leiden", "Katwijk")]):
@@ -47,6 +47,8 @@ open("gexf/viz_three_slashes.gexf", "w", encoding="utf-8").write(
     text.replace(good, 'xmlns:viz="http:///www.gexf.net/1.2draft/viz"'))
 open("gexf/viz_trailing_slash.gexf", "w", encoding="utf-8").write(
     text.replace(good, 'xmlns:viz="http://www.gexf.net/1.2draft/viz/"'))
+# ... or used the viz: prefix without declaring it at all.
+open("gexf/viz_undeclared_prefix.gexf", "w", encoding="utf-8").write(text.replace(good, ""))
 
 # --- GEXF 1.0 as Gephi 0.6 wrote it (by hand: no tool writes 1.0 any more) ----------------
 # The GEXF 1.0 primer's web network: old namespace, attvalue by `id`, edge `cardinal`.
