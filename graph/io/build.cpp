@@ -420,9 +420,9 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (!e.id.empty())
             relation_ids.insert(e.id);
     std::map<std::string, std::pair<int, int>> seen_ids;
-    // (layer, directed, u, v) -> line of first occurrence; u <= v when undirected.
-    std::map<std::tuple<int, bool, std::string, std::string>, int> seen_pairs;
-    std::size_t unnamed = 0, dropped = 0, parallel = 0, self_loops = 0, negative = 0;
+    // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
+    std::set<std::tuple<int, bool, std::string, std::string>> seen_pairs;
+    std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
     for (auto& e : g.edges) {
@@ -493,34 +493,29 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (!r.directed && v < u)
             std::swap(u, v);
         auto key = std::make_tuple(static_cast<int>(r.layer), r.directed, u, v);
-        if (auto it = seen_pairs.find(key); it != seen_pairs.end()) {
-            std::string what = (r.directed ? "edge " + r.source + " -> " + r.target
-                                           : "edge " + r.source + " -- " + r.target);
-            if (rules.drop_duplicate_edges) {
-                ++dropped;
-                diags.warning(
-                    file, e.line, e.column,
-                    "duplicate " + what +
-                        (it->second > 0 ? " (first on line " + std::to_string(it->second) + ")"
-                                        : "") +
-                        " ignored");
-                continue;
-            }
+        // One policy for every reader: keep what the file says. Parallel relations stay
+        // apart (each may carry its own layer, id and attributes); the analysis merges them
+        // into one tie with the summed weight (docs/analytics.md, "network").
+        if (!seen_pairs.insert(std::move(key)).second)
             ++parallel;
-        } else {
-            seen_pairs.emplace(std::move(key), e.line);
-        }
         if (!e.id.empty()) {
+            // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
+            // ids, so ids repeat across pairs: the relation is kept and numbered instead.
             if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
-                std::string first = loc(it->second.first, it->second.second);
-                diags.error(file, e.line, e.column,
-                            "duplicate edge id '" + e.id + "'" +
-                                (first.empty() ? "" : " (first at " + first + ")"));
-                continue;
+                if (renumbered++ == 0) {
+                    std::string first = loc(it->second.first, it->second.second);
+                    diags.warning(file, e.line, e.column,
+                                  "edge id '" + e.id + "' used again" +
+                                      (first.empty() ? "" : " (first at " + first + ")") +
+                                      ": this relation is numbered instead");
+                }
+                e.id.clear();
+            } else {
+                seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
+                r.id = e.id;
             }
-            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-            r.id = e.id;
-        } else {
+        }
+        if (r.id.empty()) {
             // Unnamed relations get r1, r2, ... skipping ids the file already uses.
             std::string id;
             do {
@@ -551,15 +546,19 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     for (const auto& gid : groups)
         s.groups.push_back(Group{gid, gid, false});
 
+    if (renumbered > 1)
+        diags.warning(file, 0, 0,
+                      std::to_string(renumbered) +
+                          " relations with an edge id used before were "
+                          "numbered instead");
     if (unnamed)
         diags.info(file, 0, 0,
                    std::to_string(unnamed) + " relation(s) without id were numbered r1, r2, ...");
-    if (dropped)
-        diags.warning(file, 0, 0, std::to_string(dropped) + " duplicate edge(s) ignored in total");
     if (parallel)
-        diags.info(
-            file, 0, 0,
-            std::to_string(parallel) + " parallel relation(s) kept (same endpoints and layer)");
+        diags.info(file, 0, 0,
+                   std::to_string(parallel) +
+                       " parallel relation(s) kept (same endpoints and layer); the analysis "
+                       "merges them into one tie with the summed weight");
     if (self_loops)
         diags.info(file, 0, 0, std::to_string(self_loops) + " self-loop(s) kept");
     if (negative)
