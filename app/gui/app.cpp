@@ -370,6 +370,7 @@ void App::register_actions() {
         {"help", "help", "Sneltoetsen", "Keyboard shortcuts", GLFW_KEY_F1, false, false, "F1",
          [this] { help_.open = !help_.open; }, nullptr, [this] { return help_.open; }},
     };
+    append_scenario_actions();
 }
 
 void App::run_action(const Action& a) {
@@ -464,6 +465,11 @@ void App::poll_background() {
         analysis_scenario_ = r->value.result.scenario_id;
         analysis_ = std::move(r->value);
     }
+    if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
+        errors_title_ = tr(lang_, "Analyse mislukt (het document is niet veranderd)",
+                           "Analysis failed (the document is unchanged)");
+        errors_ = {failure};
+    }
     jobs_.poll();
     if (doc_ && autosaver_) autosaver_->tick(*doc_, std::chrono::steady_clock::now());
 }
@@ -541,6 +547,10 @@ void App::draw_menu_bar() {
     }
     if (ImGui::BeginMenu(tr(lang_, "Beeld", "View"))) {
         menu_items("view");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Scenario")) {
+        menu_items("scenario");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Layout")) {
@@ -719,6 +729,10 @@ void App::draw_layout_windows() {
 }
 
 void App::draw_dialogs() {
+    {
+        UiContext ui = context();
+        acts_.Draw(ui);
+    }
     // Unsaved changes.
     if (unsaved_prompt_) {
         ImGui::OpenPopup("###unsaved");

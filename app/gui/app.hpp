@@ -25,6 +25,7 @@
 #include "gui/compare_view.hpp"
 #include "gui/export_dialog.hpp"
 #include "gui/panels.hpp"
+#include "gui/scenario_acts.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -35,7 +36,7 @@ namespace rk::gui {
 // this single registration.
 struct Action {
     std::string id;
-    const char* menu;  // "file", "edit", "view", "present", "layout", "help"
+    const char* menu;  // "file", "edit", "view", "scenario", "present", "layout", "help"
     const char* name_nl;
     const char* name_en;
     int key = 0;  // GLFW key code; 0 = menu only
@@ -81,6 +82,7 @@ public:
 
 private:
     void register_actions();
+    void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only
     void draw_menu_bar();
@@ -142,6 +144,7 @@ private:
     HelpView help_;
     CompareView compare_;  // issue 7: comparison window
     ExportDialog export_;  // issue 8: export dialog
+    ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
     doc::LiveLayout live_;
