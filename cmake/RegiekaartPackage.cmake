@@ -1,0 +1,30 @@
+# The Debian package (CPack DEB): `scripts/dev package` writes
+# build/package/regiekaart_<version>_amd64.deb. Depends on shared libraries are found by
+# dpkg-shlibdeps; what the program loads without linking it is listed by hand below.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME regiekaart)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_VENDOR "Regiekaart")
+set(CPACK_PACKAGE_CONTACT "Regiekaart maintainers <regiekaart@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "map and analyse actor networks in Dutch public administration")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Regiekaart maps which organisations take part in a public task, which roles and\n"
+    "mandates they hold and who directs whom (regie). It measures centrality and\n"
+    "fragmentation, diagnoses structural problems, compares networks before and after a\n"
+    "reorganisation and exports diagrams and tables for reports. Desktop application\n"
+    "and command line.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # regiekaart_<version>_<arch>.deb
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the font the GUI asks fontconfig
+# for, Mesa's OpenGL driver (software rendering included), and the Graphviz plugins (in
+# libgvc6, already a linked dependency).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libgl1-mesa-dri, libglx-mesa0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-desktop-portal, shared-mime-info, desktop-file-utils")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/regiekaart")
+set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_SOURCE_DIR}/build/package)
+include(CPack)

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Opening a case with the keyboard only, through the built-in file browser (issue 16): no
+# session bus, so the desktop's file chooser is unavailable and the browser appears. Enter
+# opens a folder, Backspace goes up, Up/Down move, Enter opens the file; typing a path works
+# too. A damaged settings file is reported and set aside, and the last folder is saved.
+source "$(dirname "$0")/common.bash"
+unset DBUS_SESSION_BUS_ADDRESS
+export XDG_RUNTIME_DIR=$WORK/run  # exists, but holds no bus
+mkdir -p "$XDG_RUNTIME_DIR" "$WORK/cases/sub" "$XDG_CONFIG_HOME/regiekaart"
+cp "$SRC/assets/cases/vth-stelsel.regie.json" "$WORK/cases/a.regie.json"
+cp "$SRC/assets/cases/jeugdzorg-keten.regie.json" "$WORK/cases/sub/c.regie.json"
+echo "not a case" >"$WORK/cases/notes.txt"  # filtered out: the list is [sub/, a.regie.json]
+echo '{"language": ' >"$XDG_CONFIG_HOME/regiekaart/settings.json"
+start_xvfb
+start_app "$WORK/cases/a.regie.json" --lang en
+
+xdotool search --name 'VTH-stelsel' >/dev/null || fail "first case not open"
+grep -q "settings.json:2:1: not valid JSON" "$WORK/app.log" || fail "no message about the damaged settings"
+[ -f "$XDG_CONFIG_HOME/regiekaart/settings.json.damaged" ] || fail "damaged settings not set aside"
+
+press() {  # one key at a time, each seen by its own frames
+    xdotool key "$1"
+    sleep 0.6
+}
+wait_title() {
+    for _ in $(seq 50); do
+        if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi
+        sleep 0.2
+    done
+    fail "window title never showed '$1' (now: $(xdotool search --name '^Regiekaart' getwindowname))"
+}
+xdotool mousemove 640 790
+press ctrl+o
+grep -q "using the built-in file browser" "$WORK/app.log" || fail "built-in browser not used"
+shot browser
+press Return     # cursor on sub/: into it
+press BackSpace  # up again; the cursor comes back to sub/
+press Down       # a.regie.json
+press Up         # sub/
+press Return     # into sub/
+press Return     # c.regie.json: opens it
+wait_title 'Jeugdzorgketen'
+shot opened
+
+# Typing a path: '/' moves to the path field, Enter opens the file typed there.
+press ctrl+o
+xdotool type --delay 40 "$WORK/cases/a.regie.json"
+sleep 0.5
+press Return
+wait_title 'VTH-stelsel'
+
+press ctrl+q
+for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+kill -0 "$APP_PID" 2>/dev/null && fail "Ctrl+Q did not quit"
+APP_PID=
+grep -q "\"last_folder\": \"$WORK/cases\"" "$XDG_CONFIG_HOME/regiekaart/settings.json" ||
+    fail "last folder not saved: $(cat "$XDG_CONFIG_HOME/regiekaart/settings.json")"
+echo "ok: opened sub/c.regie.json and a typed path with the keyboard only; settings saved"
