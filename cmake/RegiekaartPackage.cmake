@@ -1,6 +1,7 @@
 # The Debian package (CPack DEB): `scripts/dev package` writes
-# build/package/regiekaart_<version>_amd64.deb. Depends on shared libraries are found by
-# dpkg-shlibdeps; what the program loads without linking it is listed by hand below.
+# build/package/regiekaart_<version>_amd64.deb (cpack -B build/package). Depends on shared
+# libraries are found by dpkg-shlibdeps; what the program loads without linking it is
+# listed by hand below.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME regiekaart)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -20,11 +21,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # regiekaart_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the font the GUI asks fontconfig
-# for, Mesa's OpenGL driver (software rendering included), and the Graphviz plugins (in
-# libgvc6, already a linked dependency).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libgl1-mesa-dri, libglx-mesa0")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: libGL (glad and GLFW open it with
+# dlopen), Mesa's OpenGL driver (software rendering included), the font the GUI asks
+# fontconfig for, and the Graphviz plugins (in libgvc6, already a linked dependency).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libgl1, libgl1-mesa-dri, libglx-mesa0, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-desktop-portal, shared-mime-info, desktop-file-utils")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/regiekaart")
-set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_SOURCE_DIR}/build/package)
 include(CPack)

@@ -132,8 +132,8 @@ std::string bash_completion(const std::vector<AppOptionDoc>& app_options) {
     std::string names;
     for (const auto& [name, spec] : commands())
         names += name + ' ';
-    std::string app_opts = "--help --version";
-    std::string app_values;  // option -> values for the desktop application
+    std::string app_opts = "--version";  // --help is in the table
+    std::string app_values;              // option -> values for the desktop application
     for (const auto& o : app_options) {
         app_opts += ' ' + o.name;
         if (o.value_name.find('|') != std::string::npos) {

@@ -101,8 +101,14 @@ SettingsParse parse_settings(std::string_view text, const std::string& file_name
     try {
         j = json::parse(text);
     } catch (const json::parse_error& e) {
+        // what() repeats the position as "[json.exception...] parse error at line L,
+        // column C: reason"; the reason is what the user needs beside our FILE:LINE:COL.
+        std::string reason = e.what();
+        if (auto colon = reason.find(": "); colon != std::string::npos) {
+            reason = reason.substr(colon + 2);
+        }
         out.problem = file_name + ":" + location(text, e.byte == 0 ? 0 : e.byte - 1) +
-                      ": not valid JSON (" + e.what() + ")";
+                      ": not valid JSON (" + reason + ")";
         return out;
     }
     Settings s;

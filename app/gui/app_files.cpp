@@ -3,6 +3,7 @@
 // last folder; the settings are written back when the window closes.
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -51,10 +52,26 @@ BrowserPlaces App::browser_places() const {
             {tr(lang_, "Map van de casus", "Folder of the case"), doc_->path().parent_path()});
     }
     p.folders.push_back({tr(lang_, "Voorbeeldcasussen", "Sample cases"), doc::sample_cases_dir()});
+    // One entry per folder: the last folder is often the case's folder too.
+    std::vector<BrowserPlace> unique;
+    for (auto& f : p.folders) {
+        const bool seen = std::any_of(unique.begin(), unique.end(),
+                                      [&](const BrowserPlace& u) { return u.path == f.path; });
+        if (!seen)
+            unique.push_back(std::move(f));
+    }
+    p.folders = std::move(unique);
+    // Case files by name without the common ".regie.json", so the narrow column shows them.
+    auto short_name = [](const fs::path& file) {
+        std::string n = file.filename().string();
+        if (n.ends_with(".regie.json"))
+            n.resize(n.size() - 11);
+        return n;
+    };
     for (const auto& r : recent_.items())
-        p.recent.push_back({fs::path(r).filename().string(), r});
+        p.recent.push_back({short_name(r), r});
     for (const auto& s : doc::sample_case_files())
-        p.samples.push_back({s.filename().string(), s});
+        p.samples.push_back({short_name(s), s});
     return p;
 }
 

@@ -54,6 +54,7 @@ void FileBrowser::show(const doc::ChooserRequest& request, BrowserPlaces places)
     visible_ = true;
     open_popup_ = true;
     focus_name_ = request.save;
+    typing_path_ = false;
 }
 
 void FileBrowser::navigate(const fs::path& folder, const std::string& select_name) {
@@ -126,7 +127,7 @@ void FileBrowser::handle_list_keys() {
     // Only when no text field has the keyboard: there the keys edit the text.
     if (ImGui::IsAnyItemActive())
         return;
-    const ImGuiIO& io = ImGui::GetIO();
+    ImGuiIO& io = ImGui::GetIO();
     const int n = int(listing_.entries.size());
     const int page = 10;
     int moved = cursor_;
@@ -160,16 +161,18 @@ void FileBrowser::handle_list_keys() {
         cursor_to_end_ = true;
     }
     // Typing a path starts in the path field, as in desktop choosers. The field takes the
-    // keyboard one frame later, so what was typed in this frame is carried over whole.
-    std::string typed;
+    // keyboard a frame or two later; until then the characters are collected here (and taken
+    // from the queue, so the field does not see them twice).
     for (ImWchar c : io.InputQueueCharacters) {
-        if (typed.empty() && c != '/' && c != '~')
-            continue;
-        if (c < 0x80)
-            typed += char(c);
+        if (!typing_path_ && (c == '/' || c == '~')) {
+            typing_path_ = true;
+            path_text_.clear();
+        }
+        if (typing_path_ && c >= 0x20 && c < 0x80)
+            path_text_ += char(c);
     }
-    if (!typed.empty()) {
-        path_text_ = typed;
+    if (typing_path_) {
+        io.InputQueueCharacters.resize(0);
         focus_path_ = true;
         cursor_to_end_ = true;
     }
@@ -286,9 +289,13 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
         visible_ = false;  // closed by the window manager or another modal
         return std::nullopt;
     }
+    // Framed fields: the path and name fields must be seen at once (issue 16 began with a
+    // path field that was hard to find).
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.f);
     if (key(ImGuiKey_Escape) && !ImGui::IsAnyItemActive()) {
         visible_ = false;
         ImGui::CloseCurrentPopup();
+        ImGui::PopStyleVar();
         ImGui::EndPopup();
         return std::nullopt;
     }
@@ -312,6 +319,8 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
             cursor_to_end, &cursor_to_end_)) {
         accept_typed_path();
     }
+    if (ImGui::IsItemActive())
+        typing_path_ = false;  // the field has the keyboard now
     if (!message_.empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s: %s",
                            tr(lang, "Niet gevonden", "Not found"), message_.c_str());
@@ -373,6 +382,7 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
         visible_ = false;
     if (!visible_)
         ImGui::CloseCurrentPopup();
+    ImGui::PopStyleVar();
     ImGui::EndPopup();
     if (chosen_) {
         auto out = std::move(chosen_);

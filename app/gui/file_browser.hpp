@@ -65,6 +65,7 @@ class FileBrowser {
     bool focus_path_ = false;
     bool focus_name_ = false;
     bool cursor_to_end_ = false;
+    bool typing_path_ = false;  // '/' or '~' typed in the list: on the way to the path field
     std::optional<std::filesystem::path> chosen_;
 };
 

@@ -9,19 +9,9 @@ export XDG_RUNTIME_DIR=$WORK/run  # exists, but holds no bus
 mkdir -p "$XDG_RUNTIME_DIR" "$WORK/cases/sub" "$XDG_CONFIG_HOME/regiekaart"
 cp "$SRC/assets/cases/vth-stelsel.regie.json" "$WORK/cases/a.regie.json"
 cp "$SRC/assets/cases/jeugdzorg-keten.regie.json" "$WORK/cases/sub/c.regie.json"
-echo "not a case" >"$WORK/cases/notes.txt"  # filtered out: the list is [sub/, a.regie.json]
+echo "not a case" >"$WORK/cases/notes.odt"  # filtered out: the list is [sub/, a.regie.json]
 echo '{"language": ' >"$XDG_CONFIG_HOME/regiekaart/settings.json"
 start_xvfb
-start_app "$WORK/cases/a.regie.json" --lang en
-
-xdotool search --name 'VTH-stelsel' >/dev/null || fail "first case not open"
-grep -q "settings.json:2:1: not valid JSON" "$WORK/app.log" || fail "no message about the damaged settings"
-[ -f "$XDG_CONFIG_HOME/regiekaart/settings.json.damaged" ] || fail "damaged settings not set aside"
-
-press() {  # one key at a time, each seen by its own frames
-    xdotool key "$1"
-    sleep 0.6
-}
 wait_title() {
     for _ in $(seq 50); do
         if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi
@@ -29,9 +19,27 @@ wait_title() {
     done
     fail "window title never showed '$1' (now: $(xdotool search --name '^Regiekaart' getwindowname))"
 }
+start_app "$WORK/cases/a.regie.json" --lang en
+wait_title 'VTH-stelsel'
+
+grep -q "settings.json:2:1: not valid JSON" "$WORK/app.log" || fail "no message about the damaged settings"
+[ -f "$XDG_CONFIG_HOME/regiekaart/settings.json.damaged" ] || fail "damaged settings not set aside"
+
+press() {  # one key at a time, each seen by its own frames
+    xdotool key "$1"
+    sleep 0.6
+}
+wait_log() {
+    for _ in $(seq 50); do
+        if grep -q "$1" "$WORK/app.log"; then return 0; fi
+        sleep 0.2
+    done
+    fail "no '$1' in the log"
+}
 xdotool mousemove 640 790
+sleep 1  # the first frames are drawn
 press ctrl+o
-grep -q "using the built-in file browser" "$WORK/app.log" || fail "built-in browser not used"
+wait_log "using the built-in file browser"
 shot browser
 press Return     # cursor on sub/: into it
 press BackSpace  # up again; the cursor comes back to sub/

@@ -16,10 +16,10 @@ deb="$WORK/pkg/regiekaart_${version}_amd64.deb"
 [ -f "$deb" ] || fail "no $deb (got: $(ls "$WORK/pkg"))"
 depends=$(dpkg-deb -f "$deb" Depends)
 # dpkg-shlibdeps found the linked libraries; the run-time font is listed by hand.
-for lib in libglfw3 libgvc6 libcairo2 libc6 fonts-dejavu-core; do
+for lib in libglfw3 libgvc6 libcairo2 libc6 libgl1 fonts-dejavu-core; do
     [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
-echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes; Depends: $depends"
+echo "package: $(basename "$deb"), $(wc -c <"$deb") bytes; Depends: $depends"
 
 ROOT=$WORK/root
 dpkg-deb -x "$deb" "$ROOT"
@@ -83,7 +83,7 @@ complete_words() {  # complete_words WORD... : what <TAB> after the last word of
         _ "$ROOT/usr/share/bash-completion/completions/regiekaart" regiekaart "$@"
 }
 [ "$(complete_words ana)" = "analyze" ] || fail "completion of 'ana': '$(complete_words ana)'"
-[[ " $(complete_words export x.regie.json --for) " == *" --format "* ]] || fail "completion of export --for"
+[[ " $(complete_words analyze x.regie.json --for) " == *" --format "* ]] || fail "completion of analyze --for"
 [ "$(complete_words export x.regie.json --lang '')" = "nl en" ] || fail "completion of --lang values"
 mkdir -p "$WORK/c" && touch "$WORK/c/a.regie.json" "$WORK/c/b.txt"
 [ "$(cd "$WORK/c" && complete_words info '')" = "a.regie.json" ] || fail "completion of case files"
