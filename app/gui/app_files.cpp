@@ -132,6 +132,21 @@ void App::ask_export_file() {
     });
 }
 
+void App::export_out_of_samples() {
+    // The export dialog proposes a file beside the case; for a shipped sample that is
+    // /usr/share/regiekaart/cases, which the user cannot (and should not) write.
+    const fs::path proposed(export_.path);
+    std::error_code ec;
+    if (!fs::equivalent(proposed.parent_path(), doc::sample_cases_dir(), ec))
+        return;
+    fs::path folder = dialog_folder();
+    if (fs::equivalent(folder, doc::sample_cases_dir(), ec)) {
+        const char* home = std::getenv("HOME");
+        folder = home ? fs::path(home) : fs::current_path(ec);
+    }
+    export_.path = (folder / proposed.filename()).string();
+}
+
 void App::save_settings() {
     // Screenshots and benchmarks are runs of scripts, not of a user: they change nothing.
     if (!options_.screenshot.empty() || options_.bench_nodes > 0)

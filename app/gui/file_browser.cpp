@@ -218,10 +218,6 @@ void FileBrowser::draw_entries(Language lang) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", listing_.error.c_str());
         return;
     }
-    if (listing_.entries.empty()) {
-        ImGui::TextDisabled("%s", tr(lang, "(geen mappen of passende bestanden)",
-                                     "(no folders or matching files)"));
-    }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("##entries", 3, flags))
@@ -233,6 +229,12 @@ void FileBrowser::draw_entries(Language lang) {
     ImGui::TableSetupColumn(tr(lang, "Gewijzigd", "Modified"), ImGuiTableColumnFlags_WidthFixed,
                             fs * 8.5f);
     ImGui::TableHeadersRow();
+    if (listing_.entries.empty()) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", tr(lang, "(geen mappen of passende bestanden)",
+                                     "(no folders or matching files)"));
+    }
     for (std::size_t i = 0; i < listing_.entries.size(); ++i) {
         const doc::FolderEntry& e = listing_.entries[i];
         ImGui::TableNextRow();
@@ -292,7 +294,8 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
     // Framed fields: the path and name fields must be seen at once (issue 16 began with a
     // path field that was hard to find).
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.f);
-    if (key(ImGuiKey_Escape) && !ImGui::IsAnyItemActive()) {
+    // Escape cancels, also while typing in a field, as in desktop file choosers.
+    if (key(ImGuiKey_Escape)) {
         visible_ = false;
         ImGui::CloseCurrentPopup();
         ImGui::PopStyleVar();
