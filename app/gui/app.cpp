@@ -264,6 +264,8 @@ void App::register_actions() {
          [this] { ask_save_as(); }, doc_ok, nullptr},
         {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
          [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
+        {"compare_file", "file", "Vergelijken met bestand…", "Compare with file…", 0, false, false, "",
+         [this] { ask_compare_file(); }, doc_ok, nullptr},
         {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
          [this] { UiContext ui = context(); export_.show(ui); export_out_of_samples(); }, doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",

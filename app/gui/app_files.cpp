@@ -9,8 +9,10 @@
 
 #include "doc/file_filters.hpp"
 #include "doc/i18n.hpp"
+#include "doc/import_scenario.hpp"
 #include "doc/install_paths.hpp"
 #include "gui/app.hpp"
+#include "io/formats.hpp"
 
 namespace rk::gui {
 
@@ -129,6 +131,43 @@ void App::ask_export_file() {
         if (!ext.empty() && p.extension() != ext)
             p += ext;
         export_.path = p.string();
+    });
+}
+
+void App::ask_compare_file() {
+    doc::ChooserRequest r;
+    r.title = tr(lang_, "Vergelijken met bestand", "Compare with file");
+    r.filters = doc::open_filters(lang_);
+    r.folder = dialog_folder();
+    files_.ask(std::move(r), browser_places(), [this](const fs::path& p) {
+        if (!doc_)
+            return;
+        auto result = io::read_file(p);
+        if (!result.value || result.value->scenarios.empty()) {
+            errors_title_ =
+                std::string(tr(lang_, "Kan niet vergelijken met: ", "Cannot compare with: ")) +
+                p.string();
+            errors_.clear();
+            for (const auto& d : result.diagnostics.items())
+                errors_.push_back(d.to_string());
+            if (errors_.empty())
+                errors_.push_back(p.string() + ": no scenario");
+            return;
+        }
+        finish_live_layout();
+        std::string stem = p.filename().string();
+        if (stem.ends_with(".regie.json"))
+            stem.resize(stem.size() - 11);
+        Scenario s = doc::scenario_for_comparison(doc_->data(), *result.value, stem);
+        const std::string before = doc_->scenario_id(), after = s.id;
+        doc_->execute(doc::add_scenario(std::move(s)));
+        remember_folder(p);
+        // The comparison window proposes the lineage between the two (by id and name), as
+        // `regiekaart compare A B` does.
+        compare_.before_id = before;
+        compare_.after_id = after;
+        compare_.open = true;
+        compare_.request();
     });
 }
 

@@ -25,7 +25,7 @@ mkdir -p "$WORK/cases"
 cp "$SRC/assets/cases/vth-stelsel.regie.json" "$WORK/cases/a.regie.json"
 cp "$SRC/assets/cases/jeugdzorg-keten.regie.json" "$WORK/cases/b.regie.json"
 start_xvfb
-start_app "$WORK/cases/a.regie.json" --lang en
+REGIEKAART_COMPARE_TABLE_OUT="$WORK/compare.txt" start_app "$WORK/cases/a.regie.json" --lang en
 wait_title() {
     for _ in $(seq 50); do
         if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi
@@ -76,4 +76,28 @@ for _ in $(seq 50); do [ -s "$WORK/saved.regie.json" ] && break; sleep 0.2; done
 grep -q '"title": "Jeugdzorgketen' "$WORK/saved.regie.json" || fail "saved file is not the open case"
 grep '"SaveFile"' "$WORK/portal.log" | grep -q '"current_name": "b.regie.json"' || fail "SaveFile without the name"
 grep -q "built-in file browser" "$WORK/app.log" && fail "the browser appeared although the portal answered"
-echo "ok: portal cancel, open and save as; filters, parent window and folder sent"
+# Compare with file: the chosen case's first scenario joins this case and the comparison
+# window compares it with the current scenario. The other file is this case with one actor
+# more (a copy of the first under a new id), so there is a difference to report.
+/usr/bin/python3 - "$WORK/saved.regie.json" "$WORK/cases/met-jeugdteam.regie.json" <<'PY'
+import copy, json, sys
+c = json.load(open(sys.argv[1]))
+s = c["scenarios"][0]
+extra = copy.deepcopy(s["actors"][0])
+extra["id"], extra["name"] = "jeugdteam", "Jeugdteam"
+extra.pop("short_name", None)
+s["actors"].append(extra)
+json.dump(c, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+echo "$WORK/cases/met-jeugdteam.regie.json" >"$WORK/answer"
+xdotool mousemove 22 10 click 1
+sleep 0.8
+xdotool mousemove 75 112 click 1  # File > Compare with file…
+wait_calls 4
+grep '"OpenFile"' "$WORK/portal.log" | tail -1 | grep -q '"title": "Compare with file"' || fail "no Compare with file request"
+wait_for_file "$WORK/compare.txt"
+sleep 1
+shot compared
+# nodes before, after, delta: the case has 6 actors, the other file one more.
+grep -qP "^index\tnodes\t6\t7\t1\t" "$WORK/compare.txt" || fail "comparison: $(head -2 "$WORK/compare.txt")"
+echo "ok: portal cancel, open, save as and compare with file; filters, parent window and folder sent"
