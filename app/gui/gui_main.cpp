@@ -213,6 +213,8 @@ int run_app(std::span<const std::string> args) {
     // WM_CLASS: the desktop matches the window to regiekaart.desktop (StartupWMClass).
     glfwWindowHintString(GLFW_X11_CLASS_NAME, "Regiekaart");
     glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "regiekaart");
+    // Hidden until placed at the saved position, so it does not jump after appearing.
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
     GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "Regiekaart", nullptr, nullptr);
     if (!window) {
         std::cerr << "regiekaart: cannot create an OpenGL 3.3 window\n";
@@ -221,6 +223,7 @@ int run_app(std::span<const std::string> args) {
     if (const auto& w = settings.settings.window; w && w->x && w->y && !opt.size_given) {
         glfwSetWindowPos(window, *w->x, *w->y);
     }
+    glfwShowWindow(window);
     glfwMakeContextCurrent(window);
     if (!gladLoadGL(glfwGetProcAddress)) {
         std::cerr << "regiekaart: cannot load OpenGL 3.3 functions\n";
