@@ -116,7 +116,7 @@ private:
     void ask_open();
     void ask_save_as();
     void ask_export_file();
-    void ask_compare_file();  // another case's first scenario joins this case, then compare
+    void ask_compare_file();       // another case's first scenario joins this case, then compare
     void export_out_of_samples();  // a sample's export goes to the user's folder
     BrowserPlaces browser_places() const;
     std::filesystem::path dialog_folder() const;

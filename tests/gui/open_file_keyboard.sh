@@ -57,10 +57,22 @@ sleep 0.5
 press Return
 wait_title 'VTH-stelsel'
 
+press t  # dark theme: a change made in the window is kept for the next start
 press ctrl+q
 for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
 kill -0 "$APP_PID" 2>/dev/null && fail "Ctrl+Q did not quit"
 APP_PID=
 grep -q "\"last_folder\": \"$WORK/cases\"" "$XDG_CONFIG_HOME/regiekaart/settings.json" ||
     fail "last folder not saved: $(cat "$XDG_CONFIG_HOME/regiekaart/settings.json")"
-echo "ok: opened sub/c.regie.json and a typed path with the keyboard only; settings saved"
+settings=$(cat "$XDG_CONFIG_HOME/regiekaart/settings.json")
+[[ $settings == *'"theme": "dark"'* ]] || fail "theme not saved: $settings"
+[[ $settings == *'"width": 1280'* && $settings == *'"height": 800'* ]] || fail "window size not saved: $settings"
+# --lang en was given for that run only: it is not written as the user's choice.
+[[ $settings != *'"language"'* ]] || fail "a command-line language was saved: $settings"
+# The next start without options comes up dark.
+start_app
+sleep 2
+shot restarted
+mean=$(stat restarted '%[fx:int(1000*mean)]')
+[ "$mean" -lt 400 ] || fail "the saved dark theme was not applied (mean brightness $mean/1000)"
+echo "ok: opened sub/c.regie.json and a typed path with the keyboard only; settings saved and applied"
