@@ -41,6 +41,13 @@ fs::path first_sample_case() {
 
 std::vector<fs::path> sample_cases() { return doc::sample_case_files(); }
 
+// A shipped sample is a template: saving it asks for a new name (and an installed one is
+// read-only anyway).
+bool is_sample_file(const fs::path& p) {
+    std::error_code ec;
+    return !p.empty() && fs::equivalent(p.parent_path(), doc::sample_cases_dir(), ec);
+}
+
 // Actions that only change the view leave a live layout running; every other action changes or
 // leaves the document, so the live layout is stopped and committed first.
 bool keeps_live_layout(const std::string& action_id) {
@@ -188,11 +195,7 @@ bool App::save(const fs::path& path) {
 
 void App::save_or_ask() {
     if (!doc_) return;
-    // A shipped sample is a template: saving asks for a new name instead of overwriting it.
-    std::error_code ec;
-    const bool sample = !doc_->path().empty() &&
-                        fs::equivalent(doc_->path().parent_path(), doc::sample_cases_dir(), ec);
-    if (doc_->path().empty() || sample) {
+    if (doc_->path().empty() || is_sample_file(doc_->path())) {
         ask_save_as();
     } else {
         save(doc_->path());
@@ -723,11 +726,12 @@ void App::draw_dialogs() {
                     doc_->data().title.c_str());
         if (ImGui::Button(tr(lang_, "Opslaan", "Save"))) {
             ImGui::CloseCurrentPopup();
-            if (!doc_->path().empty() && save(doc_->path()) && after_unsaved_prompt_) {
+            const bool needs_name = doc_->path().empty() || is_sample_file(doc_->path());
+            if (!needs_name && save(doc_->path()) && after_unsaved_prompt_) {
                 auto f = std::move(after_unsaved_prompt_);
                 f();
-            } else if (doc_->path().empty()) {
-                save_or_ask();
+            } else if (needs_name) {
+                save_or_ask();  // Save as; it continues with after_unsaved_prompt_
             }
         }
         ImGui::SameLine();

@@ -45,8 +45,7 @@ void FileDialogs::ask(doc::ChooserRequest request, BrowserPlaces places, Chosen 
 void FileDialogs::on_portal_answer(const doc::ChooserResult& r) {
     switch (r.outcome) {
         case doc::ChooserOutcome::Chosen:
-            if (chosen_)
-                chosen_(r.path);
+            deliver(r.path);
             break;
         case doc::ChooserOutcome::Cancelled:
             break;
@@ -59,10 +58,19 @@ void FileDialogs::on_portal_answer(const doc::ChooserResult& r) {
     }
 }
 
+void FileDialogs::deliver(const std::filesystem::path& path) {
+    // Taken out first: the answer may ask the next question (Save as, then Open, from the
+    // unsaved-changes prompt), which sets a new chosen_ while this one runs.
+    Chosen chosen = std::move(chosen_);
+    chosen_ = nullptr;
+    if (chosen)
+        chosen(path);
+}
+
 void FileDialogs::Draw(Language lang) {
     job_.poll();
-    if (auto chosen = browser_.Draw(lang); chosen && chosen_)
-        chosen_(*chosen);
+    if (auto chosen = browser_.Draw(lang))
+        deliver(*chosen);
 }
 
 }  // namespace rk::gui

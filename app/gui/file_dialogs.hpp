@@ -29,6 +29,7 @@ class FileDialogs {
 
   private:
     void on_portal_answer(const doc::ChooserResult& r);
+    void deliver(const std::filesystem::path& path);
 
     GLFWwindow* window_;
     doc::JobRunner job_;

@@ -75,4 +75,21 @@ sleep 2
 shot restarted
 mean=$(stat restarted '%[fx:int(1000*mean)]')
 [ "$mean" -lt 400 ] || fail "the saved dark theme was not applied (mean brightness $mean/1000)"
-echo "ok: opened sub/c.regie.json and a typed path with the keyboard only; settings saved and applied"
+
+# Unsaved changes to the sample, then Open: the prompt's Save (the one mouse click here)
+# asks for a new name, since a sample is a template; after saving, Open continues.
+xdotool mousemove 640 790
+press ctrl+n  # a new actor: the case has unsaved changes
+press ctrl+o
+xdotool mousemove 458 419 click 1  # "Save" in the unsaved-changes prompt
+sleep 1
+xdotool mousemove 640 790
+xdotool type --delay 40 "mijn-kaart"  # replaces the selected proposed name
+press Return
+for _ in $(seq 25); do [ -s "$WORK/cases/mijn-kaart.regie.json" ] && break; sleep 0.2; done
+[ -s "$WORK/cases/mijn-kaart.regie.json" ] || fail "Save as from the prompt did not write mijn-kaart.regie.json"
+xdotool type --delay 40 "$WORK/cases/a.regie.json"  # the Open browser came next
+sleep 0.5
+press Return
+wait_title 'VTH-stelsel'
+echo "ok: opened sub/c.regie.json and a typed path with the keyboard only; settings saved and applied; save-then-open from the unsaved prompt"
