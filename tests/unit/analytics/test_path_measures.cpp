@@ -10,6 +10,7 @@
 #include "analytics/measures.hpp"
 #include "graph_files.hpp"
 #include "path_reference_values.hpp"
+#include "reference_values.hpp"
 
 namespace rk::analytics {
 namespace {
@@ -84,6 +85,21 @@ TEST(PathMeasures, BrandesCountsOrderedPairs) {
     const auto g = testing::make_view(3, {{0, 1}, {1, 2}});
     EXPECT_EQ(brandes_betweenness(g, 1), (std::vector<double>{0, 2, 0}));
     EXPECT_EQ(shortest_path_measures(g, PathOptions{}).betweenness, (std::vector<double>{0, 1, 0}));
+}
+
+TEST(PathMeasures, WeightsNeverLengthenPaths) {
+    // The convention (measures.hpp): paths are hop counts in weighted views too, so the
+    // weighted Davis projection gives the unweighted projection's reference values (networkx
+    // on the unweighted graph, reference_values.hpp via make_reference.py).
+    const auto weighted = load_edges("davis_women_weighted.edges", false, true);
+    const auto plain = load_edges("davis_women_weighted.edges", false, false);
+    const auto w = shortest_path_measures(weighted, PathOptions{});
+    const auto p = shortest_path_measures(plain, PathOptions{});
+    expect_near_all(w.betweenness, reference::davis_betweenness, 1e-9, "betweenness");
+    expect_closeness(w.closeness, reference::davis_closeness);
+    EXPECT_EQ(w.betweenness, p.betweenness);
+    EXPECT_EQ(w.closeness, p.closeness);
+    EXPECT_EQ(w.harmonic, p.harmonic);
 }
 
 }  // namespace
