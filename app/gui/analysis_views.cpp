@@ -31,6 +31,24 @@ void waiting(const UiContext& ui) {
                                                : tr(ui.lang, "Nog geen analyse.", "No analysis yet."));
 }
 
+bool is_stale(const UiContext& ui, std::string_view what) {
+    return ui.stale && std::find(ui.stale->begin(), ui.stale->end(), what) != ui.stale->end();
+}
+
+// While the full analysis of an edit runs, the values it will replace stay visible and are
+// named, so the room sees which numbers are about to change (issue 18).
+void recomputing_line(const UiContext& ui, const std::vector<std::string>& shown) {
+    if (!ui.stale || ui.stale->empty() || !ui.analysis_busy) return;
+    std::string names;
+    for (const auto& c : shown) {
+        if (is_stale(ui, c)) names += (names.empty() ? "" : ", ") + c;
+    }
+    if (names.empty()) return;
+    ImGui::TextDisabled("%s %s", tr(ui.lang, "Wordt herberekend (waarden van vóór de wijziging):",
+                                    "Being recomputed (values from before the edit):"),
+                        names.c_str());
+}
+
 }  // namespace
 
 void MetricsView::Draw(UiContext& ui) {
@@ -49,6 +67,7 @@ void MetricsView::Draw(UiContext& ui) {
     for (const auto& n : table.names) {
         if (std::find(cols.begin(), cols.end(), n) == cols.end()) cols.push_back(n);
     }
+    recomputing_line(ui, cols);
     const float hist_w = ImGui::GetFontSize() * 16;
     ImGui::BeginChild("##metrics_table", ImVec2(ImGui::GetContentRegionAvail().x - hist_w, 0));
     const int ncols = std::min<int>(int(cols.size()) + 1, 60);
@@ -58,7 +77,8 @@ void MetricsView::Draw(UiContext& ui) {
         ImGui::TableSetupScrollFreeze(1, 1);
         ImGui::TableSetupColumn(tr(ui.lang, "actor", "actor"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 12);
         for (int c = 0; c + 1 < ncols; ++c) {
-            ImGui::TableSetupColumn(cols[c].c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+            const std::string header = cols[c] + (ui.analysis_busy && is_stale(ui, cols[c]) ? " …" : "");
+            ImGui::TableSetupColumn(header.c_str(), ImGuiTableColumnFlags_PreferSortDescending);
         }
         ImGui::TableHeadersRow();
         std::vector<int> rows(table.actor_ids.size());
@@ -133,6 +153,7 @@ void DiagnosticsView::Draw(UiContext& ui) {
         waiting(ui);
         return;
     }
+    recomputing_line(ui, {"diagnostics"});
     // Network summary line.
     const auto& n = a->network;
     ImGui::Text("%s: %d  %s: %d  %s: %d  F = %s", tr(L, "actoren", "actors"), n.nodes, tr(L, "relaties", "ties"),

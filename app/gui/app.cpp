@@ -230,6 +230,11 @@ void App::on_drop(const std::vector<std::string>& paths) {
 UiContext App::context() {
     const analytics::AnalysisResult* a =
         (analysis_ && doc_ && analysis_scenario_ == doc_->scenario_id()) ? &analysis_->result : nullptr;
+    const std::vector<std::string>* stale = nullptr;
+    if (staged_ && doc_ && staged_->result.scenario_id == doc_->scenario_id()) {
+        a = &staged_->result;
+        stale = &staged_->stale;
+    }
     return UiContext{*doc_,
                      lang_,
                      dark_,
@@ -237,7 +242,8 @@ UiContext App::context() {
                      analysis_runner_->busy(),
                      canvas_,
                      analysis_settings_,
-                     [this] { ++settings_version_; }};
+                     [this] { ++settings_version_; },
+                     stale};
 }
 
 void App::apply_theme() {
@@ -453,11 +459,26 @@ void App::request_analysis() {
     requested_scenario_ = s->id;
     requested_settings_version_ = settings_version_;
     analysis_runner_->request(AnalysisJob{*s, analysis_settings_, doc_->revision()});
+    run_quick_stage(*s);
+}
+
+void App::run_quick_stage(const Scenario& s) {
+    staged_.reset();
+    if (s.actors.size() > doc::kQuickStageMaxActors) return;
+    const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
+    try {
+        staged_ = doc::combine_stages(analytics::analyze(s, doc::quick_stage(analysis_settings_)),
+                                      same_scenario ? &analysis_->result : nullptr);
+        staged_revision_ = doc_->revision();
+    } catch (const std::exception&) {
+        staged_.reset();  // the full analysis on the runner reports what went wrong
+    }
 }
 
 void App::poll_background() {
     if (auto r = analysis_runner_->poll()) {
         analysis_scenario_ = r->value.result.scenario_id;
+        if (staged_ && r->value.revision >= staged_revision_) staged_.reset();
         analysis_ = std::move(r->value);
     }
     if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {

@@ -20,6 +20,7 @@
 #include "doc/document.hpp"
 #include "doc/live_layout.hpp"
 #include "doc/options.hpp"
+#include "doc/staged_analysis.hpp"
 #include "doc/recent_files.hpp"
 #include "doc/settings.hpp"
 #include "gui/canvas.hpp"
@@ -94,6 +95,7 @@ private:
     void draw_layout_windows();
     void poll_background();
     void request_analysis();
+    void run_quick_stage(const Scenario& s);  // in the frame of an edit (issue 18)
     bool save(const std::filesystem::path& path);
     void save_or_ask();
     void run_layout(int engine);
@@ -143,6 +145,10 @@ private:
     analytics::AnalysisSettings analysis_settings_;
     std::unique_ptr<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>> analysis_runner_;
     std::optional<AnalysisOutput> analysis_;
+    // The quick stage of the analysis for the latest edit, shown until the full analysis of
+    // that revision arrives (doc/staged_analysis.hpp).
+    std::optional<doc::StagedResult> staged_;
+    std::uint64_t staged_revision_ = 0;
     std::string analysis_scenario_;
     std::uint64_t requested_revision_ = ~0ull;
     std::string requested_scenario_;

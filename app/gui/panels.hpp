@@ -28,6 +28,9 @@ struct UiContext {
     CanvasView& canvas;
     analytics::AnalysisSettings& settings;  // thresholds edited by the diagnostics panel
     std::function<void()> settings_changed;
+    // Values of `analysis` still carried over from the previous full analysis while it is
+    // recomputed (doc::StagedResult::stale); null or empty when everything is current.
+    const std::vector<std::string>* stale = nullptr;
 };
 
 // Case and scenario switcher, search, layers, colour/size/partition, regie overlay toggles.
