@@ -17,7 +17,7 @@ bool parse_int(const std::string& s, int& out, int min, int max) {
 const char* app_usage() {
     return "usage: regiekaart [FILE] [--screenshot PNG] [--frames N] [--lang nl|en]\n"
            "                  [--theme light|dark] [--size WxH] [--present] [--select ACTOR]\n"
-           "                  [--no-overlay]\n";
+           "                  [--no-overlay] [--new] [--test-log FILE]\n";
 }
 
 OptionsResult parse_app_options(std::span<const std::string> args) {
@@ -68,6 +68,10 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
             if (!value(o.recovery_dir)) return fail("--recovery-dir needs a directory");
         } else if (a == "--positions-out") {
             if (!value(o.positions_out)) return fail("--positions-out needs a file name");
+        } else if (a == "--new") {
+            o.new_case = true;
+        } else if (a == "--test-log") {
+            if (!value(o.test_log)) return fail("--test-log needs a file name");
         } else if (a == "--autosave-seconds") {
             if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
                 return fail("--autosave-seconds needs a number from 1 to 86400");
