@@ -152,8 +152,10 @@ CommandPtr move_actors(const Case& c, const std::string& scenario,
 CommandPtr set_actor(const Case& c, const std::string& scenario, Actor after) {
     const Scenario* s = c.find_scenario(scenario);
     if (!s) return nullptr;
-    return replace(bilingual("Actor bewerken: " + after.name, "Edit actor: " + after.name),
-                   scenario, s->actors, std::move(after));
+    // The description first: the order in which arguments are evaluated is unspecified, and
+    // the actor is moved into the last one.
+    std::string desc = bilingual("Actor bewerken: " + after.name, "Edit actor: " + after.name);
+    return replace(std::move(desc), scenario, s->actors, std::move(after));
 }
 
 CommandPtr add_actor(const Case& c, const std::string& scenario, Actor actor,
@@ -161,8 +163,8 @@ CommandPtr add_actor(const Case& c, const std::string& scenario, Actor actor,
     const Scenario* s = c.find_scenario(scenario);
     if (!s) return nullptr;
     const std::string id = actor.id;
-    auto cmd = insert(bilingual("Actor toevoegen: " + actor.name, "Add actor: " + actor.name),
-                      scenario, s->actors, std::move(actor));
+    std::string desc = bilingual("Actor toevoegen: " + actor.name, "Add actor: " + actor.name);
+    auto cmd = insert(std::move(desc), scenario, s->actors, std::move(actor));
     if (!cmd || !at) return cmd;
     auto group = std::make_unique<CompositeCommand>(cmd->description());
     group->add_applied(std::move(cmd));

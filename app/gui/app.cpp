@@ -404,7 +404,9 @@ void App::handle_shortcuts() {
         const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
                           a.key == GLFW_KEY_PAGE_DOWN;
         // While typing, only function keys and Ctrl+S reach the actions (Ctrl+Z undoes text).
-        if (io.WantTextInput && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
+        // The canvas's name field counts from the moment it opens, before it has the keyboard.
+        const bool typing = io.WantTextInput || canvas_.gestures().editing();
+        if (typing && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
         if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift) continue;
         if (!ImGui::IsKeyPressed(a.key, false)) continue;
         if (a.enabled && !a.enabled()) continue;

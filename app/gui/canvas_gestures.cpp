@@ -30,6 +30,19 @@ ImVec2 im(doc::Vec2d v) {
     return ImVec2(float(v.x), float(v.y));
 }
 
+void append_utf8(std::string& out, unsigned c) {
+    if (c < 0x80) {
+        if (c >= 0x20) out += char(c);  // no control characters in a name
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
 int complete_on_tab(ImGuiInputTextCallbackData* data) {
     *static_cast<bool*>(data->UserData) = true;  // Tab: commit and open the next one
     return 0;
@@ -205,7 +218,7 @@ void CanvasGestures::draw(CanvasContext& ctx, CanvasView& view, ImDrawList* dl) 
             tr(ctx.lang, "  ·  R of Esc: stoppen", "  ·  R or Esc: stop");
         const doc::Vec2d o = view.view_origin(), sz = view.view_size();
         const ImVec2 ts = ImGui::CalcTextSize(hint.c_str());
-        const ImVec2 p(float(o.x + (sz.x - ts.x) / 2), float(o.y + sz.y - ts.y - 16));
+        const ImVec2 p(float(o.x + (sz.x - ts.x) / 2), float(o.y + ts.y * 2 + 24));  // below the banner
         dl->AddRectFilled(ImVec2(p.x - 10, p.y - 5), ImVec2(p.x + ts.x + 10, p.y + ts.y + 5),
                           accent, 6.f);
         dl->AddText(p, IM_COL32(255, 255, 255, 255), hint.c_str());
@@ -251,9 +264,14 @@ void CanvasGestures::draw_editor(CanvasContext& ctx, CanvasView& view) {
         ImGui::GetForegroundDrawList()->AddCircle(im(at), 14.f * float(view.zoom()),
                                                   IM_COL32(0, 110, 230, 255), 0, 2.f);
     }
+    // Asked again every frame until the field has the keyboard: a request can be lost to
+    // the click that opened it (seen under Xvfb).
     if (editor_focus_) {
+        // Typed before the field took the keyboard: keep those characters for it.
+        ImGuiIO& io = ImGui::GetIO();
+        for (ImWchar c : io.InputQueueCharacters) append_utf8(editor_text_, c);
+        io.InputQueueCharacters.resize(0);
         ImGui::SetKeyboardFocusHere();
-        editor_focus_ = false;
     }
     ImGui::SetNextItemWidth(w);
     ImGui::PushID(editor_serial_);
@@ -262,6 +280,7 @@ void CanvasGestures::draw_editor(CanvasContext& ctx, CanvasView& view) {
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackCompletion,
         complete_on_tab, &editor_tab_);
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (ImGui::IsItemActive()) editor_focus_ = false;
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopID();
     ImGui::End();

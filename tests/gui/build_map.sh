@@ -9,28 +9,56 @@ POS="$WORK/positions.txt"
 LOG="$WORK/test.log"
 SAVED="$WORK/kaart.regie.json"
 start_app --new --lang en --positions-out "$POS" --test-log "$LOG"
-sleep 1
+# Ready when the first analysis (of the empty scenario) came back.
+for _ in $(seq 150); do grep -q '^analysis ' "$LOG" 2>/dev/null && break; sleep 0.1; done
+grep -q '^analysis ' "$LOG" || fail "the app never reported an analysis"
 
 # The number of actors on screen, and the last history line the app logged.
 actors_shown() { if [ -f "$POS" ]; then grep -c . "$POS" || true; else echo 0; fi; }
 last_history() { grep '^history ' "$LOG" | tail -1; }
-wait_history() {  # wait_history PATTERN: until the last history line matches
-    for _ in $(seq 60); do
+history_is() {  # history_is PATTERN [TENTHS]: the last history line matches within a while
+    for _ in $(seq "${2:-60}"); do
         if last_history | grep -q -- "$1"; then return 0; fi
         sleep 0.1
     done
-    fail "expected history '$1', last was '$(last_history)'"
+    return 1
+}
+wait_history() { history_is "$1" || fail "expected history '$1', last was '$(last_history)'"; }
+# press KEYS PATTERN: a key press that must lead to PATTERN. Dear ImGui 1.86 sees one key
+# change per frame, so a press and release inside one slow frame is lost: press again then.
+press() {
+    for _ in 1 2 3; do
+        xdotool key "$1"
+        history_is "$2" 40 && return 0
+    done
+    fail "$1 did not give '$2', last was '$(last_history)'"
+}
+
+# open_name_field X Y: double-click there and wait until the name field is drawn (software
+# OpenGL on a loaded machine may take a while for a frame).
+open_name_field() {
+    shot before_field
+    xdotool mousemove "$1" "$2" click --repeat 2 --delay 140 1  # two frames apart
+    # Dear ImGui 1.86 sees one button change per frame: a double-click that falls inside
+    # one slow frame counts as one click, so try again (at most three times).
+    for _ in 1 2 3; do
+        for _ in $(seq 8); do
+            shot name_field
+            [ "$(diff_pixels before_field name_field "240x60+$(($1 - 120))+$(($2 + 10))")" -gt 200 ] && return 0
+        done
+        xdotool click --repeat 2 --delay 140 1
+    done
+    fail "no name field after a double-click at $1,$2"
 }
 
 # Two actors: double-click on empty canvas, type the name, Enter.
-xdotool mousemove 420 260 click --repeat 2 --delay 60 1
-sleep 0.5
-shot editor_open
+xdotool mousemove 420 260
+open_name_field 420 260
+cp "$WORK/name_field.png" "$WORK/editor_open.png"
 xdotool type --delay 25 "Gemeente Leiden"
 xdotool key Return
 wait_history "^history 1/1 Add actor: Gemeente Leiden"
-xdotool mousemove 720 300 click --repeat 2 --delay 60 1
-sleep 0.5
+open_name_field 720 300
 xdotool type --delay 25 "Jeugdteam"
 xdotool key Return
 wait_history "^history 2/2 Add actor: Jeugdteam"
@@ -45,12 +73,30 @@ read -r x2 y2 <<<"$(actor_pos jeugdteam)"
 shot two_actors
 
 # A relation: R, click the source, click the target; the popup closes with Escape.
-xdotool mousemove 600 450 key r
-sleep 0.3
-shot relation_mode
-xdotool mousemove "$x1" "$y1" click 1
-sleep 0.2
-xdotool mousemove "$x2" "$y2" click 1
+xdotool mousemove 600 450
+shot before_r
+for _ in 1 2 3; do
+    xdotool key r
+    shot relation_mode
+    # The relation-mode hint appears across the top of the canvas.
+    [ "$(diff_pixels before_r relation_mode "690x40+230+60")" -gt 500 ] && break
+done
+[ "$(diff_pixels before_r relation_mode "690x40+230+60")" -gt 500 ] || fail "R did not show relation mode"
+# Click the source until it is marked (a ring and a rubber band to the pointer), then the
+# target until the relation is made (a click inside one slow frame can be lost, see press).
+xdotool mousemove "$x1" "$y1"
+shot before_source
+for _ in 1 2 3; do
+    xdotool click 1
+    xdotool mousemove "$x2" "$((y2 + 40))"
+    shot source_chosen
+    [ "$(diff_pixels before_source source_chosen "60x60+$((x1 - 30))+$((y1 - 30))")" -gt 60 ] && break
+    xdotool mousemove "$x1" "$y1"
+done
+for _ in 1 2 3; do
+    xdotool mousemove "$x2" "$y2" click 1
+    history_is "^history 3/3 Draw relation" 40 && break
+done
 wait_history "^history 3/3 Draw relation"
 sleep 0.3
 shot relation_popup
@@ -59,24 +105,18 @@ sleep 0.3
 
 # Paste three lines at the pointer: three actors in a grid, all selected, one step.
 printf 'GGD Hollands Midden\nVeilig Thuis\n\nGecertificeerde instelling\n' | xclip -selection clipboard
-xdotool mousemove 560 470 key ctrl+v
-wait_history "^history 4/4 3 actors pasted"
+xdotool mousemove 560 470
+press ctrl+v "^history 4/4 3 actors pasted"
 for _ in $(seq 40); do [ "$(actors_shown)" = 5 ] && break; sleep 0.1; done
 [ "$(actors_shown)" = 5 ] || fail "five actors expected after the paste, found $(actors_shown)"
 xdotool mousemove 5 790
 shot pasted
 
 # Undo each step, then redo each: the history cursor walks 4 -> 0 -> 4.
-for n in 3 2 1 0; do
-    xdotool key ctrl+z
-    wait_history "^history $n/4"
-done
+for n in 3 2 1 0; do press ctrl+z "^history $n/4"; done
 for _ in $(seq 40); do [ "$(actors_shown)" = 0 ] && break; sleep 0.1; done
 [ "$(actors_shown)" = 0 ] || fail "undoing everything left $(actors_shown) actors"
-for n in 1 2 3 4; do
-    xdotool key ctrl+y
-    wait_history "^history $n/4"
-done
+for n in 1 2 3 4; do press ctrl+y "^history $n/4"; done
 wait_history "^history 4/4 3 actors pasted"
 
 # Save: Ctrl+S opens the save dialog for a never saved case; type the path, Enter.

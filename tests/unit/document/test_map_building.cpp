@@ -132,6 +132,8 @@ TEST(AddActorAt, ReadableUniqueIdsAndOneStep) {
     EXPECT_EQ(a->name, "Gemeente");
     EXPECT_DOUBLE_EQ(d.scenario()->positions.at("gemeente").x, 10.0);
     EXPECT_EQ(d.history().size(), 1u);
+    // The step is named after the actor (the name was once lost to an argument moved first).
+    EXPECT_EQ(std::string(pick(d.history()[0], Language::English)), "Add actor: Gemeente");
     expect_exact_undo(d, before);
     EXPECT_EQ(actor_id_for_name(d.data(), "Gemeente"), "gemeente-2");
     EXPECT_EQ(actor_id_for_name(d.data(), "GGD Hollands-Midden!"), "ggd-hollands-midden");
