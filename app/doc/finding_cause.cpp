@@ -14,8 +14,19 @@ bool owns(const RaciAssignment& x) {
     return x.responsible || x.accountable;
 }
 
+// A task's name as a marker shows it: a long task description is cut at a word boundary
+// (about 32 bytes) with an ellipsis, so the markers of neighbouring actors stay readable.
 std::string task_name(const Responsibility& t) {
-    return t.task.empty() ? t.id : t.task;
+    std::string name = t.task.empty() ? t.id : t.task;
+    if (name.size() <= 32)
+        return name;
+    std::size_t cut = name.rfind(' ', 30);
+    if (cut == std::string::npos || cut < 12)
+        cut = 30;
+    // Never inside a UTF-8 character.
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
+        --cut;
+    return name.substr(0, cut) + "…";
 }
 
 // The actor to draw a hand-over from or to: the first one holding R or A, else the first

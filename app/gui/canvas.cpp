@@ -645,7 +645,10 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     const Scenario* s = ctx.doc.scenario();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     origin_ = {origin.x, origin.y};
-    size_ = {std::max(size.x, 1.f), std::max(size.y, 1.f)};
+    const doc::Vec2d new_size{std::max(size.x, 1.f), std::max(size.y, 1.f)};
+    // Going full screen resizes the canvas a frame or two after F11: fit again to the new size.
+    if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y)) fit_requested_ = true;
+    size_ = new_size;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);
     dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), bg);
@@ -712,7 +715,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
             // the caption band free at the top.
             float widest = 0;
             for (const auto& n : nodes_) widest = std::max(widest, ImGui::CalcTextSize(n.label.c_str()).x);
-            margin = std::max(margin, double(widest) / 2 + 16);
+            margin = std::clamp(double(widest) / 2 + 16, margin, size_.x / 4);
             top = caption_band_height();
         }
         cam_.fit(b, {size_.x - reserve, size_.y - 30 - top}, margin);

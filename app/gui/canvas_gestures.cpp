@@ -32,7 +32,8 @@ ImVec2 im(doc::Vec2d v) {
 
 void append_utf8(std::string& out, unsigned c) {
     if (c < 0x80) {
-        if (c >= 0x20) out += char(c);  // no control characters in a name
+        if (c >= 0x20)
+            out += char(c);  // no control characters in a name
     } else if (c < 0x800) {
         out += char(0xC0 | (c >> 6));
         out += char(0x80 | (c & 0x3F));
@@ -218,7 +219,8 @@ void CanvasGestures::draw(CanvasContext& ctx, CanvasView& view, ImDrawList* dl) 
             tr(ctx.lang, "  ·  R of Esc: stoppen", "  ·  R or Esc: stop");
         const doc::Vec2d o = view.view_origin(), sz = view.view_size();
         const ImVec2 ts = ImGui::CalcTextSize(hint.c_str());
-        const ImVec2 p(float(o.x + (sz.x - ts.x) / 2), float(o.y + ts.y * 2 + 24));  // below the banner
+        const ImVec2 p(float(o.x + (sz.x - ts.x) / 2),
+                       float(o.y + ts.y * 2 + 24));  // below the banner
         dl->AddRectFilled(ImVec2(p.x - 10, p.y - 5), ImVec2(p.x + ts.x + 10, p.y + ts.y + 5),
                           accent, 6.f);
         dl->AddText(p, IM_COL32(255, 255, 255, 255), hint.c_str());
@@ -269,7 +271,8 @@ void CanvasGestures::draw_editor(CanvasContext& ctx, CanvasView& view) {
     if (editor_focus_) {
         // Typed before the field took the keyboard: keep those characters for it.
         ImGuiIO& io = ImGui::GetIO();
-        for (ImWchar c : io.InputQueueCharacters) append_utf8(editor_text_, c);
+        for (ImWchar c : io.InputQueueCharacters)
+            append_utf8(editor_text_, c);
         io.InputQueueCharacters.resize(0);
         ImGui::SetKeyboardFocusHere();
     }
@@ -280,7 +283,8 @@ void CanvasGestures::draw_editor(CanvasContext& ctx, CanvasView& view) {
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackCompletion,
         complete_on_tab, &editor_tab_);
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    if (ImGui::IsItemActive()) editor_focus_ = false;
+    if (ImGui::IsItemActive())
+        editor_focus_ = false;
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopID();
     ImGui::End();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <vector>
 
 #include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
@@ -30,15 +31,34 @@ void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float width) {
     }
 }
 
-// Text in a rounded pill centred on `at`.
-void pill(ImDrawList* dl, ImVec2 at, const std::string& text, ImU32 bg, ImU32 fg, float scale) {
-    ImFont* font = ImGui::GetFont();
-    const float fs = ImGui::GetFontSize() * scale;
-    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, text.c_str());
-    const ImVec2 p(at.x - ts.x / 2, at.y - ts.y / 2);
-    dl->AddRectFilled(ImVec2(p.x - 6, p.y - 3), ImVec2(p.x + ts.x + 6, p.y + ts.y + 3), bg, 6.f);
-    dl->AddText(font, fs, p, fg, text.c_str());
-}
+// Pills placed so far in this frame: a new one moves up until it overlaps none of them, so
+// the markers of actors close together stay readable. Quadratic in the pills, which are few
+// (one per actor of a finding's cause).
+struct PillPlacer {
+    std::vector<ImVec4> taken;  // x0, y0, x1, y1
+    bool free(const ImVec4& r) const {
+        for (const auto& t : taken) {
+            if (r.x < t.z && t.x < r.z && r.y < t.w && t.y < r.w)
+                return false;
+        }
+        return true;
+    }
+    // Text in a rounded pill centred on `at` (or above it where that is taken).
+    void pill(ImDrawList* dl, ImVec2 at, const std::string& text, ImU32 bg, ImU32 fg, float scale) {
+        ImFont* font = ImGui::GetFont();
+        const float fs = ImGui::GetFontSize() * scale;
+        const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, text.c_str());
+        ImVec4 r(at.x - ts.x / 2 - 6, at.y - ts.y / 2 - 3, at.x + ts.x / 2 + 6,
+                 at.y + ts.y / 2 + 3);
+        for (int tries = 0; tries < 12 && !free(r); ++tries) {
+            r.y -= ts.y + 8;
+            r.w -= ts.y + 8;
+        }
+        taken.push_back(r);
+        dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.z, r.w), bg, 6.f);
+        dl->AddText(font, fs, ImVec2(r.x + 6, r.y + 3), fg, text.c_str());
+    }
+};
 
 }  // namespace
 
@@ -57,6 +77,7 @@ Highlight highlight_for(const Scenario& s, const analytics::Finding& f, Language
 }
 
 void draw_cause_overlay(ImDrawList* dl, const Highlight& h, const CanvasView& view, Language lang) {
+    PillPlacer placer;
     for (const auto& link : h.broken_links) {
         auto a = view.actor_on_screen(link.from), b = view.actor_on_screen(link.to);
         if (!a || !b)
@@ -67,16 +88,17 @@ void draw_cause_overlay(ImDrawList* dl, const Highlight& h, const CanvasView& vi
         dl->AddCircleFilled(m, 11, IM_COL32(255, 255, 255, 255));
         dl->AddLine(ImVec2(m.x - 6, m.y - 6), ImVec2(m.x + 6, m.y + 6), kBroken, 3.f);
         dl->AddLine(ImVec2(m.x - 6, m.y + 6), ImVec2(m.x + 6, m.y - 6), kBroken, 3.f);
-        pill(dl, ImVec2(m.x, m.y + 24), std::string(doc::pick(link.label, lang)), kBroken,
-             IM_COL32(255, 255, 255, 255), 0.85f);
+        placer.pill(dl, ImVec2(m.x, m.y - 26), std::string(doc::pick(link.label, lang)), kBroken,
+                    IM_COL32(255, 255, 255, 255), 0.85f);
     }
     for (const auto& [actor, note] : h.actor_notes) {
         auto c = view.actor_on_screen(actor);
         if (!c)
             continue;
         const float r = float(view.actor_radius_px(actor));
-        pill(dl, ImVec2(float(c->x), float(c->y) - r - ImGui::GetFontSize() * 0.8f),
-             std::string(doc::pick(note, lang)), IM_COL32(255, 235, 235, 240), kBroken, 0.8f);
+        placer.pill(dl, ImVec2(float(c->x), float(c->y) - r - ImGui::GetFontSize() * 0.8f),
+                    std::string(doc::pick(note, lang)), IM_COL32(255, 235, 235, 240), kBroken,
+                    0.8f);
     }
 }
 
