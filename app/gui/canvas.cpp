@@ -902,7 +902,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
         drag_origin_.clear();
     }
 
-    if (hovered_ >= 0 && drag_ == Drag::None) {
+    if (hovered_ >= 0 && drag_ == Drag::None && !gestures_.busy()) {
         const DisplayNode& n = nodes_[hovered_];
         ImGui::BeginTooltip();
         if (n.actor >= 0) {

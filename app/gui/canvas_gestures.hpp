@@ -36,6 +36,11 @@ class CanvasGestures {
     std::string paste(CanvasContext& ctx, CanvasView& view, const char* text);
     // True while the inline name field is open (the app keeps its keys away from it).
     bool editing() const { return editor_open_; }
+    // A gesture is under way (a field, a chosen source, a drag, the relation popup): the
+    // canvas keeps its hover tooltip away.
+    bool busy() const {
+        return editor_open_ || rim_drag_ || !source_.empty() || open_relation_popup_;
+    }
 
   private:
     void open_editor(doc::Vec2d world, std::string rename_id = {});

@@ -62,7 +62,8 @@ void CanvasGestures::draw_context_menus(CanvasContext& ctx, CanvasView& view) {
         ImGui::EndPopup();
     }
     if (ImGui::BeginPopup("##menu_canvas")) {
-        if (ImGui::MenuItem(tr(ctx.lang, "Nieuwe actor hier", "New actor here"), "N / 2× klik"))
+        if (ImGui::MenuItem(tr(ctx.lang, "Nieuwe actor hier", "New actor here"),
+                            tr(ctx.lang, "N / dubbelklik", "N / double-click")))
             open_editor(menu_world_);
         if (ImGui::MenuItem(tr(ctx.lang, "Actoren plakken", "Paste actors"), "Ctrl+V")) {
             const doc::Vec2d keep = pointer_screen_;
