@@ -30,20 +30,6 @@ ImVec2 im(doc::Vec2d v) {
     return ImVec2(float(v.x), float(v.y));
 }
 
-void append_utf8(std::string& out, unsigned c) {
-    if (c < 0x80) {
-        if (c >= 0x20)
-            out += char(c);  // no control characters in a name
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
-
 int complete_on_tab(ImGuiInputTextCallbackData* data) {
     *static_cast<bool*>(data->UserData) = true;  // Tab: commit and open the next one
     return 0;
@@ -160,9 +146,17 @@ bool CanvasGestures::handle_input(CanvasContext& ctx, CanvasView& view, bool can
         return true;
     }
 
-    // Double-click on empty canvas: a new actor there.
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && under.empty() &&
-        view.relation_at(*s, pointer_screen_).empty()) {
+    // Double-click on empty canvas: a new actor there. Counted here as two clicks within
+    // 0.6 seconds and a few pixels, besides ImGui's own test (0.3 s between the frames
+    // that saw the clicks), which a slow frame, as under software OpenGL, can miss.
+    bool double_click = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const double now = ImGui::GetTime();
+        double_click |= now - last_click_time_ < 0.6 && near(last_click_, pointer_screen_, 6);
+        last_click_time_ = double_click ? -1.0 : now;
+        last_click_ = pointer_screen_;
+    }
+    if (double_click && under.empty() && view.relation_at(*s, pointer_screen_).empty()) {
         open_editor(view.screen_to_world(pointer_screen_));
         return true;
     }
@@ -268,14 +262,8 @@ void CanvasGestures::draw_editor(CanvasContext& ctx, CanvasView& view) {
     }
     // Asked again every frame until the field has the keyboard: a request can be lost to
     // the click that opened it (seen under Xvfb).
-    if (editor_focus_) {
-        // Typed before the field took the keyboard: keep those characters for it.
-        ImGuiIO& io = ImGui::GetIO();
-        for (ImWchar c : io.InputQueueCharacters)
-            append_utf8(editor_text_, c);
-        io.InputQueueCharacters.resize(0);
+    if (editor_focus_)
         ImGui::SetKeyboardFocusHere();
-    }
     ImGui::SetNextItemWidth(w);
     ImGui::PushID(editor_serial_);
     const bool enter = ImGui::InputTextWithHint(

@@ -58,6 +58,9 @@ class CanvasGestures {
     doc::Vec2d pointer_screen_{};
     bool pointer_on_canvas_ = false;
 
+    double last_click_time_ = -1.0;  // the previous left click on the canvas, for double-clicks
+    doc::Vec2d last_click_{};
+
     // Inline name field: for a new actor at `editor_world_`, or renaming `editor_rename_`.
     bool editor_open_ = false;
     bool editor_focus_ = false;

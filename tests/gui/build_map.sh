@@ -5,6 +5,13 @@
 # save with Ctrl+S through the save dialog's typed path, and check the saved file.
 source "$(dirname "$0")/common.bash"
 start_xvfb
+# double_click: each press and release held a moment. Dear ImGui 1.86 reads the button
+# state once per frame, so xdotool's instant click followed by a second one inside one slow
+# frame (software OpenGL) reads as one long press.
+double_click() {
+    xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.1
+    xdotool mousedown 1; sleep 0.1; xdotool mouseup 1
+}
 POS="$WORK/positions.txt"
 LOG="$WORK/test.log"
 SAVED="$WORK/kaart.regie.json"
@@ -38,15 +45,18 @@ press() {
 # OpenGL on a loaded machine may take a while for a frame).
 open_name_field() {
     shot before_field
-    xdotool mousemove "$1" "$2" click --repeat 2 --delay 140 1  # two frames apart
+    xdotool mousemove "$1" "$2"; double_click
     # Dear ImGui 1.86 sees one button change per frame: a double-click that falls inside
     # one slow frame counts as one click, so try again (at most three times).
     for _ in 1 2 3; do
         for _ in $(seq 8); do
             shot name_field
-            [ "$(diff_pixels before_field name_field "240x60+$(($1 - 120))+$(($2 + 10))")" -gt 200 ] && return 0
+            if [ "$(diff_pixels before_field name_field "240x60+$(($1 - 120))+$(($2 + 10))")" -gt 200 ]; then
+                sleep 0.5  # the field takes the keyboard a frame or two after it is drawn
+                return 0
+            fi
         done
-        xdotool click --repeat 2 --delay 140 1
+        double_click
     done
     fail "no name field after a double-click at $1,$2"
 }
