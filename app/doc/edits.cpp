@@ -154,8 +154,10 @@ CommandPtr move_actors(const Case& c, const std::string& scenario,
 CommandPtr set_actor(const Case& c, const std::string& scenario, Actor after) {
     const Scenario* s = c.find_scenario(scenario);
     if (!s) return nullptr;
-    return replace(bilingual("Actor bewerken: " + after.name, "Edit actor: " + after.name),
-                   scenario, s->actors, std::move(after));
+    // The description first: the order in which arguments are evaluated is unspecified, and
+    // the actor is moved into the last one.
+    std::string desc = bilingual("Actor bewerken: " + after.name, "Edit actor: " + after.name);
+    return replace(std::move(desc), scenario, s->actors, std::move(after));
 }
 
 CommandPtr add_actor(const Case& c, const std::string& scenario, Actor actor,
@@ -167,12 +169,12 @@ CommandPtr add_actor(const Case& c, const std::string& scenario, Actor actor,
     // the comparison knows it without a matching proposal.
     CommandPtr lineage;
     if (reorg::predecessor(c, scenario)) {
-        lineage = lineage_after(c, bilingual("Nieuwe actor in de lineage", "New actor in the lineage"), [&](Case& copy) {
-            return reorg::add_new_actor(copy, scenario, actor);
-        });
+        lineage = lineage_after(c, bilingual("Nieuwe actor in de lineage", "New actor in the lineage"),
+                                [&](Case& copy) { return reorg::add_new_actor(copy, scenario, actor); });
     }
-    auto cmd = insert(bilingual("Actor toevoegen: " + actor.name, "Add actor: " + actor.name),
-                      scenario, s->actors, std::move(actor));
+    // The description first: `actor` is moved into the command below.
+    std::string desc = bilingual("Actor toevoegen: " + actor.name, "Add actor: " + actor.name);
+    auto cmd = insert(std::move(desc), scenario, s->actors, std::move(actor));
     if (!cmd || (!at && !lineage)) return cmd;
     auto group = std::make_unique<CompositeCommand>(cmd->description());
     group->add_applied(std::move(cmd));

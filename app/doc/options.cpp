@@ -23,6 +23,7 @@ const std::vector<AppOptionHelp>& app_option_help() {
         {"--present", "", "Start in presentation mode (full screen, large type)."},
         {"--select", "ACTOR", "Select the actor with this id at start."},
         {"--no-overlay", "", "Start with the regie overlay switched off."},
+        {"--new", "", "Start on a new, empty case."},
         {"--screenshot", "PNG", "Write a PNG of the window after --frames frames and exit."},
         {"--frames", "N", "Frames to draw before the screenshot (default 10)."},
         {"--help", "", "Show this help and exit."},
@@ -105,6 +106,11 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
         } else if (a == "--positions-out") {
             if (!value(o.positions_out))
                 return fail("--positions-out needs a file name");
+        } else if (a == "--new") {
+            o.new_case = true;
+        } else if (a == "--test-log") {
+            if (!value(o.test_log))
+                return fail("--test-log needs a file name");
         } else if (a == "--autosave-seconds") {
             if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
                 return fail("--autosave-seconds needs a number from 1 to 86400");

@@ -1,6 +1,7 @@
 // Command-line options of the desktop application (parsed without any window, so testable):
 //   regiekaart [FILE] [--screenshot PNG] [--frames N] [--lang nl|en] [--theme light|dark]
 //              [--size WxH] [--present] [--select ACTOR] [--no-overlay] [--bench-nodes N]
+//              [--new] [--test-log FILE]
 #pragma once
 
 #include <optional>
@@ -27,6 +28,8 @@ struct AppOptions {
     std::string recovery_dir;   // hidden: overrides $XDG_STATE_HOME/regiekaart/recovery
     int autosave_seconds = 30;  // hidden: autosave interval
     std::string positions_out;  // hidden (GUI tests): screen position of every actor, per change
+    bool new_case = false;      // start on an empty case (File > New) instead of a sample
+    std::string test_log;       // GUI tests: events the application reports (doc/test_log.hpp)
     bool help = false;
     // Given on the command line: then it wins over the saved settings (doc/settings.hpp).
     bool lang_given = false, theme_given = false, size_given = false;

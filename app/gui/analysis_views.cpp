@@ -8,6 +8,7 @@
 #include "doc/i18n.hpp"
 #include "gui/canvas.hpp"
 #include "gui/panels.hpp"
+#include "gui/presentation.hpp"
 
 namespace rk::gui {
 
@@ -205,13 +206,12 @@ void DiagnosticsView::Draw(UiContext& ui) {
         const std::string title = (L == Language::Dutch ? f.title_nl : f.title_en) +
                                   (f.subject.empty() ? "" : " — " + f.subject);
         const bool open = ImGui::TreeNodeEx("##f", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", title.c_str());
-        const bool has_cause = !f.actors.empty() || !f.relations.empty();
-        if (has_cause) {
+        // Every flagged finding can be shown, task findings too (their actors and hand-overs).
+        const bool has_cause = f.flagged || !f.actors.empty() || !f.relations.empty() || !f.tasks.empty();
+        if (has_cause && ui.doc.scenario()) {
             ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 6 + ImGui::GetCursorPosX());
             if (ImGui::SmallButton(tr(L, "Laat zien", "Show me"))) {
-                ui.canvas.highlight.title = title;
-                ui.canvas.highlight.actors = {f.actors.begin(), f.actors.end()};
-                ui.canvas.highlight.relations = {f.relations.begin(), f.relations.end()};
+                ui.canvas.highlight = highlight_for(*ui.doc.scenario(), f, L);
             }
         }
         ImGui::TextWrapped("%s", (L == Language::Dutch ? f.summary_nl : f.summary_en).c_str());

@@ -10,11 +10,14 @@
 #include <set>
 
 #include "doc/edits.hpp"
+#include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
+#include "doc/map_building.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
 #include "model/case_io.hpp"
+#include "gui/presentation.hpp"
 
 namespace rk::gui {
 
@@ -53,7 +56,8 @@ bool is_sample_file(const fs::path& p) {
 bool keeps_live_layout(const std::string& action_id) {
     static const std::set<std::string> view_only = {
         "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
-        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all"};
+        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all",
+        "relation_mode"};
     return view_only.contains(action_id);
 }
 
@@ -76,6 +80,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
       lang_(options_.lang),
       dark_(options_.dark),
       recent_(doc::default_recent_files_path()),
+      test_log_(options_.test_log),
       files_(window),
       settings_(std::move(settings.settings)) {
     recent_.load();
@@ -101,6 +106,8 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
 
     if (options_.bench_nodes > 0) {
         // The benchmark opens its own synthetic case.
+    } else if (options_.new_case) {
+        open_case(doc::new_case(lang_), {});
     } else if (!options_.file.empty()) {
         if (!open_file(options_.file)) open_case(empty_case(), {});
     } else {
@@ -264,7 +271,14 @@ void App::apply_theme() {
 
 void App::register_actions() {
     auto doc_ok = [this] { return doc_ != nullptr; };
+    auto selected_two = [this] { return doc_ && doc_->selection().actors().size() >= 2; };
+    auto align = [this](doc::Alignment how) {
+        const auto& ids = doc_->selection().actors();
+        doc_->execute(doc::align_actors(doc_->data(), doc_->scenario_id(), {ids.begin(), ids.end()}, how));
+    };
     actions_ = {
+        {"new", "file", "Nieuw", "New", GLFW_KEY_N, true, false, "Ctrl+N",
+         [this] { guarded([this] { open_case(doc::new_case(lang_), {}); }); }, nullptr, nullptr},
         {"open", "file", "Openen…", "Open…", GLFW_KEY_O, true, false, "Ctrl+O",
          [this] { guarded([this] { ask_open(); }); }, nullptr, nullptr},
         {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S", [this] { save_or_ask(); },
@@ -287,15 +301,21 @@ void App::register_actions() {
          [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
         {"redo2", "", "Opnieuw", "Redo", GLFW_KEY_Z, true, true, "Ctrl+Shift+Z",
          [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
-        {"add_actor", "edit", "Actor toevoegen", "Add actor", GLFW_KEY_N, true, false, "Ctrl+N",
+        {"new_actor", "edit", "Nieuwe actor bij de muis (of dubbelklik)", "New actor at the pointer (or double-click)",
+         GLFW_KEY_N, false, false, "N", [this] { canvas_.gestures().new_actor_at_pointer(canvas_); }, doc_ok, nullptr},
+        {"relation_mode", "edit", "Relatie tekenen (bron, dan doel)", "Draw relation (source, then target)", GLFW_KEY_R,
+         false, false, "R", [this] { canvas_.gestures().toggle_relation_mode(); }, doc_ok,
+         [this] { return canvas_.gestures().relation_mode(); }},
+        {"paste", "edit", "Lijst plakken als actoren", "Paste a list as actors", GLFW_KEY_V, true, false, "Ctrl+V",
          [this] {
-             Actor a;
-             a.id = doc::fresh_actor_id(doc_->data());
-             a.name = tr(lang_, "Nieuwe actor", "New actor");
-             doc_->execute(doc::add_actor(doc_->data(), doc_->scenario_id(), a, Position{0, 0, false}));
-             doc_->selection().select_actor(a.id);
+             CanvasContext cc{*doc_, lang_, dark_, nullptr, presenting_};
+             show_toast(canvas_.gestures().paste(cc, canvas_, ImGui::GetClipboardText()));
          },
          doc_ok, nullptr},
+        {"align_h", "edit", "Horizontaal uitlijnen", "Align horizontally", 0, false, false, "",
+         [align] { align(doc::Alignment::Horizontal); }, selected_two, nullptr},
+        {"align_v", "edit", "Verticaal uitlijnen", "Align vertically", 0, false, false, "",
+         [align] { align(doc::Alignment::Vertical); }, selected_two, nullptr},
         {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false, false, "Del",
          [this] {
              const auto sel = doc_->selection();
@@ -386,7 +406,9 @@ void App::handle_shortcuts() {
         const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
                           a.key == GLFW_KEY_PAGE_DOWN;
         // While typing, only function keys and Ctrl+S reach the actions (Ctrl+Z undoes text).
-        if (io.WantTextInput && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
+        // The canvas's name field counts from the moment it opens, before it has the keyboard.
+        const bool typing = io.WantTextInput || canvas_.gestures().editing();
+        if (typing && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
         if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift) continue;
         if (!ImGui::IsKeyPressed(a.key, false)) continue;
         if (a.enabled && !a.enabled()) continue;
@@ -412,21 +434,19 @@ void App::toggle_fullscreen() {
 }
 
 void App::step_presentation(int dir) {
-    // Steps: each flagged diagnostic of the scenario in turn, then the next scenario.
+    // Steps: each flagged diagnostic of the scenario in turn (a caption, and its cause
+    // highlighted when it has one), then the next scenario.
     UiContext ui = context();
-    std::vector<const analytics::Finding*> flagged;
-    if (ui.analysis) {
-        for (const auto& f : ui.analysis->diagnostics) {
-            if (f.flagged && (!f.actors.empty() || !f.relations.empty())) flagged.push_back(&f);
-        }
-    }
+    const auto flagged = ui.analysis ? doc::flagged_findings(*ui.analysis)
+                                     : std::vector<const analytics::Finding*>{};
     const int next = presentation_step_ + dir;
     if (next >= 0 && next < int(flagged.size())) {
         presentation_step_ = next;
         const auto* f = flagged[next];
-        canvas_.highlight.title = lang_ == Language::Dutch ? f->title_nl : f->title_en;
-        canvas_.highlight.actors = {f->actors.begin(), f->actors.end()};
-        canvas_.highlight.relations = {f->relations.begin(), f->relations.end()};
+        canvas_.highlight = highlight_for(*doc_->scenario(), *f, lang_);
+        test_log_.write("presentation step " + std::to_string(next + 1) + "/" + std::to_string(flagged.size()) +
+                        " " + f->id + " " + canvas_.highlight.caption_nl.title + " | " +
+                        canvas_.highlight.caption_en.title);
         return;
     }
     if (next == -1 && presentation_step_ >= 0) {
@@ -445,6 +465,13 @@ void App::step_presentation(int dir) {
     doc_->set_scenario(sc[target].id);
     canvas_.highlight = {};
     presentation_step_ = -1;
+    test_log_.write("presentation scenario " + sc[target].id);
+}
+
+void App::show_toast(std::string text) {
+    if (text.empty()) return;
+    toast_ = std::move(text);
+    toast_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(4);
 }
 
 void App::request_analysis() {
@@ -480,6 +507,8 @@ void App::poll_background() {
         analysis_scenario_ = r->value.result.scenario_id;
         if (staged_ && r->value.revision >= staged_revision_) staged_.reset();
         analysis_ = std::move(r->value);
+        test_log_.write("analysis " + analysis_scenario_ + " revision " + std::to_string(analysis_->revision) + " flagged " +
+                        std::to_string(doc::flagged_findings(analysis_->result).size()));
     }
     if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
         errors_title_ = tr(lang_, "Analyse mislukt (het document is niet veranderd)",
@@ -737,6 +766,7 @@ void App::draw_layout_windows() {
             const ImVec2 ts = ImGui::CalcTextSize(cap.c_str());
             dl->AddText(ImVec2(wp.x + ws.x - ts.x - 20, wp.y + ws.y - ts.y - 14),
                         dark_ ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255), cap.c_str());
+            draw_presentation_caption(dl, canvas_.highlight, wp, ws, lang_, dark_);
         }
     }
     ImGui::End();
@@ -869,6 +899,11 @@ void App::draw_dialogs() {
             {"Slepen op actor", "verplaatsen (één stap ongedaan te maken)"},
             {"Slepen op leeg vlak", "rechthoek selecteren"},
             {"Rechts- of middenslepen", "schuiven"},
+            {"Rechtsklik (zonder slepen)", "menu van actor, relatie of leeg vlak"},
+            {"Dubbelklik op leeg vlak / N", "nieuwe actor daar; Enter bewaart, Tab volgende, Esc annuleert"},
+            {"R, dan klik bron en doel", "relatie tekenen (laag = laatst gebruikte)"},
+            {"Greep aan de rand van een actor slepen", "relatie naar de actor waar je loslaat"},
+            {"Ctrl+V", "geplakte regels worden actoren in een raster bij de muis"},
             {"Scrollwiel", "zoomen naar de muis"},
             {"Dubbelklik op groep", "groep uitklappen"},
             {"Slepen tijdens live layout", "het netwerk schikt zich om de actor"},
@@ -878,6 +913,11 @@ void App::draw_dialogs() {
             {"Drag an actor", "move (one undo step)"},
             {"Drag on empty space", "box select"},
             {"Right or middle drag", "pan"},
+            {"Right-click (no drag)", "menu of the actor, relation or empty canvas"},
+            {"Double-click empty canvas / N", "new actor there; Enter keeps, Tab next, Esc cancels"},
+            {"R, then click source and target", "draw a relation (layer = last used)"},
+            {"Drag the handle on an actor's rim", "relation to the actor where you let go"},
+            {"Ctrl+V", "pasted lines become actors in a grid at the pointer"},
             {"Mouse wheel", "zoom to the cursor"},
             {"Double-click a group", "expand the group"},
             {"Drag during live layout", "the network settles around the actor"},
@@ -903,6 +943,7 @@ void App::frame() {
     }
     draw_dialogs();
     if (font_large_ && presenting_) ImGui::PopFont();
+    test_log_.history(*doc_);
     // Safety net: a field that lost focus without reporting it must not keep a group open.
     if (doc_->in_group() && !ImGui::IsAnyItemActive() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         doc_->end_group();

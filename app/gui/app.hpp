@@ -23,6 +23,7 @@
 #include "doc/staged_analysis.hpp"
 #include "doc/recent_files.hpp"
 #include "doc/settings.hpp"
+#include "doc/test_log.hpp"
 #include "gui/canvas.hpp"
 #include "gui/compare_view.hpp"
 #include "gui/export_dialog.hpp"
@@ -111,6 +112,7 @@ private:
     void sync_live_layout();     // before the canvas draws: outside edits stop it; new positions
     void draw_live_layout_status();
     void step_presentation(int dir);
+    void show_toast(std::string text);  // a line in the status bar for a few seconds
     void toggle_fullscreen();
     void apply_theme();
     void guarded(std::function<void()> then);  // asks about unsaved changes first
@@ -141,6 +143,7 @@ private:
     std::filesystem::path recovery_dir_;
     std::unique_ptr<doc::Autosaver> autosaver_;
     doc::RecentFiles recent_;
+    doc::TestLog test_log_;  // --test-log: events the GUI tests assert on
     doc::JobRunner jobs_;
     analytics::AnalysisSettings analysis_settings_;
     std::unique_ptr<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>> analysis_runner_;

@@ -13,6 +13,7 @@
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
+#include "gui/presentation.hpp"
 
 namespace rk::gui {
 
@@ -644,7 +645,10 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     const Scenario* s = ctx.doc.scenario();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     origin_ = {origin.x, origin.y};
-    size_ = {std::max(size.x, 1.f), std::max(size.y, 1.f)};
+    const doc::Vec2d new_size{std::max(size.x, 1.f), std::max(size.y, 1.f)};
+    // Going full screen resizes the canvas a frame or two after F11: fit again to the new size.
+    if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y)) fit_requested_ = true;
+    size_ = new_size;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);
     dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), bg);
@@ -705,9 +709,18 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         for (const auto& n : nodes_) b.add(n.pos.x, n.pos.y);
         // Keep the legend (bottom left) clear of the network when there is room beside it.
         const double reserve = legend_size_.x > 0 && size_.x > 2.4 * legend_size_.x ? legend_size_.x + 10 : 0;
-        cam_.fit(b, {size_.x - reserve, size_.y - 30}, 50);
+        double margin = 50, top = 0;
+        if (ctx.presenting) {
+            // Labels hang centred below their node: keep the widest whole at the edge, and
+            // the caption band free at the top.
+            float widest = 0;
+            for (const auto& n : nodes_) widest = std::max(widest, ImGui::CalcTextSize(n.label.c_str()).x);
+            margin = std::clamp(double(widest) / 2 + 16, margin, size_.x / 4);
+            top = caption_band_height();
+        }
+        cam_.fit(b, {size_.x - reserve, size_.y - 30 - top}, margin);
         cam_.center_x -= reserve / 2 / cam_.zoom;
-        cam_.center_y -= 12 / cam_.zoom;
+        cam_.center_y -= (12 + top / 2) / cam_.zoom;
         fit_requested_ = false;
         have_fitted_ = true;
         flying_ = false;
@@ -749,6 +762,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     }
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     if (show_labels) draw_labels(ctx, dl, origin, size);
+    draw_cause_overlay(dl, highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)), b(float(box_end_.x), float(box_end_.y));
         dl->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
@@ -759,7 +773,8 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     if (show_legend) draw_legend(ctx, dl, origin, size);
     // What is highlighted, and the ego view, said in words at the top of the canvas.
     std::string banner;
-    if (!highlight.title.empty()) banner = highlight.title;
+    // In presentation mode a finding's caption (drawn by the app) says it instead.
+    if (!highlight.title.empty() && !(ctx.presenting && highlight.has_caption)) banner = highlight.title;
     if (ego_depth > 0) {
         if (!banner.empty()) banner += "  ·  ";
         banner += doc::tr(ctx.lang, "ego-weergave diepte ", "ego view depth ") + std::to_string(ego_depth);
@@ -772,6 +787,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         dl->AddText(p, IM_COL32(255, 255, 255, 255), banner.c_str());
     }
     dl->PopClipRect();
+    gestures_.draw(ctx, *this, dl);
 }
 
 void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size) {
@@ -791,6 +807,8 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
         hover = grid_.pick(mouse_world, 1.0, (kMinNodePx + 3.0) / cam_.zoom);
     }
     if (drag_ == Drag::None) set_hovered(hover);
+    // Building the map (canvas_gestures.cpp) goes first: a click it takes is not a selection.
+    const bool gesture = gestures_.handle_input(ctx, *this, hovered);
 
     if (hovered && io.MouseWheel != 0) {
         cam_.zoom_at(mouse, std::pow(1.15, double(io.MouseWheel)), origin_, size_);
@@ -798,7 +816,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     }
 
     auto& sel = ctx.doc.selection();
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    if (hovered && !gesture && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         drag_start_world_ = mouse_world;
         drag_moved_ = false;
         drag_delta_ = {0, 0};
@@ -832,7 +850,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
             box_start_ = box_end_ = mouse;
         }
     }
-    if (hovered && hover >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) &&
+    if (hovered && !gesture && hover >= 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) &&
         nodes_[hover].actor < 0) {
         // Double-click on a collapsed group expands it.
         for (const auto& g : s.groups) {
@@ -884,7 +902,7 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
         drag_origin_.clear();
     }
 
-    if (hovered_ >= 0 && drag_ == Drag::None) {
+    if (hovered_ >= 0 && drag_ == Drag::None && !gestures_.busy()) {
         const DisplayNode& n = nodes_[hovered_];
         ImGui::BeginTooltip();
         if (n.actor >= 0) {

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -17,9 +19,11 @@
 #include "doc/camera.hpp"
 #include "doc/document.hpp"
 #include "doc/edge_pick.hpp"
+#include "doc/finding_cause.hpp"
 #include "doc/label_lod.hpp"
 #include "doc/spatial_grid.hpp"
 #include "doc/style.hpp"
+#include "gui/canvas_gestures.hpp"
 #include "gui/renderer.hpp"
 
 namespace rk::gui {
@@ -29,6 +33,12 @@ struct Highlight {
     std::string title;  // shown on the canvas while active
     std::set<std::string> actors;
     std::set<std::string> relations;
+    // A finding's task cause (gui/presentation.hpp): broken hand-overs and actor markers,
+    // both bilingual, and the caption of presentation mode.
+    std::vector<doc::BrokenLink> broken_links;
+    std::map<std::string, std::string> actor_notes;
+    bool has_caption = false;
+    doc::FindingCaption caption_nl, caption_en;
     bool empty() const { return actors.empty() && relations.empty(); }
 };
 
@@ -76,6 +86,17 @@ public:
     // positions are rewritten: ids are resolved to actors once and reused while the list
     // keeps the same ids in the same order. Unknown ids are ignored.
     void set_live_positions(const std::vector<std::pair<std::string, doc::Vec2d>>* positions);
+
+    // For the gestures and the finding overlay (canvas_queries.cpp): what is under a point of
+    // the screen and where an actor is drawn, as of the last frame. Empty / nullopt = none.
+    std::string actor_at(doc::Vec2d screen) const;
+    std::string relation_at(const Scenario& s, doc::Vec2d screen);
+    std::optional<doc::Vec2d> actor_on_screen(const std::string& id) const;
+    double actor_radius_px(const std::string& id) const;
+    doc::Vec2d screen_to_world(doc::Vec2d s) const { return to_world(s); }
+    doc::Vec2d world_to_screen(doc::Vec2d w) const { return to_screen(w); }
+    double zoom() const { return cam_.zoom; }
+    CanvasGestures& gestures() { return gestures_; }
 
     // Counters of the last frame, for the status bar and the benchmark.
     struct Stats {
@@ -230,6 +251,7 @@ private:
     std::string pending_fly_;
     Stats stats_;
     std::string last_positions_;
+    CanvasGestures gestures_;  // building the map: new actors, drawn relations, menus
 };
 
 }  // namespace rk::gui
