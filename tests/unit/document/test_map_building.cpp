@@ -3,11 +3,16 @@
 // draws for a task finding. Every expected value is worked out by hand in a comment.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
 #include "doc/actor_list.hpp"
 #include "doc/document.hpp"
 #include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
 #include "doc/map_building.hpp"
+#include "doc/test_log.hpp"
 
 namespace rk::doc {
 namespace {
@@ -230,6 +235,27 @@ TEST(FindingCause, CaptionInTheUiLanguage) {
     EXPECT_EQ(nl.summary, "2 taken zonder R");
     EXPECT_EQ(nl.numbers, "handovers: 3  ·  ratio: 0,50");
     EXPECT_EQ(caption_of(f, Language::English).numbers, "handovers: 3  ·  ratio: 0.50");
+}
+
+TEST(TestLog, HistoryLinesFollowEditsUndoAndRedo) {
+    const std::string path = ::testing::TempDir() + "rk_test_log.txt";
+    std::remove(path.c_str());
+    Document d = two_actor_doc();
+    {
+        TestLog log(path);
+        log.history(d);  // a new document: nothing to say yet
+        d.execute(add_actor_at(d.data(), "s1", "GGD", Position{}));
+        log.history(d);
+        log.history(d);  // no change: no line
+        d.undo();
+        log.history(d);
+    }
+    std::ifstream in(path);
+    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(all, "history 1/1 Add actor: GGD\nhistory 0/1 (start)\n");
+    TestLog off;  // without --test-log nothing is written and nothing fails
+    off.write("x");
+    EXPECT_FALSE(off.enabled());
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 namespace rk::doc {
 namespace {
 
-OptionsResult parse(std::vector<std::string> args) { return parse_app_options(args); }
+OptionsResult parse(std::vector<std::string> args) {
+    return parse_app_options(args);
+}
 
 TEST(AppOptions, Defaults) {
     auto r = parse({});
@@ -45,6 +47,16 @@ TEST(AppOptions, Errors) {
     auto r = parse({"a.regie.json", "b.regie.json"});
     EXPECT_FALSE(r.options);
     EXPECT_NE(r.error.find("b.regie.json"), std::string::npos);
+}
+
+TEST(AppOptions, NewCaseAndTestLog) {
+    // Issue 13: start on an empty case; the GUI tests' one automation seam.
+    auto r = parse({"--new", "--test-log", "events.log"});
+    ASSERT_TRUE(r.options) << r.error;
+    EXPECT_TRUE(r.options->new_case);
+    EXPECT_EQ(r.options->test_log, "events.log");
+    EXPECT_FALSE(parse({}).options->new_case);
+    EXPECT_FALSE(parse({"--test-log"}).options);
 }
 
 }  // namespace
