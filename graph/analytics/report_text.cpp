@@ -140,7 +140,13 @@ std::string to_table(const AnalysisResult& r, Language lang) {
         s << "  " << state << (nl ? f.title_nl : f.title_en);
         if (!f.subject.empty())
             s << " [" << f.subject << "]";
-        s << ": " << (nl ? f.summary_nl : f.summary_en) << '\n';
+        s << ": " << (nl ? f.summary_nl : f.summary_en);
+        if (f.evidence.items > 0)
+            s << (nl ? "  [bewijs: " : "  [evidence: ") << f.evidence.inferred << '/'
+              << f.evidence.items << (nl ? " modelkeuze]" : " modelling choice]");
+        s << '\n';
+        for (const auto& d : nl ? f.details_nl : f.details_en)
+            s << "           " << d << '\n';
     }
     s << '\n' << (nl ? "Conventies" : "Conventions") << '\n';
     for (const auto& [k, v] : r.conventions)
