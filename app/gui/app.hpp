@@ -25,6 +25,7 @@
 #include "gui/compare_view.hpp"
 #include "gui/export_dialog.hpp"
 #include "gui/panels.hpp"
+#include "gui/portfolio_view.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -141,6 +142,7 @@ private:
     HistoryView history_;
     HelpView help_;
     CompareView compare_;  // issue 7: comparison window
+    PortfolioView portfolio_;  // issue 20: dilemmas across cases
     ExportDialog export_;  // issue 8: export dialog
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
