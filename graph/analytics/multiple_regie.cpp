@@ -155,8 +155,15 @@ Finding multiple_regie(const Scenario& s, const RegieOverlay& o, const Diagnosti
             line_en += "- competing regisseurs of the same kind";
         } else {
             ++norm;
-            line_nl += "- verschillende soorten regie naast elkaar (de norm, seed 000 2.5)";
-            line_en += "- different kinds of regie side by side (the norm, seed 000 2.5)";
+            // The norm of seed 000 (2.5) exactly: rijksregie beside one coordinating regisseur.
+            const bool the_norm = by_kind.size() == 2 && by_kind.count(RegieKind::Rijksregie) &&
+                                  by_kind.count(RegieKind::Coordinerend);
+            line_nl += the_norm
+                           ? "- rijksregie naast één coördinerend regisseur (de norm, seed 000 2.5)"
+                           : "- verschillende soorten regie naast elkaar (geen concurrentie)";
+            line_en +=
+                the_norm ? "- rijksregie beside one coordinating regisseur (the norm, seed 000 2.5)"
+                         : "- different kinds of regie side by side (not competing)";
         }
         add_detail(f, std::move(line_nl), std::move(line_en));
     }

@@ -145,8 +145,14 @@ std::string to_table(const AnalysisResult& r, Language lang) {
             s << (nl ? "  [bewijs: " : "  [evidence: ") << f.evidence.inferred << '/'
               << f.evidence.items << (nl ? " modelkeuze]" : " modelling choice]");
         s << '\n';
-        for (const auto& d : nl ? f.details_nl : f.details_en)
-            s << "           " << d << '\n';
+        // The first lines only: a terminal is not the place for 100 pairs (JSON has them).
+        const auto& details = nl ? f.details_nl : f.details_en;
+        constexpr std::size_t kShown = 8;
+        for (std::size_t i = 0; i < details.size() && i < kShown; ++i)
+            s << "           " << details[i] << '\n';
+        if (details.size() > kShown)
+            s << "           (+" << details.size() - kShown
+              << (nl ? " regels, zie --format json)\n" : " lines, see --format json)\n");
     }
     s << '\n' << (nl ? "Conventies" : "Conventions") << '\n';
     for (const auto& [k, v] : r.conventions)

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "analytics/analysis.hpp"
 #include "graph_files.hpp"
 
@@ -312,6 +314,11 @@ TEST(Rules, MultipleRegieTellsTheNormFromCompetition) {
     EXPECT_EQ(norm.numbers.at("different_kinds"), 1);
     ASSERT_EQ(norm.details_en.size(), 1u);
     EXPECT_NE(norm.details_en[0].find("the norm"), std::string::npos);
+    // Hierarchical beside informal regie: different kinds, not competing, but not the norm.
+    const auto other =
+        find(run(directed_twice(RegieKind::Hierarchisch, RegieKind::Informeel)), "multiple_regie");
+    EXPECT_FALSE(other.flagged);
+    EXPECT_NE(other.details_en[0].find("not competing"), std::string::npos);
     // Two coordinating regisseurs over g: competing, flagged. Nobody directs d1 or d2, so
     // they share no higher regisseur: 1 pair without escalation.
     const auto two = find(run(directed_twice(RegieKind::Coordinerend, RegieKind::Coordinerend)),
@@ -394,6 +401,28 @@ TEST(Rules, FindingsStateTheirInferredShare) {
     Scenario bare;
     add_actor(bare, "x");
     EXPECT_TRUE(std::isnan(find(run(bare), "overlap").evidence.share()));
+}
+
+TEST(Rules, EvidenceAndDetailsReachJsonAndTable) {
+    // overlap_case(true) with r1 a modelling choice: 1 of 3 inferred, in JSON and the table.
+    Scenario s = overlap_case(true);
+    s.relations[1].evidence.basis = EvidenceBasis::ModellingChoice;
+    const auto r = run(s);
+    const auto j = nlohmann::json::parse(to_json(r));
+    bool seen = false;
+    for (const auto& f : j["diagnostics"]) {
+        if (f["id"] != "overlap")
+            continue;
+        seen = true;
+        EXPECT_EQ(f["evidence"]["items"], 3);
+        EXPECT_EQ(f["evidence"]["inferred"], 1);
+        EXPECT_NEAR(f["evidence"]["inferred_share"].get<double>(), 1.0 / 3.0, 1e-12);
+        EXPECT_EQ(f["details"]["en"].size(), 1u);
+    }
+    EXPECT_TRUE(seen);
+    EXPECT_NE(to_table(r).find("[evidence: 1/3 modelling choice]"), std::string::npos);
+    EXPECT_NE(to_table(r, Language::Dutch).find("[bewijs: 1/3 modelkeuze]"), std::string::npos);
+    EXPECT_EQ(j["settings"]["analysed_layers"].size(), static_cast<std::size_t>(kLayerCount - 1));
 }
 
 TEST(Rules, ManyHandsCountsCollectivesAsTheirMembers) {
