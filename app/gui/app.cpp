@@ -56,8 +56,9 @@ std::vector<fs::path> sample_cases() {
 // leaves the document, so the live layout is stopped and committed first.
 bool keeps_live_layout(const std::string& action_id) {
     static const std::set<std::string> view_only = {
-        "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
-        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all"};
+        "live_layout", "live_pause", "fit",        "ego",        "labels",   "legend",
+        "panels",      "multi",      "undirected", "cycles",     "clear",    "dark",
+        "lang",        "present",    "help",       "select_all", "portfolio"};
     return view_only.contains(action_id);
 }
 
