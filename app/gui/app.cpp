@@ -56,9 +56,9 @@ std::vector<fs::path> sample_cases() {
 // leaves the document, so the live layout is stopped and committed first.
 bool keeps_live_layout(const std::string& action_id) {
     static const std::set<std::string> view_only = {
-        "live_layout", "live_pause", "fit",        "ego",        "labels",   "legend",
-        "panels",      "multi",      "undirected", "cycles",     "clear",    "dark",
-        "lang",        "present",    "help",       "select_all", "portfolio"};
+        "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
+        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all",
+        "portfolio"};
     return view_only.contains(action_id);
 }
 
@@ -264,10 +264,9 @@ void App::register_actions() {
                  open_dialog_ = true;
                  path_input_.clear();
              });
-         },
-         nullptr, nullptr},
-        {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S",
-         [this] { save_or_ask(); }, doc_ok, nullptr},
+         }, nullptr, nullptr},
+        {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S", [this] { save_or_ask(); },
+         doc_ok, nullptr},
         {"save_as", "file", "Opslaan als…", "Save as…", GLFW_KEY_S, true, true, "Ctrl+Shift+S",
          [this] {
              save_as_dialog_ = true;
@@ -276,27 +275,17 @@ void App::register_actions() {
          },
          doc_ok, nullptr},
         {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
-         [this] {
-             compare_.open = true;
-             compare_.request();
-         },
-         [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
-        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", 0, false, false,
-         "",
+         [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
+        // Issue 20: the dilemma portfolio, starting from the open case.
+        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", 0, false, false, "",
          [this] {
              portfolio_.open = true;
              if (doc_ && portfolio_.empty())
-                 portfolio_.add_case(doc_->data(), doc_->path().empty()
-                                                       ? doc_->data().id
-                                                       : doc_->path().filename().string());
+                 portfolio_.add_case(doc_->data(), doc_->path().empty() ? doc_->data().id : doc_->path().filename().string());
          },
          nullptr, nullptr},
         {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
-         [this] {
-             UiContext ui = context();
-             export_.show(ui);
-         },
-         doc_ok, nullptr},
+         [this] { UiContext ui = context(); export_.show(ui); }, doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
          [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
         {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
@@ -316,28 +305,24 @@ void App::register_actions() {
              doc_->selection().select_actor(a.id);
          },
          doc_ok, nullptr},
-        {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false,
-         false, "Del",
+        {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false, false, "Del",
          [this] {
              const auto sel = doc_->selection();
              doc_->begin_group(doc::bilingual("Selectie verwijderen", "Delete selection"));
-             for (const auto& r : sel.relations())
-                 doc_->execute(doc::remove_relation(doc_->data(), doc_->scenario_id(), r));
-             for (const auto& a : sel.actors())
-                 doc_->execute(doc::remove_actor(doc_->data(), doc_->scenario_id(), a));
+             for (const auto& r : sel.relations()) doc_->execute(doc::remove_relation(doc_->data(), doc_->scenario_id(), r));
+             for (const auto& a : sel.actors()) doc_->execute(doc::remove_actor(doc_->data(), doc_->scenario_id(), a));
              doc_->end_group();
          },
          [this] { return doc_ && !doc_->selection().empty(); }, nullptr},
         {"select_all", "edit", "Alles selecteren", "Select all", GLFW_KEY_A, true, false, "Ctrl+A",
          [this] {
              if (const Scenario* s = doc_->scenario()) {
-                 for (const auto& a : s->actors)
-                     doc_->selection().select_actor(a.id, true);
+                 for (const auto& a : s->actors) doc_->selection().select_actor(a.id, true);
              }
          },
          doc_ok, nullptr},
-        {"fit", "view", "Passend maken", "Fit to view", GLFW_KEY_F, false, false, "F",
-         [this] { canvas_.fit(); }, nullptr, nullptr},
+        {"fit", "view", "Passend maken", "Fit to view", GLFW_KEY_F, false, false, "F", [this] { canvas_.fit(); },
+         nullptr, nullptr},
         {"overlay", "view", "Regie-overlay", "Regie overlay", GLFW_KEY_O, false, false, "O",
          [this] {
              ViewSettings v = doc_->scenario()->view;
@@ -346,28 +331,23 @@ void App::register_actions() {
          },
          [this] { return doc_ && doc_->scenario(); },
          [this] { return doc_ && doc_->scenario() && doc_->scenario()->view.regie_overlay; }},
-        {"ego", "view", "Ego-weergave (diepte 0/1/2)", "Ego view (depth 0/1/2)", GLFW_KEY_E, false,
-         false, "E", [this] { canvas_.ego_depth = (canvas_.ego_depth + 1) % 3; }, nullptr,
+        {"ego", "view", "Ego-weergave (diepte 0/1/2)", "Ego view (depth 0/1/2)", GLFW_KEY_E, false, false, "E",
+         [this] { canvas_.ego_depth = (canvas_.ego_depth + 1) % 3; }, nullptr,
          [this] { return canvas_.ego_depth > 0; }},
         {"labels", "view", "Labels", "Labels", GLFW_KEY_L, false, false, "L",
-         [this] { canvas_.show_labels = !canvas_.show_labels; }, nullptr,
-         [this] { return canvas_.show_labels; }},
+         [this] { canvas_.show_labels = !canvas_.show_labels; }, nullptr, [this] { return canvas_.show_labels; }},
         {"legend", "view", "Legenda", "Legend", GLFW_KEY_G, false, false, "G",
-         [this] { canvas_.show_legend = !canvas_.show_legend; }, nullptr,
-         [this] { return canvas_.show_legend; }},
+         [this] { canvas_.show_legend = !canvas_.show_legend; }, nullptr, [this] { return canvas_.show_legend; }},
         {"panels", "view", "Panelen", "Panels", GLFW_KEY_TAB, true, false, "Ctrl+Tab",
          [this] { show_panels_ = !show_panels_; }, nullptr, [this] { return show_panels_; }},
-        {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors",
-         0, false, false, "", [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr,
-         [this] { return canvas_.regie_multi; }},
-        {"undirected", "view", "Toon niet-aangestuurde actoren", "Show undirected actors", 0, false,
-         false, "", [this] { canvas_.regie_undirected = !canvas_.regie_undirected; }, nullptr,
+        {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors", 0, false, false, "",
+         [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr, [this] { return canvas_.regie_multi; }},
+        {"undirected", "view", "Toon niet-aangestuurde actoren", "Show undirected actors", 0, false, false, "",
+         [this] { canvas_.regie_undirected = !canvas_.regie_undirected; }, nullptr,
          [this] { return canvas_.regie_undirected; }},
         {"cycles", "view", "Toon regiecycli", "Show regie cycles", 0, false, false, "",
-         [this] { canvas_.regie_cycles = !canvas_.regie_cycles; }, nullptr,
-         [this] { return canvas_.regie_cycles; }},
-        {"clear", "view", "Markering wissen", "Clear highlight", GLFW_KEY_ESCAPE, false, false,
-         "Esc",
+         [this] { canvas_.regie_cycles = !canvas_.regie_cycles; }, nullptr, [this] { return canvas_.regie_cycles; }},
+        {"clear", "view", "Markering wissen", "Clear highlight", GLFW_KEY_ESCAPE, false, false, "Esc",
          [this] {
              canvas_.highlight = {};
              canvas_.regie_multi = canvas_.regie_undirected = canvas_.regie_cycles = false;
@@ -382,16 +362,13 @@ void App::register_actions() {
          },
          nullptr, [this] { return dark_; }},
         {"lang", "view", "English", "Nederlands", GLFW_KEY_K, false, false, "K",
-         [this] { lang_ = lang_ == Language::Dutch ? Language::English : Language::Dutch; },
-         nullptr, nullptr},
-        {"present", "present", "Presentatiemodus", "Presentation mode", GLFW_KEY_F11, false, false,
-         "F11", [this] { toggle_fullscreen(); }, nullptr, [this] { return presenting_; }},
-        {"next", "present", "Volgende markering / scenario", "Next highlight / scenario",
-         GLFW_KEY_PAGE_DOWN, false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok,
-         nullptr},
-        {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario",
-         GLFW_KEY_PAGE_UP, false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok,
-         nullptr},
+         [this] { lang_ = lang_ == Language::Dutch ? Language::English : Language::Dutch; }, nullptr, nullptr},
+        {"present", "present", "Presentatiemodus", "Presentation mode", GLFW_KEY_F11, false, false, "F11",
+         [this] { toggle_fullscreen(); }, nullptr, [this] { return presenting_; }},
+        {"next", "present", "Volgende markering / scenario", "Next highlight / scenario", GLFW_KEY_PAGE_DOWN,
+         false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok, nullptr},
+        {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario", GLFW_KEY_PAGE_UP,
+         false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok, nullptr},
         {"live_layout", "layout", "Live ForceAtlas2 (geanimeerd)", "Live ForceAtlas2 (animated)",
          GLFW_KEY_SPACE, false, false, "Space", [this] { toggle_live_layout(); },
          [this] { return doc_ && doc_->scenario() && !jobs_.running(); },
