@@ -277,7 +277,7 @@ void App::register_actions() {
         {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
          [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
         // Issue 20: the dilemma portfolio, starting from the open case.
-        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", 0, false, false, "",
+        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", GLFW_KEY_D, true, true, "Ctrl+Shift+D",
          [this] {
              portfolio_.open = true;
              if (doc_ && portfolio_.empty())
