@@ -35,6 +35,13 @@ std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
         std::find(s.metrics.begin(), s.metrics.end(), analytics::Metric::Partitions) ==
             s.metrics.end())
         s.metrics.push_back(analytics::Metric::Partitions);
+    if (auto level = a.get("level")) {
+        auto parsed = from_token<GovernanceLevel>(*level);
+        if (!parsed || *parsed == GovernanceLevel::Unknown)
+            return "unknown level '" + *level + "'; expected opgave, stelsel or systeem";
+        s.level = *parsed;
+    }
+    s.include_agreements = a.has("include-agreements");
     s.directed = a.has("directed");
     s.weighted = a.has("weighted");
     if (auto p = a.get("permutations");
@@ -114,8 +121,8 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 static CommandRegistration reg{CommandSpec{
     .name = "analyze",
     .summary = "compute centrality, fragmentation, silos, brokerage, regie and diagnostics",
-    .usage = "FILE [--scenario ID] [--layers L1,L2] [--partition ATTR] [--metrics LIST] "
-             "[--format table|csv|json] [-o OUT]",
+    .usage = "FILE [--scenario ID] [--layers L1,L2] [--level L] [--include-agreements] "
+             "[--partition ATTR] [--metrics LIST] [--format table|csv|json] [-o OUT]",
     .description =
         "FILE is a case (.regie.json) or any supported graph file (edge list .edges/.el/.txt, "
         "GraphML, ...). Without --scenario the first scenario is analysed. Metrics: degree, "
@@ -126,7 +133,11 @@ static CommandRegistration reg{CommandSpec{
     .options =
         {
             {"scenario", 's', true, "ID", "scenario to analyse (default: the first)"},
-            {"layers", 'l', true, "L1,L2", "relation layers to include (default: all)"},
+            {"layers", 'l', true, "L1,L2",
+             "relation layers to include (default: all but conflict; name conflict to add it)"},
+            {"level", 0, true, "L", "only relations of level opgave, stelsel or systeem"},
+            {"include-agreements", 0, false, "",
+             "count each agreement as a hub node linked to its signatories"},
             {"partition", 'p', true, "ATTR[,ATTR]",
              "actor attribute(s) for silos and brokerage: koker, sector, bestuurslaag, type, "
              "group, or any attribute key"},

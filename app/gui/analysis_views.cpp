@@ -184,7 +184,9 @@ void DiagnosticsView::Draw(UiContext& ui) {
             ch = true;
         }
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-        ch |= ImGui::SliderInt(tr(L, "overlap: zelfde rol ≥", "overlap: same role ≥"), &t.overlap_min_same_role, 2, 10);
+        ch |=
+            ImGui::SliderInt(tr(L, "overlap: paren in conflict ≥", "overlap: pairs in conflict ≥"),
+                             &t.overlap_min_conflict_pairs, 1, 10);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
         ch |= ImGui::SliderInt(tr(L, "vele handen: R ≥", "many hands: R ≥"), &t.vele_handen_min_responsible, 2, 10);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
@@ -215,7 +217,15 @@ void DiagnosticsView::Draw(UiContext& ui) {
             }
         }
         ImGui::TextWrapped("%s", (L == Language::Dutch ? f.summary_nl : f.summary_en).c_str());
+        // How much of what the finding rests on is a modelling choice rather than a source.
+        if (f.evidence.items > 0)
+            ImGui::TextDisabled(
+                "%s %d / %d (%s)",
+                tr(L, "bewijs dat modelkeuze is:", "evidence that is a modelling choice:"),
+                f.evidence.inferred, f.evidence.items, number(f.evidence.share(), L).c_str());
         if (open) {
+            for (const auto& line : L == Language::Dutch ? f.details_nl : f.details_en)
+                ImGui::BulletText("%s", line.c_str());
             ImGui::TextDisabled("%s", tr(L, "regel", "rule"));
             ImGui::TextWrapped("%s", (L == Language::Dutch ? f.rule_nl : f.rule_en).c_str());
             if (!f.numbers.empty() && ImGui::BeginTable("##nums", 2, ImGuiTableFlags_BordersInnerV)) {

@@ -57,7 +57,7 @@ bool keeps_live_layout(const std::string& action_id) {
     static const std::set<std::string> view_only = {
         "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
         "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all",
-        "relation_mode"};
+        "relation_mode", "portfolio"};
     return view_only.contains(action_id);
 }
 
@@ -289,6 +289,14 @@ void App::register_actions() {
          [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
         {"compare_file", "file", "Vergelijken met bestand…", "Compare with file…", 0, false, false, "",
          [this] { ask_compare_file(); }, doc_ok, nullptr},
+        // Issue 20: the dilemma portfolio, starting from the open case.
+        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", GLFW_KEY_D, true, true, "Ctrl+Shift+D",
+         [this] {
+             portfolio_.open = true;
+             if (doc_ && portfolio_.empty())
+                 portfolio_.add_case(doc_->data(), doc_->path().empty() ? doc_->data().id : doc_->path().filename().string());
+         },
+         nullptr, nullptr},
         {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
          [this] { UiContext ui = context(); export_.show(ui); export_out_of_samples(); }, doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
@@ -941,6 +949,7 @@ void App::frame() {
         compare_.Draw(ui);
         export_.Draw(ui, compare_.result());
     }
+    portfolio_.Draw(lang_, sample_cases);
     draw_dialogs();
     if (font_large_ && presenting_) ImGui::PopFont();
     test_log_.history(*doc_);

@@ -30,6 +30,7 @@
 #include "gui/file_dialogs.hpp"
 #include "gui/panels.hpp"
 #include "gui/scenario_acts.hpp"
+#include "gui/portfolio_view.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -166,6 +167,7 @@ private:
     HistoryView history_;
     HelpView help_;
     CompareView compare_;  // issue 7: comparison window
+    PortfolioView portfolio_;  // issue 20: dilemmas across cases
     ExportDialog export_;  // issue 8: export dialog
     ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops

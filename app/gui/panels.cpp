@@ -137,6 +137,30 @@ void SidebarView::Draw(UiContext& ui) {
         }
         ImGui::EndCombo();
     }
+    // Level filter (seed 000's three levels) and agreements as hubs: analysis settings only,
+    // the drawing keeps every relation.
+    {
+        const GovernanceLevel level = ui.settings.level;
+        const std::string current = level == GovernanceLevel::Unknown
+                                        ? tr(L, "alle niveaus", "all levels")
+                                        : std::string(label(level, L));
+        if (ImGui::BeginCombo(tr(L, "Niveau", "Level"), current.c_str())) {
+            for (const auto& e : entries<GovernanceLevel>()) {
+                const std::string text =
+                    e.value == GovernanceLevel::Unknown
+                        ? tr(L, "alle niveaus", "all levels")
+                        : std::string(L == Language::Dutch ? e.dutch : e.english);
+                if (ImGui::Selectable(text.c_str(), e.value == level) && e.value != level) {
+                    ui.settings.level = e.value;
+                    ui.settings_changed();
+                }
+            }
+            ImGui::EndCombo();
+        }
+        if (ImGui::Checkbox(tr(L, "Afspraken als knooppunt", "Agreements as hubs"),
+                            &ui.settings.include_agreements))
+            ui.settings_changed();
+    }
     ImGui::Separator();
 
     // Regie overlay and its highlights.

@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 
 #include "analytics/measures.hpp"
@@ -444,12 +446,110 @@ std::string partition_value(const Actor& a, const std::string& attribute) {
         it->second);
 }
 
-AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& settings,
+std::vector<Layer> analysed_layers(const AnalysisSettings& settings) {
+    if (!settings.layers.empty())
+        return settings.layers;
+    std::vector<Layer> layers;
+    for (const auto& e : entries<Layer>())
+        if (e.value != Layer::Conflict)
+            layers.push_back(e.value);
+    return layers;
+}
+
+namespace {
+
+// The scenario with only the relations tagged `level`; O(n + m) for the copy.
+Scenario relations_at_level(const Scenario& scenario, GovernanceLevel level) {
+    Scenario s = scenario;
+    std::erase_if(s.relations, [&](const Relation& r) { return r.level != level; });
+    return s;
+}
+
+// The network the measures read when agreements take part: the relations of the analysed
+// layers, plus each agreement as a hub vertex (appended after the actors, so actor i stays
+// vertex i) tied to each of its signatories. O(n + m + signatures) for the copy.
+Scenario with_agreement_hubs(const Scenario& scenario, const std::vector<Layer>& layers) {
+    Scenario s = scenario;
+    std::erase_if(s.relations, [&](const Relation& r) {
+        return std::find(layers.begin(), layers.end(), r.layer) == layers.end();
+    });
+    std::set<std::string> ids;
+    for (const auto& a : scenario.actors)
+        ids.insert(a.id);
+    for (const auto& agreement : scenario.agreements) {
+        // Agreements have their own id space; prefix only where an actor has the same id.
+        Actor hub;
+        hub.id = ids.count(agreement.id) ? "agreement:" + agreement.id : agreement.id;
+        hub.name = agreement.name.empty() ? agreement.id : agreement.name;
+        for (const auto& signatory : agreement.signatories) {
+            Relation tie;
+            tie.id = "agreement:" + agreement.id + ":" + signatory;
+            tie.source = signatory;
+            tie.target = hub.id;
+            tie.layer = Layer::Collaboration;  // any layer: the copy is read with all layers
+            s.relations.push_back(std::move(tie));
+        }
+        s.actors.push_back(std::move(hub));
+    }
+    return s;
+}
+
+void write_selection_conventions(const Scenario& scenario, const AnalysisSettings& settings,
+                                 AnalysisResult& r) {
+    std::string layers;
+    for (Layer l : analysed_layers(settings))
+        layers += (layers.empty() ? "" : ", ") + std::string(token(l));
+    r.conventions["agreements"] =
+        settings.include_agreements
+            ? "Each agreement (deal, prestatieafspraken, kwaliteitscriteria, ...) is a hub node "
+              "tied to each of its signatories, in the network measures only (not in the regie "
+              "overlay or the diagnostics other than eilandenrijk and verkokering); " +
+                  std::to_string(scenario.agreements.size()) + " agreements."
+            : "Agreements are left out of every network measure (signing one deal is not a "
+              "working relation between each pair of signatories); include them as hub nodes "
+              "with include_agreements (--include-agreements).";
+    r.conventions["layers"] =
+        "Network measures read the layers " + layers +
+        (settings.layers.empty()
+             ? ". `conflict` is left out by default: a conflict is not a connection (signed "
+               "ties are kept out of unsigned network measures, as in network analysis); list "
+               "it in the layers to include it. The overlap diagnostic still reads conflicts."
+             : ".");
+    if (settings.level == GovernanceLevel::Unknown) {
+        r.conventions["level"] = "Every relation, whatever its level (opgave, stelsel, systeem).";
+        return;
+    }
+    const auto left_out =
+        std::count_if(scenario.relations.begin(), scenario.relations.end(),
+                      [&](const Relation& x) { return x.level != settings.level; });
+    r.conventions["level"] = "Only relations tagged level `" + std::string(token(settings.level)) +
+                             "`, in the network measures, the regie overlay and the diagnostics; " +
+                             std::to_string(left_out) +
+                             " relations of another or no level left out.";
+}
+
+}  // namespace
+
+AnalysisResult analyze(const Scenario& scenario_in, const AnalysisSettings& settings,
                        Progress* progress) {
-    Run run{scenario,
+    // A level filter analyses a copy with that level's relations only; without one, no copy.
+    std::optional<Scenario> at_level;
+    if (settings.level != GovernanceLevel::Unknown)
+        at_level = relations_at_level(scenario_in, settings.level);
+    const Scenario& scenario = at_level ? *at_level : scenario_in;
+    // With agreements as hubs, the network measures read a copy with the hub vertices
+    // appended; the regie overlay and the diagnostics keep reading `scenario`.
+    std::optional<Scenario> hubs;
+    const bool use_hubs = settings.include_agreements && !scenario.agreements.empty();
+    if (use_hubs)
+        hubs = with_agreement_hubs(scenario, analysed_layers(settings));
+    const Scenario& network = hubs ? *hubs : scenario;
+    Run run{network,
             settings,
             progress,
-            build_view(scenario, settings.layers, settings.directed, settings.weighted),
+            use_hubs ? build_view(network, {}, settings.directed, settings.weighted)
+                     : build_view(network, analysed_layers(settings), settings.directed,
+                                  settings.weighted),
             {}};
     AnalysisResult& r = run.result;
     r.scenario_id = scenario.id;
@@ -491,6 +591,7 @@ AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& setting
     }
     if (run.wants(Metric::Diagnostics))
         run_diagnostics(scenario, run.view, r);
+    write_selection_conventions(scenario_in, settings, r);
     r.conventions["undefined"] = "NaN (JSON null, 'n/a' / 'n.v.t.') where a value is undefined.";
     if (progress)
         progress->set_fraction(1.0);

@@ -67,8 +67,9 @@ struct NetworkView {
     bool has_arc(int u, int v) const;  // binary search, O(log deg u)
 };
 
-// Builds the view. `layers` empty = all layers. O(n + m log m). Never fails: relations with an
-// unknown actor id are skipped (the case loader already reports them).
+// Builds the view. `layers` empty = all layers (conflict included: callers that analyse pass
+// analysed_layers(settings)). O(n + m log m). Never fails: relations with an unknown actor
+// id are skipped (the case loader already reports them).
 NetworkView build_view(const Scenario& scenario, const std::vector<Layer>& layers, bool directed,
                        bool weighted);
 
@@ -83,19 +84,24 @@ struct DiagnosticThresholds {
     // eilandenrijk: Borgatti F at or above this, or this share of isolates, flags it.
     double eilandenrijk_fragmentation = 0.5;
     double eilandenrijk_isolate_share = 0.2;
-    // Poolse landdag: a dense network (density at or above) of at least `min_actors` where
-    // nobody can decide (no full mandate, no doorzettingsmacht) or many can block.
+    // Poolse landdag, per forum: a dense forum (density among its members at or above) of at
+    // least `min_actors` parties where the case records that nobody has doorzettingsmacht, or
+    // where at least `min_veto_players` members hold unique blocking power (a veto).
     double landdag_density = 0.5;
     int landdag_min_actors = 5;
     int landdag_min_veto_players = 3;
     // verkokering: E-I at or below this AND below its expected value with p at or below alpha.
     double verkokering_ei = -0.2;
     double verkokering_alpha = 0.05;
-    // overlap: this many actors holding the same steering role, or a task with 2+ accountable.
-    int overlap_min_same_role = 3;
-    // vele handen: a task with at least this many responsible actors and not exactly one A.
+    // overlap: flagged when at least this many overlapping pairs (competence over the same
+    // object) also have a `conflict` relation; pairs without conflict are information only.
+    int overlap_min_conflict_pairs = 1;
+    // vele handen: a task with at least this many responsible parties (collectives count as
+    // their member_count) and not exactly one A.
     int vele_handen_min_responsible = 3;
-    // multiple regie: an actor directed by at least this many regisseurs.
+    // multiple regie: an actor directed by at least this many regisseurs; flagged only when
+    // two of them direct it with the same kind of regie (competing, not the norm of rijksregie
+    // beside one coordinating regisseur).
     int multiple_regie_min_regisseurs = 2;
 };
 
@@ -125,7 +131,17 @@ enum class KeyPlayerMode {
 };
 
 struct AnalysisSettings {
-    std::vector<Layer> layers;  // empty = all layers
+    // Relation layers of the network measures (components, fragmentation, centralities,
+    // partitions). Empty = every layer except `conflict`: a conflict is not a connection
+    // (signed ties are left out of unsigned network measures); list it to include it.
+    std::vector<Layer> layers;
+    // Only relations tagged with this level (opgave / stelsel / systeem) take part, in the
+    // network measures, the regie overlay and the diagnostics alike. Unknown = every relation.
+    GovernanceLevel level = GovernanceLevel::Unknown;
+    // Agreements and instruments (Scenario::agreements) become hub nodes linked to their
+    // signatories in the network measures. Off by default: signing one deal is not sixteen
+    // working relations, and a star of signatures distorts brokerage and fragmentation.
+    bool include_agreements = false;
     bool directed = false;
     bool weighted = false;
     // Actor attributes to partition by: "sector", "koker", "bestuurslaag", "type", "group",
@@ -252,6 +268,16 @@ struct Finding {
     std::vector<std::string> actors;     // ids that cause it ("show me")
     std::vector<std::string> relations;
     std::vector<std::string> tasks;  // responsibility ids
+    // Information lines behind the flag (one per overlapping pair, forum, competing regie...).
+    std::vector<std::string> details_nl, details_en;
+    // How much of the evidence the finding rests on (the relations, responsibility letters and
+    // roles behind it, each counted once) is a modelling choice rather than a source.
+    struct EvidenceShare {
+        int items = 0;     // relations + letters + roles behind the finding
+        int inferred = 0;  // of which evidence basis `modelling_choice`
+        double share() const { return items > 0 ? double(inferred) / items : kNaN; }
+    };
+    EvidenceShare evidence;
 };
 
 struct AnalysisResult {
@@ -265,6 +291,9 @@ struct AnalysisResult {
     // metric or topic -> convention in words (directed, weighted, normalisation, limits).
     std::map<std::string, std::string> conventions;
 };
+
+// The layers the network measures read: settings.layers, or every layer except conflict.
+std::vector<Layer> analysed_layers(const AnalysisSettings& settings);
 
 // Runs everything the settings ask for. Complexity is dominated by the all-sources BFS of
 // betweenness and closeness, O(n m) in total, spread over `settings.threads` threads.

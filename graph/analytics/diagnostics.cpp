@@ -2,18 +2,18 @@
 // with thresholds the user can change; it reports the numbers, the rule in Dutch and
 // English, and the actors, relations or tasks that cause it, so the GUI can show them.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
+#include "analytics/diagnostic_rules.hpp"
 #include "analytics/measures.hpp"
 
 namespace rk::analytics {
-namespace {
+namespace rules {
 
-// Numbers inside rule and summary sentences; NaN reads as "n/a" (the Dutch sentences use
-// the same short form, as the tables do for English).
 std::string fmt(double v) {
     if (std::isnan(v))
         return "n/a";
@@ -26,7 +26,7 @@ bool has_role(const Actor& a, Role r) {
     return std::find(a.roles.begin(), a.roles.end(), r) != a.roles.end();
 }
 
-Finding make(std::string id, std::string title_nl, std::string title_en) {
+Finding make_finding(std::string id, std::string title_nl, std::string title_en) {
     Finding f;
     f.id = std::move(id);
     f.title_nl = std::move(title_nl);
@@ -34,15 +34,84 @@ Finding make(std::string id, std::string title_nl, std::string title_en) {
     return f;
 }
 
-Finding eilandenrijk(const NetworkView& g, const AnalysisResult& r, const DiagnosticThresholds& t) {
-    Finding f = make("eilandenrijk", "Eilandenrijk", "Archipelago");
+int party_count(const Actor& a) {
+    return std::max(1, a.member_count.value_or(1));
+}
+
+namespace {
+void count(Finding& f, const Evidence& e) {
+    ++f.evidence.items;
+    f.evidence.inferred += e.inferred();
+}
+}  // namespace
+
+void count_relation(Finding& f, const Relation& r) {
+    count(f, r.evidence);
+}
+
+void count_letter(Finding& f, const RaciAssignment& x) {
+    count(f, x.evidence);
+}
+
+void count_role(Finding& f, const Actor& a, Role role) {
+    auto it = a.role_evidence.find(role);
+    count(f, it == a.role_evidence.end() ? Evidence{} : it->second);
+}
+
+void add_detail(Finding& f, std::string nl, std::string en) {
+    if (f.details_nl.size() < kMaxDetails) {
+        f.details_nl.push_back(std::move(nl));
+        f.details_en.push_back(std::move(en));
+    } else if (f.details_nl.size() == kMaxDetails) {
+        f.details_nl.push_back("... (meer regels weggelaten; de getallen tellen alles)");
+        f.details_en.push_back("... (more lines left out; the numbers count them all)");
+    }
+}
+
+}  // namespace rules
+
+namespace {
+
+using namespace rules;
+
+// The evidence of the relations that make up the analysed network: those of the analysed
+// layers between two different actors (the hub ties of agreements are not relations of the
+// case). One pass, O(m) without hashing: at 250,000 relations a lookup by id per tie cost
+// more than the rest of the diagnostics together.
+Finding::EvidenceShare network_evidence(const Scenario& s, const AnalysisSettings& settings) {
+    std::array<bool, kLayerCount> analysed{};
+    for (Layer l : analysed_layers(settings))
+        analysed[static_cast<std::size_t>(l)] = true;
+    Finding::EvidenceShare e;
+    for (const auto& r : s.relations)
+        if (analysed[static_cast<std::size_t>(r.layer)] && r.source != r.target) {
+            ++e.items;
+            e.inferred += r.evidence.inferred();
+        }
+    return e;
+}
+
+Finding eilandenrijk(const Scenario& s, const NetworkView& g, const AnalysisResult& r,
+                     const DiagnosticThresholds& t, const Finding::EvidenceShare& evidence) {
+    Finding f = make_finding("eilandenrijk", "Eilandenrijk", "Archipelago");
     const ComponentInfo comp = weak_components(g);
     const auto& net = r.network;
     f.applicable = g.n >= 2;
-    const double isolate_share = g.n > 0 ? double(comp.isolates) / g.n : kNaN;
+    // "Te veel partijen": a collective node counts as the organisations it stands for, so an
+    // isolated "29 omgevingsdiensten" weighs 29. Vertices past the actors (agreement hubs)
+    // are no parties.
+    int parties = 0, isolated_parties = 0;
+    for (int v = 0; v < g.n && v < static_cast<int>(s.actors.size()); ++v) {
+        const int k = party_count(s.actors[v]);
+        parties += k;
+        isolated_parties += g.out_degree(v) + g.in_degree(v) == 0 ? k : 0;
+    }
+    const double isolate_share = parties > 0 ? double(isolated_parties) / parties : kNaN;
     f.numbers = {{"actors", g.n},
+                 {"parties", parties},
                  {"components", net.components},
                  {"isolates", comp.isolates},
+                 {"isolated_parties", isolated_parties},
                  {"isolate_share", isolate_share},
                  {"largest_component_share", g.n > 0 ? double(net.largest_component) / g.n : kNaN},
                  {"fragmentation", net.fragmentation},
@@ -50,10 +119,12 @@ Finding eilandenrijk(const NetworkView& g, const AnalysisResult& r, const Diagno
     f.thresholds = {{"fragmentation", t.eilandenrijk_fragmentation},
                     {"isolate_share", t.eilandenrijk_isolate_share}};
     f.rule_nl = "Gemarkeerd als de fragmentatie F >= " + fmt(t.eilandenrijk_fragmentation) +
-                " of het aandeel geïsoleerde actoren >= " + fmt(t.eilandenrijk_isolate_share) +
+                " of het aandeel geïsoleerde partijen >= " + fmt(t.eilandenrijk_isolate_share) +
+                " (collectieven tellen als hun aantal leden)" +
                 ": het netwerk valt uiteen in eilanden die niet samenwerken.";
     f.rule_en = "Flagged when fragmentation F >= " + fmt(t.eilandenrijk_fragmentation) +
-                " or the share of isolated actors >= " + fmt(t.eilandenrijk_isolate_share) +
+                " or the share of isolated parties >= " + fmt(t.eilandenrijk_isolate_share) +
+                " (collectives count as their member count)" +
                 ": the network falls apart into islands that do not cooperate.";
     f.flagged = f.applicable && (net.fragmentation >= t.eilandenrijk_fragmentation ||
                                  isolate_share >= t.eilandenrijk_isolate_share);
@@ -65,6 +136,7 @@ Finding eilandenrijk(const NetworkView& g, const AnalysisResult& r, const Diagno
     for (int v = 0; v < g.n; ++v)
         if (comp.component[v] != largest)
             f.actors.push_back(g.ids[v]);
+    f.evidence = evidence;
     f.summary_nl = std::to_string(net.components) + " componenten, " +
                    std::to_string(comp.isolates) + " geïsoleerd, F = " + fmt(net.fragmentation);
     f.summary_en = std::to_string(net.components) + " components, " +
@@ -72,55 +144,9 @@ Finding eilandenrijk(const NetworkView& g, const AnalysisResult& r, const Diagno
     return f;
 }
 
-Finding poolse_landdag(const Scenario& s, const AnalysisResult& r, const DiagnosticThresholds& t) {
-    Finding f = make("poolse_landdag", "Poolse landdag", "Polish diet");
-    int deciders = 0, veto = 0, known = 0;
-    for (const auto& a : s.actors) {
-        const bool mandate_known = a.mandate.decision != DecisionMandate::Unknown ||
-                                   a.mandate.doorzettingsmacht.has_value();
-        known += mandate_known || a.power.blocking != PowerLevel::Unknown;
-        const bool decides =
-            a.mandate.decision == DecisionMandate::Full || a.mandate.doorzettingsmacht == true;
-        deciders += decides;
-        if (a.power.blocking == PowerLevel::Unique) {
-            ++veto;
-            f.actors.push_back(a.id);
-        }
-    }
-    const double density = r.network.density;
-    f.applicable = known > 0 && !std::isnan(density);
-    f.numbers = {{"actors", r.network.nodes},
-                 {"density", density},
-                 {"deciders", deciders},
-                 {"veto_players", veto},
-                 {"actors_with_mandate_data", known}};
-    f.thresholds = {{"density", t.landdag_density},
-                    {"min_actors", t.landdag_min_actors},
-                    {"min_veto_players", t.landdag_min_veto_players}};
-    f.rule_nl = "Gemarkeerd als het netwerk dicht is (dichtheid >= " + fmt(t.landdag_density) +
-                ", minstens " + std::to_string(t.landdag_min_actors) +
-                " actoren) en niemand kan besluiten (geen volledig mandaat of doorzettingsmacht) "
-                "of minstens " +
-                std::to_string(t.landdag_min_veto_players) +
-                " actoren unieke blokkeermacht hebben. Zonder gegevens over mandaat: n.v.t.";
-    f.rule_en = "Flagged when the network is dense (density >= " + fmt(t.landdag_density) +
-                ", at least " + std::to_string(t.landdag_min_actors) +
-                " actors) and nobody can decide (no full mandate or doorzettingsmacht) or at "
-                "least " +
-                std::to_string(t.landdag_min_veto_players) +
-                " actors hold unique blocking power. Without mandate data: n/a.";
-    f.flagged = f.applicable && density >= t.landdag_density &&
-                r.network.nodes >= t.landdag_min_actors &&
-                (deciders == 0 || veto >= t.landdag_min_veto_players);
-    f.summary_nl = "dichtheid " + fmt(density) + ", " + std::to_string(deciders) +
-                   " met doorzettingsmacht, " + std::to_string(veto) + " met veto";
-    f.summary_en = "density " + fmt(density) + ", " + std::to_string(deciders) +
-                   " able to decide, " + std::to_string(veto) + " with a veto";
-    return f;
-}
-
-Finding verkokering(const NetworkView& g, const PartitionResult* p, const DiagnosticThresholds& t) {
-    Finding f = make("verkokering", "Verkokering", "Silos");
+Finding verkokering(const NetworkView& g, const PartitionResult* p, const DiagnosticThresholds& t,
+                    const Finding::EvidenceShare& evidence) {
+    Finding f = make_finding("verkokering", "Verkokering", "Silos");
     f.thresholds = {{"ei", t.verkokering_ei}, {"alpha", t.verkokering_alpha}};
     f.rule_nl =
         "Gemarkeerd als de E-I-index voor de indeling <= " + fmt(t.verkokering_ei) +
@@ -153,55 +179,11 @@ Finding verkokering(const NetworkView& g, const PartitionResult* p, const Diagno
     for (int v = 0; v < g.n; ++v)
         if (p->actor_ei[v] <= t.verkokering_ei)
             f.actors.push_back(g.ids[v]);
+    f.evidence = evidence;
     f.summary_nl = p->attribute + ": E-I " + fmt(p->ei) + " (verwacht " + fmt(p->expected_ei) +
                    ", p = " + fmt(p->p_value) + ")";
     f.summary_en = p->attribute + ": E-I " + fmt(p->ei) + " (expected " + fmt(p->expected_ei) +
                    ", p = " + fmt(p->p_value) + ")";
-    return f;
-}
-
-Finding overlap(const Scenario& s, const DiagnosticThresholds& t) {
-    Finding f = make("overlap", "Overlap", "Overlap");
-    const Role steering[] = {Role::Regisseur, Role::CoordinerendRegisseur, Role::Toezichthouder};
-    int max_same = 0;
-    std::set<std::string> actors;
-    for (Role role : steering) {
-        std::vector<std::string> holders;
-        for (const auto& a : s.actors)
-            if (has_role(a, role))
-                holders.push_back(a.id);
-        max_same = std::max<int>(max_same, static_cast<int>(holders.size()));
-        if (static_cast<int>(holders.size()) >= t.overlap_min_same_role)
-            actors.insert(holders.begin(), holders.end());
-    }
-    int multi_accountable = 0;
-    for (const auto& task : s.responsibilities) {
-        int a = 0;
-        for (const auto& x : task.assignments)
-            a += x.accountable;
-        if (a >= 2) {
-            ++multi_accountable;
-            f.tasks.push_back(task.id);
-            for (const auto& x : task.assignments)
-                if (x.accountable)
-                    actors.insert(x.actor);
-        }
-    }
-    f.actors.assign(actors.begin(), actors.end());
-    f.numbers = {{"max_actors_same_steering_role", max_same},
-                 {"tasks_with_multiple_accountable", multi_accountable}};
-    f.thresholds = {{"min_same_role", t.overlap_min_same_role}};
-    f.rule_nl = "Gemarkeerd als minstens " + std::to_string(t.overlap_min_same_role) +
-                " actoren dezelfde sturende rol hebben (regisseur, coördinerend regisseur, "
-                "toezichthouder) of een taak twee of meer eindverantwoordelijken (A) heeft.";
-    f.rule_en = "Flagged when at least " + std::to_string(t.overlap_min_same_role) +
-                " actors hold the same steering role (regisseur, coordinating regisseur, "
-                "supervisor) or a task has two or more accountable actors (A).";
-    f.flagged = max_same >= t.overlap_min_same_role || multi_accountable > 0;
-    f.summary_nl = std::to_string(max_same) + " actoren met dezelfde sturende rol, " +
-                   std::to_string(multi_accountable) + " taken met meerdere A";
-    f.summary_en = std::to_string(max_same) + " actors with the same steering role, " +
-                   std::to_string(multi_accountable) + " tasks with several A";
     return f;
 }
 
@@ -210,7 +192,8 @@ bool owns(const RaciAssignment& x) {
 }
 
 Finding tussen_wal_en_schip(const Scenario& s) {
-    Finding f = make("tussen_wal_en_schip", "Tussen wal en schip", "Falling through the cracks");
+    Finding f =
+        make_finding("tussen_wal_en_schip", "Tussen wal en schip", "Falling through the cracks");
     std::unordered_map<std::string_view, const Responsibility*> by_id;
     for (const auto& task : s.responsibilities)
         by_id.emplace(task.id, &task);
@@ -242,6 +225,10 @@ Finding tussen_wal_en_schip(const Scenario& s) {
         }
     }
     f.tasks.assign(tasks.begin(), tasks.end());
+    // Evidence: the letters recorded on the tasks that show a gap.
+    for (const auto& id : f.tasks)
+        for (const auto& x : by_id.at(id)->assignments)
+            count_letter(f, x);
     f.applicable = !s.responsibilities.empty();
     f.numbers = {{"tasks", static_cast<double>(s.responsibilities.size())},
                  {"tasks_without_responsible", no_r},
@@ -265,33 +252,46 @@ Finding tussen_wal_en_schip(const Scenario& s) {
 }
 
 Finding vele_handen(const Scenario& s, const DiagnosticThresholds& t) {
-    Finding f = make("vele_handen", "Probleem van de vele handen", "Problem of many hands");
+    Finding f = make_finding("vele_handen", "Probleem van de vele handen", "Problem of many hands");
+    std::unordered_map<std::string_view, const Actor*> actor_by_id;
+    for (const auto& a : s.actors)
+        actor_by_id.emplace(a.id, &a);
+    // Responsible parties: a collective holding R ("13 gemeenten") counts as its members.
+    auto parties = [&](const RaciAssignment& x) {
+        auto it = actor_by_id.find(x.actor);
+        return it == actor_by_id.end() ? 1 : party_count(*it->second);
+    };
     int max_r = 0, flagged = 0;
     std::set<std::string> actors;
     for (const auto& task : s.responsibilities) {
         int r = 0, a = 0;
         for (const auto& x : task.assignments)
-            r += x.responsible, a += x.accountable;
+            r += x.responsible ? parties(x) : 0, a += x.accountable;
         max_r = std::max(max_r, r);
         if (r >= t.vele_handen_min_responsible && a != 1) {
             ++flagged;
             f.tasks.push_back(task.id);
-            for (const auto& x : task.assignments)
+            for (const auto& x : task.assignments) {
                 if (x.responsible)
                     actors.insert(x.actor);
+                if (x.responsible || x.accountable)
+                    count_letter(f, x);
+            }
         }
     }
     f.actors.assign(actors.begin(), actors.end());
     f.applicable = !s.responsibilities.empty();
-    f.numbers = {{"max_responsible_per_task", max_r}, {"tasks_flagged", flagged}};
+    f.numbers = {{"max_responsible_parties_per_task", max_r}, {"tasks_flagged", flagged}};
     f.thresholds = {{"min_responsible", t.vele_handen_min_responsible}};
     f.rule_nl = "Gemarkeerd als een taak minstens " +
                 std::to_string(t.vele_handen_min_responsible) +
-                " uitvoerenden (R) heeft maar niet precies één eindverantwoordelijke (A): "
+                " uitvoerende partijen (R; een collectief telt als zijn aantal leden) heeft "
+                "maar niet precies één eindverantwoordelijke (A): "
                 "iedereen is verantwoordelijk, dus niemand.";
     f.rule_en = "Flagged when a task has at least " +
                 std::to_string(t.vele_handen_min_responsible) +
-                " responsible actors (R) but not exactly one accountable (A): everyone is "
+                " responsible parties (R; a collective counts as its member count) but not "
+                "exactly one accountable (A): everyone is "
                 "responsible, so nobody is.";
     f.flagged = flagged > 0;
     f.summary_nl = std::to_string(flagged) + " taken met vele handen";
@@ -299,74 +299,9 @@ Finding vele_handen(const Scenario& s, const DiagnosticThresholds& t) {
     return f;
 }
 
-Finding multiple_regie(const Scenario& s, const RegieOverlay& o, const DiagnosticThresholds& t) {
-    Finding f = make("multiple_regie", "Meervoudige regie", "Multiple regie");
-    for (const auto& [actor, directors] : o.multiply_directed) {
-        f.actors.push_back(actor);
-        for (const auto& rel : s.relations)
-            if (rel.layer == Layer::Directs && rel.target == actor)
-                f.relations.push_back(rel.id);
-    }
-    f.applicable = !o.regisseurs.empty();
-    f.numbers = {{"regisseurs", static_cast<double>(o.regisseurs.size())},
-                 {"multiply_directed", static_cast<double>(o.multiply_directed.size())},
-                 {"lub", o.lub},
-                 {"cycles", static_cast<double>(o.cycles.size())}};
-    f.thresholds = {{"min_regisseurs", t.multiple_regie_min_regisseurs}};
-    f.rule_nl = "Gemarkeerd als een actor door minstens " +
-                std::to_string(t.multiple_regie_min_regisseurs) +
-                " regisseurs wordt aangestuurd (als iedereen regisseert: wie regisseert het "
-                "geheel?). LUB < 1 laat zien of er een gemeenschappelijke hogere regisseur is.";
-    f.rule_en = "Flagged when an actor is directed by at least " +
-                std::to_string(t.multiple_regie_min_regisseurs) +
-                " regisseurs (when everyone directs, who directs the whole?). LUB < 1 shows "
-                "whether there is a common higher regisseur to escalate to.";
-    f.flagged = !o.multiply_directed.empty();
-    f.summary_nl = std::to_string(o.multiply_directed.size()) + " actoren met meerdere regisseurs";
-    f.summary_en = std::to_string(o.multiply_directed.size()) + " actors with several regisseurs";
-    return f;
-}
-
-Finding ladder_mismatch(const Scenario& s) {
-    Finding f = make("ladder_mismatch", "Participatieladder past niet", "Ladder mismatch");
-    int known = 0;
-    for (const auto& a : s.actors) {
-        if (a.ladder_step == LadderStep::Unknown)
-            continue;
-        ++known;
-        bool directs = false, rules = false;
-        for (const auto& r : s.relations) {
-            if (r.source != a.id)
-                continue;
-            directs |= r.layer == Layer::Directs;
-            rules |= r.layer == Layer::Directs || r.layer == Layer::Supervision ||
-                     r.layer == Layer::FormalAuthority;
-        }
-        const bool mismatch = (a.ladder_step == LadderStep::Regisseren && !directs) ||
-                              (a.ladder_step == LadderStep::Reguleren && !rules) ||
-                              (a.ladder_step == LadderStep::Loslaten && directs);
-        if (mismatch)
-            f.actors.push_back(a.id);
-    }
-    f.applicable = known > 0;
-    f.numbers = {{"actors_with_ladder_step", known},
-                 {"mismatches", static_cast<double>(f.actors.size())}};
-    f.rule_nl =
-        "Gemarkeerd als een overheid op de trede 'regisseren' staat zonder uitgaande "
-        "`directs`-relatie, op 'reguleren' zonder uitgaande `directs`, toezicht of "
-        "formele bevoegdheid, of op 'loslaten' terwijl zij wel regisseert.";
-    f.rule_en =
-        "Flagged when a government actor is on the step 'regisseren' without an "
-        "outgoing `directs` relation, on 'reguleren' without outgoing `directs`, "
-        "supervision or formal authority, or on 'loslaten' while it does direct.";
-    f.flagged = !f.actors.empty();
-    f.summary_nl = std::to_string(f.actors.size()) + " actoren waarvan trede en relaties botsen";
-    f.summary_en = std::to_string(f.actors.size()) + " actors whose step and relations clash";
-    return f;
-}
-
 Finding symmetry_commitment(const Scenario& s, const Forum& forum) {
-    Finding f = make("symmetry_commitment", "Symmetrie en commitment", "Symmetry and commitment");
+    Finding f =
+        make_finding("symmetry_commitment", "Symmetrie en commitment", "Symmetry and commitment");
     f.subject = forum.id;
     int symmetric = 0, committed = 0, unknown = 0;
     for (const auto& seat : forum.seats) {
@@ -422,12 +357,14 @@ Finding symmetry_commitment(const Scenario& s, const Forum& forum) {
 void run_diagnostics(const Scenario& s, const NetworkView& g, AnalysisResult& r) {
     const DiagnosticThresholds& t = r.settings.thresholds;
     auto& out = r.diagnostics;
-    out.push_back(eilandenrijk(g, r, t));
-    out.push_back(poolse_landdag(s, r, t));
+    const Finding::EvidenceShare network = network_evidence(s, r.settings);
+    out.push_back(eilandenrijk(s, g, r, t, network));
+    for (auto& f : poolse_landdag(s, g, t))
+        out.push_back(std::move(f));
     if (r.partitions.empty())
-        out.push_back(verkokering(g, nullptr, t));
+        out.push_back(verkokering(g, nullptr, t, network));
     for (const auto& p : r.partitions)
-        out.push_back(verkokering(g, &p, t));
+        out.push_back(verkokering(g, &p, t, network));
     out.push_back(overlap(s, t));
     out.push_back(tussen_wal_en_schip(s));
     out.push_back(vele_handen(s, t));
@@ -437,7 +374,11 @@ void run_diagnostics(const Scenario& s, const NetworkView& g, AnalysisResult& r)
         out.push_back(symmetry_commitment(s, forum));
     r.conventions["diagnostics"] =
         "Aids to a conversation, not verdicts: each shows its raw numbers, its rule and the "
-        "thresholds used; 'applicable' is false when the data it needs is absent.";
+        "thresholds used; 'applicable' is false when the data it needs is absent. Each states "
+        "how much of its evidence is inferred: the share of the relations, responsibility "
+        "letters and roles behind it whose evidence basis is `modelling_choice` (unknown "
+        "basis counts as not inferred). Collectives count as their member_count where a rule "
+        "counts parties (eilandenrijk, Poolse landdag, vele handen).";
 }
 
 }  // namespace rk::analytics

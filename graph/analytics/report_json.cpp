@@ -27,9 +27,19 @@ ordered_json settings_json(const AnalysisSettings& s) {
     ordered_json metrics = ordered_json::array();
     for (Metric m : s.metrics)
         metrics.push_back(std::string(metric_name(m)));
-    return {{"layers", layers},       {"directed", s.directed},
-            {"weighted", s.weighted}, {"partitions", s.partitions},
-            {"metrics", metrics},     {"permutations", s.permutations},
+    ordered_json analysed = ordered_json::array();
+    for (Layer l : analysed_layers(s))
+        analysed.push_back(std::string(token(l)));
+    return {{"layers", layers},
+            {"analysed_layers", analysed},
+            {"level", s.level == GovernanceLevel::Unknown ? ordered_json(nullptr)
+                                                          : ordered_json(token(s.level))},
+            {"include_agreements", s.include_agreements},
+            {"directed", s.directed},
+            {"weighted", s.weighted},
+            {"partitions", s.partitions},
+            {"metrics", metrics},
+            {"permutations", s.permutations},
             {"seed", s.seed}};
 }
 
@@ -146,7 +156,12 @@ ordered_json finding_json(const Finding& f) {
             {"summary", {{"nl", f.summary_nl}, {"en", f.summary_en}}},
             {"actors", f.actors},
             {"relations", f.relations},
-            {"tasks", f.tasks}};
+            {"tasks", f.tasks},
+            {"details", {{"nl", f.details_nl}, {"en", f.details_en}}},
+            {"evidence",
+             {{"items", f.evidence.items},
+              {"inferred", f.evidence.inferred},
+              {"inferred_share", number(f.evidence.share())}}}};
 }
 
 }  // namespace

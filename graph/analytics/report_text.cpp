@@ -140,7 +140,19 @@ std::string to_table(const AnalysisResult& r, Language lang) {
         s << "  " << state << (nl ? f.title_nl : f.title_en);
         if (!f.subject.empty())
             s << " [" << f.subject << "]";
-        s << ": " << (nl ? f.summary_nl : f.summary_en) << '\n';
+        s << ": " << (nl ? f.summary_nl : f.summary_en);
+        if (f.evidence.items > 0)
+            s << (nl ? "  [bewijs: " : "  [evidence: ") << f.evidence.inferred << '/'
+              << f.evidence.items << (nl ? " modelkeuze]" : " modelling choice]");
+        s << '\n';
+        // The first lines only: a terminal is not the place for 100 pairs (JSON has them).
+        const auto& details = nl ? f.details_nl : f.details_en;
+        constexpr std::size_t kShown = 8;
+        for (std::size_t i = 0; i < details.size() && i < kShown; ++i)
+            s << "           " << details[i] << '\n';
+        if (details.size() > kShown)
+            s << "           (+" << details.size() - kShown
+              << (nl ? " regels, zie --format json)\n" : " lines, see --format json)\n");
     }
     s << '\n' << (nl ? "Conventies" : "Conventions") << '\n';
     for (const auto& [k, v] : r.conventions)

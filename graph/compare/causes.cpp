@@ -163,7 +163,9 @@ class CauseBuilder {
     // them share a component of `s`.
     std::vector<int> class_components(const Scenario& s,
                                       const std::map<std::string, int>& class_of) const {
-        const auto view = analytics::build_view(s, {}, false, false);
+        // The layers the indices were computed on (conflict left out), so a cause matches its
+        // number.
+        const auto view = analytics::build_view(s, analytics::analysed_layers({}), false, false);
         const auto info = analytics::weak_components(view);
         UnionFind uf(class_count());
         std::map<int, int> first_class;  // component -> a class in it
@@ -193,7 +195,8 @@ ActorTest member_of(std::set<std::string> ids) {
 }
 
 ActorTest isolated_in(const Scenario& s) {
-    const auto view = analytics::build_view(s, {}, false, false);
+    // The layers of the indices (conflict left out): a conflict does not end isolation.
+    const auto view = analytics::build_view(s, analytics::analysed_layers({}), false, false);
     std::set<std::string> ids;
     for (int v = 0; v < view.n; ++v)
         if (view.out_degree(v) == 0)

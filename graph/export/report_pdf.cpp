@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "analytics/analysis.hpp"
+#include "analytics/dilemma_portfolio.hpp"
 #include "compare/compare_format.hpp"
 #include "export/diagram_graph.hpp"
 #include "export/pdf_pages.hpp"
@@ -75,6 +76,14 @@ void diagnostics(PdfPages& doc, const analytics::AnalysisResult& a, const Scenar
                           Style::Body, 12);
         if (const auto& rule = nl ? f->rule_nl : f->rule_en; !rule.empty())
             doc.paragraph(esc(tr(L, "Regel: ", "Rule: ") + rule), Style::Small, 12, "#555555");
+        for (const auto& d : nl ? f->details_nl : f->details_en)
+            doc.paragraph("\u2022 " + esc(d), Style::Small, 18, "#555555");
+        if (f->evidence.items > 0)
+            doc.paragraph(
+                esc(tr(L, "Bewijs dat modelkeuze is: ", "Evidence that is a modelling choice: ") +
+                    std::to_string(f->evidence.inferred) + " / " +
+                    std::to_string(f->evidence.items)),
+                Style::Small, 12, "#555555");
         if (!f->numbers.empty()) {
             std::string line;
             for (const auto& [k, v] : f->numbers)
@@ -151,6 +160,46 @@ void regie_elements(PdfPages& doc, const Scenario& s, Language L) {
     doc.table(rows, {false, false});
 }
 
+// The case's position on each of the eight dilemmas (one column per scenario), with the
+// evidence and its basis: the same portfolio `regiekaart dilemmas` shows across cases.
+template <typename Scrub>
+void dilemmas(PdfPages& doc, const Case& c, Language L, const Scrub& scrub) {
+    const auto p = analytics::build_portfolio({{c.id, &c}});
+    bool any = false;
+    for (const auto& col : p.columns)
+        for (const auto& cell : col.cells)
+            any = any || cell.recorded;
+    if (!any)
+        return;
+    const bool nl = L == Language::Dutch;
+    doc.paragraph(esc(tr(L, "Dilemma's van regie", "Dilemmas of regie")), Style::Heading);
+    std::vector<std::vector<std::string>> rows{
+        {tr(L, "dilemma (pool A / pool B)", "dilemma (pole A / pole B)")}};
+    for (const auto& col : p.columns)
+        rows[0].push_back(col.scenario_name.empty() ? col.scenario_id : col.scenario_name);
+    for (int d = 0; d < kDilemmaCount; ++d) {
+        const auto& poles = dilemma_poles(static_cast<Dilemma>(d));
+        rows.push_back({std::to_string(d + 1) + ". " +
+                        std::string(nl ? poles.pole_a_nl : poles.pole_a_en) + " / " +
+                        std::string(nl ? poles.pole_b_nl : poles.pole_b_en)});
+        for (const auto& col : p.columns)
+            rows.back().push_back(analytics::portfolio_cell_text(col.cells[d], L));
+    }
+    doc.table(rows, std::vector<bool>(rows[0].size(), false));
+    for (const auto& col : p.columns)
+        for (int d = 0; d < kDilemmaCount; ++d) {
+            const auto& cell = col.cells[d];
+            if (!cell.recorded || cell.evidence.empty())
+                continue;
+            std::string line = std::to_string(d + 1) +
+                               (p.columns.size() > 1 ? " (" + col.scenario_id + ")" : "") + ": " +
+                               scrub(cell.evidence);
+            if (cell.basis != EvidenceBasis::Unknown)
+                line += " [" + std::string(label(cell.basis, L)) + "]";
+            doc.paragraph(esc(line), Style::Small, 12, "#444444");
+        }
+}
+
 void closing(PdfPages& doc, const std::vector<std::string>& conventions, bool anon, Language L) {
     if (!conventions.empty()) {
         doc.paragraph(esc(tr(L, "Conventies van de berekening", "Conventions of the computation")),
@@ -208,6 +257,8 @@ RenderResult pdf_report(const Case& c, const Scenario& original, const ReportOpt
         if (!o.style.caption.empty())
             caption += ". " + scrub(o.style.caption);
         figure(doc, g, caption, notes);
+
+        dilemmas(doc, c, L, scrub);
 
         std::map<std::string, std::string> conv;
         if (o.include_metrics || o.include_diagnostics) {
@@ -324,7 +375,8 @@ RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResul
         std::vector<std::vector<std::string>> idx{
             {tr(L, "index", "index"), tr(L, "voor", "before"), tr(L, "na", "after"), "delta"}};
         for (const auto& row : r.indices)
-            idx.push_back({row.label_in(L), num(row.before, L), num(row.after, L), num(row.delta, L)});
+            idx.push_back(
+                {row.label_in(L), num(row.before, L), num(row.after, L), num(row.delta, L)});
         doc.table(idx, {false, true, true, true});
 
         closing(doc, r.conventions, anon, L);

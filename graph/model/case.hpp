@@ -121,6 +121,9 @@ struct Responsibility {
     std::string task;
     std::string description;
     std::string follows;  // id of the preceding task in a chain (hand-over), or empty
+    // Deliberately shared: joint accountability is the design, not an overlap of
+    // competences (the overlap diagnostic leaves the task out).
+    bool shared = false;
     std::vector<RaciAssignment> assignments;
     std::vector<Provenance> provenance;
     bool operator==(const Responsibility&) const = default;

@@ -537,12 +537,13 @@ class CaseReader {
 
     void read_responsibility(const Value& v, const std::string& path, Responsibility& r) {
         Fields f(r_, v, path, "responsibility",
-                 {"id", "task", "description", "follows", "assignments", "provenance"});
+                 {"id", "task", "description", "follows", "shared", "assignments", "provenance"});
         f.id("id", r.id);
         r_.define_id(ids_.responsibilities, r.id, v.offset, "responsibility", path);
         f.string("task", r.task);
         f.string("description", r.description);
         f.string("follows", r.follows);
+        f.boolean("shared", r.shared);
         reference(Target::Responsibility, v.find("follows"), f.path_of("follows"),
                   "responsibility follows");
         f.objects("assignments", r.assignments, "a RACI assignment",

@@ -367,6 +367,7 @@ class CaseWriter {
         text("task", r.task);
         text("description", r.description);
         text("follows", r.follows);
+        flag("shared", r.shared);
         objects("assignments", r.assignments, [&](const RaciAssignment& a) {
             w.begin_object();
             required_string("actor", a.actor);

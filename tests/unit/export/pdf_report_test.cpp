@@ -65,6 +65,28 @@ TEST(PdfReport, HoldsTitleDiagnosticsAndEveryActorAsText) {
     std::filesystem::remove_all(dir);
 }
 
+TEST(PdfReport, ShowsTheDilemmaPositionsWithTheirEvidence) {
+    // One observation: dilemma 7 (formeel of informeel) at -0.5, a modelling choice. The
+    // report's dilemma section shows the matrix cell "A -0.5 (modelkeuze)" and the evidence.
+    Case c = test::small_case();
+    DilemmaObservation o;
+    o.dilemma = Dilemma::FormeelOfInformeel;
+    o.position = -0.5;
+    o.basis = EvidenceBasis::ModellingChoice;
+    o.evidence = "Prestatieafspraken als formeel instrument";
+    c.scenarios[0].dilemmas = {o};
+    const auto r = pdf_report(c, c.scenarios[0], ReportOptions{});
+    ASSERT_TRUE(r.ok) << r.error;
+    const auto dir = test::temp_dir("pdf-dilemmas");
+    int pages = 0;
+    const std::string text = collapse(pdf_text(r.data, dir, &pages));
+    EXPECT_NE(text.find("Dilemma's van regie"), std::string::npos) << text;
+    EXPECT_NE(text.find("formele sturing / informeel gezag"), std::string::npos);
+    EXPECT_NE(text.find("A -0.5 (modelkeuze)"), std::string::npos);
+    EXPECT_NE(text.find("Prestatieafspraken als formeel instrument"), std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(PdfReport, EnglishExplanationsAndAnonymisedNames) {
     const Case c = test::small_case();
     ReportOptions o;

@@ -99,6 +99,7 @@ inline Case rich_case() {
     Responsibility t2;
     t2.id = "t2";
     t2.follows = "t1";
+    t2.shared = true;  // a deliberately shared task (the overlap diagnostic leaves it out)
     s.responsibilities = {t1, t2};
     s.forums = {
         {"f1", "Tafel", {{"min", true, false}, {"odnl", std::nullopt, true}}, {provenance("4")}}};

@@ -1,0 +1,119 @@
+// `regiekaart dilemmas FILES...`: the eight dilemmas of regie side by side across cases
+// (analytics/dilemma_portfolio.hpp), as a table, CSV or JSON. A folder stands for the
+// *.regie.json files inside it, in name order.
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include "analytics/dilemma_portfolio.hpp"
+#include "cli/command.hpp"
+#include "model/case_io.hpp"
+
+namespace rk::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The case files named by the arguments: files as given, folders expanded (not recursive).
+std::vector<std::string> case_files(const std::vector<std::string>& args, std::ostream& err,
+                                    bool& ok) {
+    std::vector<std::string> files;
+    for (const auto& arg : args) {
+        std::error_code ec;
+        if (!fs::is_directory(arg, ec)) {
+            files.push_back(arg);
+            continue;
+        }
+        std::vector<std::string> inside;
+        for (const auto& entry : fs::directory_iterator(arg, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (entry.is_regular_file() && name.size() > 11 &&
+                name.compare(name.size() - 11, 11, ".regie.json") == 0)
+                inside.push_back(entry.path().string());
+        }
+        if (ec) {
+            err << arg << ": error: cannot read the folder: " << ec.message() << '\n';
+            ok = false;
+        } else if (inside.empty()) {
+            err << arg << ": error: the folder holds no *.regie.json file\n";
+            ok = false;
+        }
+        std::sort(inside.begin(), inside.end());
+        files.insert(files.end(), inside.begin(), inside.end());
+    }
+    return files;
+}
+
+int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
+    const std::string format = a.get_or("format", "table");
+    if (format != "table" && format != "csv" && format != "json") {
+        err << "regiekaart dilemmas: --format must be table, csv or json\n";
+        return kExitUsage;
+    }
+    const std::string lang = a.get_or("lang", "en");
+    if (lang != "nl" && lang != "en") {
+        err << "regiekaart dilemmas: --lang must be nl or en\n";
+        return kExitUsage;
+    }
+    bool ok = true;
+    const auto files = case_files(a.positionals, err, ok);
+    std::vector<Case> cases;
+    std::vector<std::string> labels;
+    cases.reserve(files.size());
+    for (const auto& file : files) {
+        auto loaded = load_case_file(file);
+        for (const auto& d : loaded.diagnostics.items())
+            if (d.severity != Severity::Info)
+                err << d.to_string() << '\n';
+        if (!loaded.value) {
+            ok = false;
+            continue;
+        }
+        cases.push_back(std::move(*loaded.value));
+        labels.push_back(file);
+    }
+    if (!ok)
+        return kExitFailure;
+    std::vector<analytics::PortfolioInput> inputs;
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        inputs.push_back({labels[i], &cases[i]});
+    const auto portfolio = analytics::build_portfolio(inputs);
+    const Language language = lang == "nl" ? Language::Dutch : Language::English;
+    const std::string text = format == "json"  ? analytics::portfolio_json(portfolio)
+                             : format == "csv" ? analytics::portfolio_csv(portfolio, language)
+                                               : analytics::portfolio_text(portfolio, language);
+    if (auto path = a.get("output"); path && *path != "-") {
+        auto saved = save_text_file_atomic(text, *path, SaveOptions{.keep_backup = false});
+        if (!saved.ok) {
+            err << "regiekaart dilemmas: " << saved.error << '\n';
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    out << text;
+    return kExitOk;
+}
+
+const CommandRegistration registration{CommandSpec{
+    .name = "dilemmas",
+    .summary = "the eight dilemmas of regie side by side across cases, with their evidence",
+    .usage = "FILE|FOLDER... [--format table|csv|json] [--lang nl|en] [-o OUT]",
+    .description =
+        "Reads each case (a folder stands for its *.regie.json files) and shows every "
+        "scenario's recorded position on each of the eight dilemmas of seed 000 (chapter 3) "
+        "side by side: pole A (-1) or B (+1), coping strategy, the evidence and its basis, "
+        "and per dilemma how many cases lean which way. Positions are read from the cases, "
+        "never inferred. docs/analytics.md describes the columns.",
+    .options =
+        {
+            {"format", 'f', true, "FMT", "table (default), csv or json"},
+            {"lang", 0, true, "nl|en", "language of the table and labels (default en)"},
+            {"output", 'o', true, "FILE", "write to FILE instead of standard output"},
+        },
+    .min_positionals = 1,
+    .max_positionals = -1,
+    .run = run,
+}};
+
+}  // namespace
+}  // namespace rk::cli
