@@ -31,6 +31,16 @@ struct Provenance {
 using AttributeValue = std::variant<std::string, double, std::int64_t, bool>;
 using Attributes = std::map<std::string, AttributeValue>;
 
+// How one fact is known (format version 2). A relation, RACI letter or role whose basis is
+// a modelling choice is drawn as inferred and counted as such by the diagnostics.
+struct Evidence {
+    EvidenceBasis basis = EvidenceBasis::Unknown;
+    Confidence confidence = Confidence::Unknown;
+    std::string note;  // why this modelling choice, or the gist of the source
+    bool inferred() const { return basis == EvidenceBasis::ModellingChoice; }
+    bool operator==(const Evidence&) const = default;
+};
+
 struct Mandate {
     DecisionMandate decision = DecisionMandate::Unknown;
     std::optional<bool> doorzettingsmacht;  // can push a decision through
@@ -55,6 +65,10 @@ struct Actor {
     std::string parent;  // actor id of the parent organisation, or empty
     std::string group;   // group id (collapsible in the view), or empty
     std::vector<Role> roles;
+    std::map<Role, Evidence> role_evidence;  // keys are roles the actor has
+    // A collective actor ("29 omgevingsdiensten") stands for this many organisations;
+    // rules that count parties count it as that many. Empty: one organisation.
+    std::optional<int> member_count;
     Mandate mandate;
     Power power;
     Stance stance = Stance::Unknown;
@@ -85,6 +99,7 @@ struct Relation {
     std::string notes;
     std::vector<Provenance> provenance;
     Attributes attributes;
+    Evidence evidence;  // format version 2
     bool operator==(const Relation&) const = default;
 };
 
@@ -95,6 +110,7 @@ struct RaciAssignment {
     bool consulted = false;
     bool informed = false;
     ResponsibilityBasis basis = ResponsibilityBasis::Unknown;
+    Evidence evidence;
     bool operator==(const RaciAssignment&) const = default;
 };
 
@@ -133,7 +149,26 @@ struct DilemmaObservation {
     CopingStrategy strategy = CopingStrategy::Unknown;
     std::string evidence;
     std::vector<Provenance> provenance;
+    EvidenceBasis basis = EvidenceBasis::Unknown;  // how the position is known (version 2)
     bool operator==(const DilemmaObservation&) const = default;
+};
+
+// An agreement or instrument (a deal, prestatieafspraken, kwaliteitscriteria, an agenda):
+// one object with its parties, not a star of relations, so that signing it does not make
+// anyone a broker. Analytics leave agreements out unless asked to include them.
+struct Agreement {
+    std::string id;
+    std::string name;
+    AgreementKind kind = AgreementKind::Unknown;
+    Bindingness binding = Bindingness::Unknown;
+    std::string date;                      // ISO 8601 date or year
+    std::vector<std::string> signatories;  // actor ids that sign or are party to it
+    std::vector<std::string> addressees;   // actor ids it addresses without their signature
+    std::string owner;                     // actor id that sets or keeps it, or empty
+    std::string notes;
+    std::vector<Provenance> provenance;
+    Evidence evidence;
+    bool operator==(const Agreement&) const = default;
 };
 
 struct Group {
@@ -151,9 +186,9 @@ struct Position {
 };
 
 struct ViewSettings {
-    std::string color_by;   // attribute name, e.g. "bestuurslaag"; empty = default
-    std::string size_by;    // metric name, e.g. "betweenness"; empty = uniform
-    std::string partition;  // attribute used for silo analysis
+    std::string color_by;               // attribute name, e.g. "bestuurslaag"; empty = default
+    std::string size_by;                // metric name, e.g. "betweenness"; empty = uniform
+    std::string partition;              // attribute used for silo analysis
     std::vector<Layer> visible_layers;  // empty = all layers
     bool regie_overlay = true;
     double zoom = 1.0;
@@ -186,6 +221,7 @@ struct Scenario {
     RegieElements regie;
     std::map<std::string, Position> positions;  // actor id -> position
     ViewSettings view;
+    std::vector<Agreement> agreements;  // format version 2
 
     const Actor* find_actor(std::string_view actor_id) const;
     Actor* find_actor(std::string_view actor_id);

@@ -1,9 +1,9 @@
 // The native case format (*.regie.json): strict loading, deterministic writing, atomic save.
 //
 // Format: one UTF-8 JSON object per case with "format": "regiekaart-case" and
-// "format_version": 1; field names are those of case.hpp, enum values their file tokens
-// (enums.hpp). The JSON Schema is assets/schema/regie-case.schema.json; docs/format.md
-// describes it for people.
+// "format_version": 2 (version 1 files load too; see docs/format.md); field names are those of
+// case.hpp, enum values their file tokens (enums.hpp). The JSON Schema is
+// assets/schema/regie-case.schema.json; docs/format.md describes it for people.
 #pragma once
 
 #include <cstddef>
@@ -18,19 +18,22 @@
 namespace rk {
 
 inline constexpr std::string_view kCaseFormatName = "regiekaart-case";
-inline constexpr int kCaseFormatVersion = 1;
+inline constexpr int kCaseFormatVersion = 2;
+// The oldest version this build still reads. Version 1 lacks the evidence fields, member
+// counts and agreements of version 2; it loads with those at their defaults.
+inline constexpr int kOldestCaseFormatVersion = 1;
 
 // Limits checked before allocating, so hostile input cannot exhaust memory or time.
 struct LoadLimits {
-    std::size_t max_file_bytes = 512u << 20;    // 512 MiB
-    std::size_t max_string_bytes = 16u << 20;   // 16 MiB per string
-    int max_depth = 64;                         // JSON nesting
-    std::size_t max_elements = 50'000'000;      // values in the whole document
+    std::size_t max_file_bytes = 512u << 20;   // 512 MiB
+    std::size_t max_string_bytes = 16u << 20;  // 16 MiB per string
+    int max_depth = 64;                        // JSON nesting
+    std::size_t max_elements = 50'000'000;     // values in the whole document
 };
 
 struct CaseLoadResult {
-    std::optional<Case> value;     // set only when diagnostics has no errors
-    DiagnosticList diagnostics;    // every error in the file, not only the first
+    std::optional<Case> value;   // set only when diagnostics has no errors
+    DiagnosticList diagnostics;  // every error in the file, not only the first
 };
 
 // Parses a case from text. `file_name` is used in diagnostics only. All errors are listed

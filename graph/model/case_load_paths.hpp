@@ -20,8 +20,7 @@ class PaddedText {
   public:
     static constexpr std::size_t kPadding = 64;  // SIMDJSON_PADDING (checked where it is used)
 
-    explicit PaddedText(std::size_t size)
-        : data_(new char[size + kPadding]), size_(size) {
+    explicit PaddedText(std::size_t size) : data_(new char[size + kPadding]), size_(size) {
         std::memset(data_.get() + size, 0, kPadding);
     }
     static PaddedText copy_of(std::string_view text) {

@@ -37,8 +37,8 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -193,35 +193,37 @@ class CaseRules {
             return;
         }
         static constexpr std::string_view kFields[] = {
-            "format", "format_version", "id",        "title",   "description", "domain",
-            "level",  "goal",           "sources",   "scenarios", "lineage"};
-        const auto seen = object(root, root_, "the case", kFields, [&](std::string_view key,
-                                                                      Value& v, const Path& p) {
-            if (key == "format")
-                check_format_name(v, p);
-            else if (key == "format_version")
-                check_format_version(v, p);
-            else if (key == "id")
-                id(v, key, p, c.id);
-            else if (key == "title")
-                string(v, key, p, c.title);
-            else if (key == "description")
-                string(v, key, p, c.description);
-            else if (key == "domain")
-                string(v, key, p, c.domain);
-            else if (key == "level")
-                enumeration(v, key, p, c.level);
-            else if (key == "goal")
-                read_goal(v, key, p, c.goal);
-            else if (key == "sources")
-                provenance_list(v, key, p, c.sources);
-            else if (key == "scenarios")
-                objects(v, key, p, c.scenarios, "a scenario",
+            "format", "format_version", "id",      "title",     "description", "domain",
+            "level",  "goal",           "sources", "scenarios", "lineage"};
+        const auto seen = object(
+            root, root_, "the case", kFields, [&](std::string_view key, Value& v, const Path& p) {
+                if (key == "format")
+                    check_format_name(v, p);
+                else if (key == "format_version")
+                    check_format_version(v, p);
+                else if (key == "id")
+                    id(v, key, p, c.id);
+                else if (key == "title")
+                    string(v, key, p, c.title);
+                else if (key == "description")
+                    string(v, key, p, c.description);
+                else if (key == "domain")
+                    string(v, key, p, c.domain);
+                else if (key == "level")
+                    enumeration(v, key, p, c.level);
+                else if (key == "goal")
+                    read_goal(v, key, p, c.goal);
+                else if (key == "sources")
+                    provenance_list(v, key, p, c.sources);
+                else if (key == "scenarios")
+                    objects(
+                        v, key, p, c.scenarios, "a scenario",
                         [&](Value& x, const Path& xp, Scenario& s) { read_scenario(x, xp, s); });
-            else if (key == "lineage")
-                objects(v, key, p, c.lineage, "a lineage link",
+                else if (key == "lineage")
+                    objects(
+                        v, key, p, c.lineage, "a lineage link",
                         [&](Value& x, const Path& xp, LineageLink& l) { read_lineage(x, xp, l); });
-        });
+            });
         required(seen, kFields, {"format", "format_version", "id"}, src_.offset(root), root_,
                  "the case");
         check_lineage(c);
@@ -452,10 +454,15 @@ class CaseRules {
             return;
         const std::size_t offset = src_.offset(v);
         const json::Number n = src_.number(v);
-        if (!n.is_integer || n.integer != kCaseFormatVersion) {
+        // Older versions migrate on load: every field they can hold still means the same,
+        // and fields added later take their defaults.
+        const bool known = n.is_integer && n.integer >= kOldestCaseFormatVersion &&
+                           n.integer <= kCaseFormatVersion;
+        if (!known) {
             const bool newer = n.value > kCaseFormatVersion;
             error(offset,
-                  "unsupported format_version; this build reads version " +
+                  "unsupported format_version; this build reads versions " +
+                      std::to_string(kOldestCaseFormatVersion) + " to " +
                       std::to_string(kCaseFormatVersion) +
                       (newer ? " (the file was written by a newer Regiekaart)" : ""),
                   p);
@@ -491,6 +498,80 @@ class CaseRules {
                                    string(y, k, yp, pr.quote);
                            });
                 });
+    }
+
+    void evidence(Value& v, std::string_view key, const Path& p, Evidence& e) {
+        if (!expect(v, key, Kind::Object, p))
+            return;
+        read_evidence(v, p, e);
+    }
+
+    void read_evidence(Value& v, const Path& p, Evidence& e) {
+        static constexpr std::string_view kFields[] = {"basis", "confidence", "note"};
+        object(v, p, "evidence", kFields, [&](std::string_view k, Value& x, const Path& xp) {
+            if (k == "basis")
+                enumeration(x, k, xp, e.basis);
+            else if (k == "confidence")
+                enumeration(x, k, xp, e.confidence);
+            else if (k == "note")
+                string(x, k, xp, e.note);
+        });
+    }
+
+    // Evidence per role, keyed by role token. Whether each key is one of the actor's roles
+    // is checked when the actor is complete (its "roles" may come later); `keys` keeps
+    // where each key was for that.
+    void role_evidence(Value& v, std::string_view key, const Path& p, Actor& a,
+                       std::vector<std::pair<Role, std::size_t>>& keys) {
+        if (!expect(v, key, Kind::Object, p))
+            return;
+        src_.members(v, [&](std::string_view k, std::size_t key_offset, Value& x) {
+            const Path xp = p.member(k);
+            const auto role = from_token<Role>(k);
+            if (!role) {
+                error(key_offset,
+                      "unknown role " + in_quotes(k) +
+                          " in \"role_evidence\"; expected one of: " + expected_tokens<Role>(),
+                      xp);
+                return;
+            }
+            keys.emplace_back(*role, key_offset);
+            if (src_.kind(x) != Kind::Object) {
+                error(src_.offset(x),
+                      "role evidence must be an object {\"basis\", \"confidence\", \"note\"}, "
+                      "found " +
+                          std::string(json::kind_name(src_.kind(x))),
+                      xp);
+                return;
+            }
+            auto [it, inserted] = a.role_evidence.try_emplace(*role);
+            if (!inserted)
+                src_.duplicate_key();
+            read_evidence(x, xp, it->second);
+        });
+    }
+
+    void check_role_evidence(const Actor& a, const std::vector<std::pair<Role, std::size_t>>& keys,
+                             const Path& path) {
+        const Path p = path.member("role_evidence");
+        for (const auto& [role, key_offset] : keys)
+            if (std::find(a.roles.begin(), a.roles.end(), role) == a.roles.end())
+                error(key_offset,
+                      "\"role_evidence\" names role " + in_quotes(token(role)) +
+                          ", which is not in the actor's \"roles\"",
+                      p.member(token(role)));
+    }
+
+    void member_count(Value& v, std::string_view key, const Path& p, Actor& a) {
+        if (!expect(v, key, Kind::Number, p))
+            return;
+        const std::size_t offset = src_.offset(v);
+        const json::Number n = src_.number(v);
+        if (!n.is_integer || n.integer < 1 || n.integer > 1'000'000) {
+            error(offset, "\"member_count\" must be a whole number from 1 to 1000000", p);
+            return;
+        }
+        a.member_count = static_cast<int>(n.integer);
     }
 
     void attributes(Value& v, std::string_view key, const Path& p, Attributes& out) {
@@ -536,12 +617,13 @@ class CaseRules {
     };
 
     struct ScenarioIds {
-        IdTable actors, relations{IdUse::DuplicatesOnly}, responsibilities, forums, groups;
+        IdTable actors, relations{IdUse::DuplicatesOnly}, responsibilities, forums, agreements,
+            groups;
         bool actors_complete = false, groups_complete = false, responsibilities_complete = false;
     };
 
     IdTable& table(Target t) {
-        return t == Target::Actor ? ids_.actors
+        return t == Target::Actor   ? ids_.actors
                : t == Target::Group ? ids_.groups
                                     : ids_.responsibilities;
     }
@@ -573,8 +655,8 @@ class CaseRules {
                 dangling(t, id, offset, what, path.str());
             return;
         }
-        refs_.push_back({t, std::string(id), offset,
-                         Source::kLocated ? path.str() : std::string(), what});
+        refs_.push_back(
+            {t, std::string(id), offset, Source::kLocated ? path.str() : std::string(), what});
     }
 
     void resolve_references() {
@@ -607,62 +689,84 @@ class CaseRules {
     // ---- scenario content ------------------------------------------------------------
 
     void read_actor(Value& v, const Path& path, Actor& a) {
-        static constexpr std::string_view kFields[] = {
-            "id",           "name",       "short_name",  "type",
-            "bestuurslaag", "sector",     "koker",       "parent",
-            "group",        "roles",      "mandate",     "power",
-            "stance",       "interest",   "ladder_step", "participation",
-            "notes",        "provenance", "confidence",  "attributes"};
+        static constexpr std::string_view kFields[] = {"id",
+                                                       "name",
+                                                       "short_name",
+                                                       "type",
+                                                       "bestuurslaag",
+                                                       "sector",
+                                                       "koker",
+                                                       "parent",
+                                                       "group",
+                                                       "roles",
+                                                       "mandate",
+                                                       "power",
+                                                       "stance",
+                                                       "interest",
+                                                       "ladder_step",
+                                                       "participation",
+                                                       "notes",
+                                                       "provenance",
+                                                       "confidence",
+                                                       "attributes",
+                                                       "role_evidence",
+                                                       "member_count"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "actor", kFields, [&](std::string_view key, Value& x,
-                                                                const Path& p) {
-            if (key == "id") {
-                id(x, key, p, a.id);
-            } else if (key == "name") {
-                string(x, key, p, a.name);
-            } else if (key == "short_name") {
-                string(x, key, p, a.short_name);
-            } else if (key == "type") {
-                enumeration(x, key, p, a.type);
-            } else if (key == "bestuurslaag") {
-                enumeration(x, key, p, a.bestuurslaag);
-            } else if (key == "sector") {
-                string(x, key, p, a.sector);
-            } else if (key == "koker") {
-                string(x, key, p, a.koker);
-            } else if (key == "parent") {
-                const std::size_t at = src_.offset(x);
-                string(x, key, p, a.parent);
-                reference(Target::Actor, a.parent, at, p, "actor parent");
-            } else if (key == "group") {
-                const std::size_t at = src_.offset(x);
-                string(x, key, p, a.group);
-                reference(Target::Group, a.group, at, p, "actor group");
-            } else if (key == "roles") {
-                enum_list(x, key, p, a.roles);
-            } else if (key == "mandate") {
-                read_mandate(x, key, p, a.mandate);
-            } else if (key == "power") {
-                read_power(x, key, p, a.power);
-            } else if (key == "stance") {
-                enumeration(x, key, p, a.stance);
-            } else if (key == "interest") {
-                enumeration(x, key, p, a.interest);
-            } else if (key == "ladder_step") {
-                enumeration(x, key, p, a.ladder_step);
-            } else if (key == "participation") {
-                enumeration(x, key, p, a.participation);
-            } else if (key == "notes") {
-                string(x, key, p, a.notes);
-            } else if (key == "provenance") {
-                provenance_list(x, key, p, a.provenance);
-            } else if (key == "confidence") {
-                enumeration(x, key, p, a.confidence);
-            } else if (key == "attributes") {
-                attributes(x, key, p, a.attributes);
-            }
-        });
+        std::vector<std::pair<Role, std::size_t>> evidence_keys;
+        const auto seen =
+            object(v, path, "actor", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id") {
+                    id(x, key, p, a.id);
+                } else if (key == "name") {
+                    string(x, key, p, a.name);
+                } else if (key == "short_name") {
+                    string(x, key, p, a.short_name);
+                } else if (key == "type") {
+                    enumeration(x, key, p, a.type);
+                } else if (key == "bestuurslaag") {
+                    enumeration(x, key, p, a.bestuurslaag);
+                } else if (key == "sector") {
+                    string(x, key, p, a.sector);
+                } else if (key == "koker") {
+                    string(x, key, p, a.koker);
+                } else if (key == "parent") {
+                    const std::size_t at = src_.offset(x);
+                    string(x, key, p, a.parent);
+                    reference(Target::Actor, a.parent, at, p, "actor parent");
+                } else if (key == "group") {
+                    const std::size_t at = src_.offset(x);
+                    string(x, key, p, a.group);
+                    reference(Target::Group, a.group, at, p, "actor group");
+                } else if (key == "roles") {
+                    enum_list(x, key, p, a.roles);
+                } else if (key == "mandate") {
+                    read_mandate(x, key, p, a.mandate);
+                } else if (key == "power") {
+                    read_power(x, key, p, a.power);
+                } else if (key == "stance") {
+                    enumeration(x, key, p, a.stance);
+                } else if (key == "interest") {
+                    enumeration(x, key, p, a.interest);
+                } else if (key == "ladder_step") {
+                    enumeration(x, key, p, a.ladder_step);
+                } else if (key == "participation") {
+                    enumeration(x, key, p, a.participation);
+                } else if (key == "notes") {
+                    string(x, key, p, a.notes);
+                } else if (key == "provenance") {
+                    provenance_list(x, key, p, a.provenance);
+                } else if (key == "confidence") {
+                    enumeration(x, key, p, a.confidence);
+                } else if (key == "attributes") {
+                    attributes(x, key, p, a.attributes);
+                } else if (key == "role_evidence") {
+                    role_evidence(x, key, p, a, evidence_keys);
+                } else if (key == "member_count") {
+                    member_count(x, key, p, a);
+                }
+            });
         required(seen, kFields, {"id"}, offset, path, "actor");
+        check_role_evidence(a, evidence_keys, path);
         define_id(ids_.actors, a.id, offset, "actor", path);
         if (!a.parent.empty() && a.parent == a.id)
             error(offset_of(seen, kFields, "parent"), "an actor cannot be its own parent",
@@ -698,57 +802,59 @@ class CaseRules {
 
     void read_relation(Value& v, const Path& path, Relation& rel) {
         static constexpr std::string_view kFields[] = {
-            "id",         "source", "target",    "layer",      "directed", "weight",
-            "goal",       "means",  "regie_kind", "level",     "formality", "valid_from",
-            "valid_to",   "notes",  "provenance", "attributes"};
+            "id",       "source", "target",     "layer",    "directed",  "weight",
+            "goal",     "means",  "regie_kind", "level",    "formality", "valid_from",
+            "valid_to", "notes",  "provenance", "evidence", "attributes"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "relation", kFields, [&](std::string_view key,
-                                                                   Value& x, const Path& p) {
-            if (key == "id") {
-                id(x, key, p, rel.id);
-            } else if (key == "source") {
-                const std::size_t at = src_.offset(x);
-                id(x, key, p, rel.source);
-                reference(Target::Actor, rel.source, at, p, "relation source");
-            } else if (key == "target") {
-                const std::size_t at = src_.offset(x);
-                id(x, key, p, rel.target);
-                reference(Target::Actor, rel.target, at, p, "relation target");
-            } else if (key == "layer") {
-                enumeration(x, key, p, rel.layer);
-            } else if (key == "directed") {
-                boolean(x, key, p, rel.directed);
-            } else if (key == "weight") {
-                number(x, key, p, rel.weight);
-            } else if (key == "goal") {
-                string(x, key, p, rel.goal);
-            } else if (key == "means") {
-                enum_list(x, key, p, rel.means);
-            } else if (key == "regie_kind") {
-                enumeration(x, key, p, rel.regie_kind);
-            } else if (key == "level") {
-                enumeration(x, key, p, rel.level);
-            } else if (key == "formality") {
-                enumeration(x, key, p, rel.formality);
-            } else if (key == "valid_from") {
-                string(x, key, p, rel.valid_from);
-            } else if (key == "valid_to") {
-                string(x, key, p, rel.valid_to);
-            } else if (key == "notes") {
-                string(x, key, p, rel.notes);
-            } else if (key == "provenance") {
-                provenance_list(x, key, p, rel.provenance);
-            } else if (key == "attributes") {
-                attributes(x, key, p, rel.attributes);
-            }
-        });
+        const auto seen = object(
+            v, path, "relation", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id") {
+                    id(x, key, p, rel.id);
+                } else if (key == "source") {
+                    const std::size_t at = src_.offset(x);
+                    id(x, key, p, rel.source);
+                    reference(Target::Actor, rel.source, at, p, "relation source");
+                } else if (key == "target") {
+                    const std::size_t at = src_.offset(x);
+                    id(x, key, p, rel.target);
+                    reference(Target::Actor, rel.target, at, p, "relation target");
+                } else if (key == "layer") {
+                    enumeration(x, key, p, rel.layer);
+                } else if (key == "directed") {
+                    boolean(x, key, p, rel.directed);
+                } else if (key == "weight") {
+                    number(x, key, p, rel.weight);
+                } else if (key == "goal") {
+                    string(x, key, p, rel.goal);
+                } else if (key == "means") {
+                    enum_list(x, key, p, rel.means);
+                } else if (key == "regie_kind") {
+                    enumeration(x, key, p, rel.regie_kind);
+                } else if (key == "level") {
+                    enumeration(x, key, p, rel.level);
+                } else if (key == "formality") {
+                    enumeration(x, key, p, rel.formality);
+                } else if (key == "valid_from") {
+                    string(x, key, p, rel.valid_from);
+                } else if (key == "valid_to") {
+                    string(x, key, p, rel.valid_to);
+                } else if (key == "notes") {
+                    string(x, key, p, rel.notes);
+                } else if (key == "provenance") {
+                    provenance_list(x, key, p, rel.provenance);
+                } else if (key == "evidence") {
+                    evidence(x, key, p, rel.evidence);
+                } else if (key == "attributes") {
+                    attributes(x, key, p, rel.attributes);
+                }
+            });
         required(seen, kFields, {"id", "source", "target", "layer"}, offset, path, "relation");
         define_id(ids_.relations, rel.id, offset, "relation", path);
     }
 
     void read_assignment(Value& v, const Path& path, RaciAssignment& a) {
         static constexpr std::string_view kFields[] = {
-            "actor", "responsible", "accountable", "consulted", "informed", "basis"};
+            "actor", "responsible", "accountable", "consulted", "informed", "basis", "evidence"};
         const std::size_t offset = src_.offset(v);
         const auto seen = object(v, path, "RACI assignment", kFields,
                                  [&](std::string_view key, Value& x, const Path& p) {
@@ -766,6 +872,8 @@ class CaseRules {
                                          boolean(x, key, p, a.informed);
                                      } else if (key == "basis") {
                                          enumeration(x, key, p, a.basis);
+                                     } else if (key == "evidence") {
+                                         evidence(x, key, p, a.evidence);
                                      }
                                  });
         required(seen, kFields, {"actor"}, offset, path, "RACI assignment");
@@ -775,27 +883,27 @@ class CaseRules {
         static constexpr std::string_view kFields[] = {"id",      "task",        "description",
                                                        "follows", "assignments", "provenance"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "responsibility", kFields, [&](std::string_view key,
-                                                                         Value& x, const Path& p) {
-            if (key == "id") {
-                id(x, key, p, r.id);
-            } else if (key == "task") {
-                string(x, key, p, r.task);
-            } else if (key == "description") {
-                string(x, key, p, r.description);
-            } else if (key == "follows") {
-                const std::size_t at = src_.offset(x);
-                string(x, key, p, r.follows);
-                reference(Target::Responsibility, r.follows, at, p, "responsibility follows");
-            } else if (key == "assignments") {
-                objects(x, key, p, r.assignments, "a RACI assignment",
-                        [&](Value& y, const Path& yp, RaciAssignment& a) {
-                            read_assignment(y, yp, a);
-                        });
-            } else if (key == "provenance") {
-                provenance_list(x, key, p, r.provenance);
-            }
-        });
+        const auto seen = object(
+            v, path, "responsibility", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id") {
+                    id(x, key, p, r.id);
+                } else if (key == "task") {
+                    string(x, key, p, r.task);
+                } else if (key == "description") {
+                    string(x, key, p, r.description);
+                } else if (key == "follows") {
+                    const std::size_t at = src_.offset(x);
+                    string(x, key, p, r.follows);
+                    reference(Target::Responsibility, r.follows, at, p, "responsibility follows");
+                } else if (key == "assignments") {
+                    objects(x, key, p, r.assignments, "a RACI assignment",
+                            [&](Value& y, const Path& yp, RaciAssignment& a) {
+                                read_assignment(y, yp, a);
+                            });
+                } else if (key == "provenance") {
+                    provenance_list(x, key, p, r.provenance);
+                }
+            });
         required(seen, kFields, {"id"}, offset, path, "responsibility");
         define_id(ids_.responsibilities, r.id, offset, "responsibility", path);
     }
@@ -803,9 +911,8 @@ class CaseRules {
     void read_seat(Value& v, const Path& path, ForumSeat& seat) {
         static constexpr std::string_view kFields[] = {"actor", "symmetric", "commitment"};
         const std::size_t offset = src_.offset(v);
-        const auto seen =
-            object(v, path, "forum seat", kFields, [&](std::string_view key, Value& x,
-                                                       const Path& p) {
+        const auto seen = object(
+            v, path, "forum seat", kFields, [&](std::string_view key, Value& x, const Path& p) {
                 if (key == "actor") {
                     const std::size_t at = src_.offset(x);
                     id(x, key, p, seat.actor);
@@ -822,41 +929,88 @@ class CaseRules {
     void read_forum(Value& v, const Path& path, Forum& forum) {
         static constexpr std::string_view kFields[] = {"id", "name", "seats", "provenance"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "forum", kFields, [&](std::string_view key, Value& x,
-                                                                const Path& p) {
-            if (key == "id")
-                id(x, key, p, forum.id);
-            else if (key == "name")
-                string(x, key, p, forum.name);
-            else if (key == "seats")
-                objects(x, key, p, forum.seats, "a forum seat",
-                        [&](Value& y, const Path& yp, ForumSeat& s) { read_seat(y, yp, s); });
-            else if (key == "provenance")
-                provenance_list(x, key, p, forum.provenance);
-        });
+        const auto seen =
+            object(v, path, "forum", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id")
+                    id(x, key, p, forum.id);
+                else if (key == "name")
+                    string(x, key, p, forum.name);
+                else if (key == "seats")
+                    objects(x, key, p, forum.seats, "a forum seat",
+                            [&](Value& y, const Path& yp, ForumSeat& s) { read_seat(y, yp, s); });
+                else if (key == "provenance")
+                    provenance_list(x, key, p, forum.provenance);
+            });
         required(seen, kFields, {"id"}, offset, path, "forum");
         define_id(ids_.forums, forum.id, offset, "forum", path);
+    }
+
+    void read_agreement(Value& v, const Path& path, Agreement& a) {
+        static constexpr std::string_view kFields[] = {
+            "id",         "name",  "kind",  "binding",    "date",    "signatories",
+            "addressees", "owner", "notes", "provenance", "evidence"};
+        const std::size_t offset = src_.offset(v);
+        const auto seen = object(
+            v, path, "agreement", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id") {
+                    id(x, key, p, a.id);
+                } else if (key == "name") {
+                    string(x, key, p, a.name);
+                } else if (key == "kind") {
+                    enumeration(x, key, p, a.kind);
+                } else if (key == "binding") {
+                    enumeration(x, key, p, a.binding);
+                } else if (key == "date") {
+                    string(x, key, p, a.date);
+                } else if (key == "signatories") {
+                    actor_list(x, key, p, "agreement signatory", a.signatories);
+                } else if (key == "addressees") {
+                    actor_list(x, key, p, "agreement addressee", a.addressees);
+                } else if (key == "owner") {
+                    const std::size_t at = src_.offset(x);
+                    string(x, key, p, a.owner);
+                    reference(Target::Actor, a.owner, at, p, "agreement owner");
+                } else if (key == "notes") {
+                    string(x, key, p, a.notes);
+                } else if (key == "provenance") {
+                    provenance_list(x, key, p, a.provenance);
+                } else if (key == "evidence") {
+                    evidence(x, key, p, a.evidence);
+                }
+            });
+        required(seen, kFields, {"id"}, offset, path, "agreement");
+        define_id(ids_.agreements, a.id, offset, "agreement", path);
+    }
+
+    // A list of actor ids, each checked once the scenario's actors are known.
+    void actor_list(Value& v, std::string_view key, const Path& p, const char* what,
+                    std::vector<std::string>& out) {
+        each_string(v, key, p, [&](Value& item, const Path& ip) {
+            const std::size_t at = src_.offset(item);
+            out.emplace_back(src_.string(item));
+            reference(Target::Actor, out.back(), at, ip, what);
+        });
     }
 
     void read_group(Value& v, const Path& path, Group& g) {
         static constexpr std::string_view kFields[] = {"id", "name", "collapsed"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "group", kFields, [&](std::string_view key, Value& x,
-                                                                const Path& p) {
-            if (key == "id")
-                id(x, key, p, g.id);
-            else if (key == "name")
-                string(x, key, p, g.name);
-            else if (key == "collapsed")
-                boolean(x, key, p, g.collapsed);
-        });
+        const auto seen =
+            object(v, path, "group", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id")
+                    id(x, key, p, g.id);
+                else if (key == "name")
+                    string(x, key, p, g.name);
+                else if (key == "collapsed")
+                    boolean(x, key, p, g.collapsed);
+            });
         required(seen, kFields, {"id"}, offset, path, "group");
         define_id(ids_.groups, g.id, offset, "group", path);
     }
 
     void read_dilemma(Value& v, const Path& path, DilemmaObservation& d) {
-        static constexpr std::string_view kFields[] = {"dilemma", "position", "strategy",
-                                                       "evidence", "provenance"};
+        static constexpr std::string_view kFields[] = {"dilemma",  "position", "strategy",
+                                                       "evidence", "basis",    "provenance"};
         const std::size_t offset = src_.offset(v);
         const auto seen = object(v, path, "dilemma observation", kFields,
                                  [&](std::string_view key, Value& x, const Path& p) {
@@ -868,6 +1022,8 @@ class CaseRules {
                                          enumeration(x, key, p, d.strategy);
                                      else if (key == "evidence")
                                          string(x, key, p, d.evidence);
+                                     else if (key == "basis")
+                                         enumeration(x, key, p, d.basis);
                                      else if (key == "provenance")
                                          provenance_list(x, key, p, d.provenance);
                                  });
@@ -914,27 +1070,27 @@ class CaseRules {
         if (!expect(v, key, Kind::Object, p))
             return;
         static constexpr std::string_view kFields[] = {
-            "color_by", "size_by", "partition", "visible_layers", "regie_overlay",
-            "zoom",     "pan_x",   "pan_y"};
-        const auto seen = object(v, p, "view settings", kFields, [&](std::string_view k, Value& x,
-                                                                     const Path& xp) {
-            if (k == "color_by")
-                string(x, k, xp, view.color_by);
-            else if (k == "size_by")
-                string(x, k, xp, view.size_by);
-            else if (k == "partition")
-                string(x, k, xp, view.partition);
-            else if (k == "visible_layers")
-                enum_list(x, k, xp, view.visible_layers);
-            else if (k == "regie_overlay")
-                boolean(x, k, xp, view.regie_overlay);
-            else if (k == "zoom")
-                number(x, k, xp, view.zoom);
-            else if (k == "pan_x")
-                number(x, k, xp, view.pan_x);
-            else if (k == "pan_y")
-                number(x, k, xp, view.pan_y);
-        });
+            "color_by",      "size_by", "partition", "visible_layers",
+            "regie_overlay", "zoom",    "pan_x",     "pan_y"};
+        const auto seen = object(v, p, "view settings", kFields,
+                                 [&](std::string_view k, Value& x, const Path& xp) {
+                                     if (k == "color_by")
+                                         string(x, k, xp, view.color_by);
+                                     else if (k == "size_by")
+                                         string(x, k, xp, view.size_by);
+                                     else if (k == "partition")
+                                         string(x, k, xp, view.partition);
+                                     else if (k == "visible_layers")
+                                         enum_list(x, k, xp, view.visible_layers);
+                                     else if (k == "regie_overlay")
+                                         boolean(x, k, xp, view.regie_overlay);
+                                     else if (k == "zoom")
+                                         number(x, k, xp, view.zoom);
+                                     else if (k == "pan_x")
+                                         number(x, k, xp, view.pan_x);
+                                     else if (k == "pan_y")
+                                         number(x, k, xp, view.pan_y);
+                                 });
         if (view.zoom <= 0)
             error(offset_of(seen, kFields, "zoom"), "\"zoom\" must be greater than 0",
                   p.member("zoom"));
@@ -961,62 +1117,78 @@ class CaseRules {
         ids_ = {};
         refs_.clear();
         scenario_id_.clear();
-        static constexpr std::string_view kFields[] = {
-            "id",     "name",   "date",     "description", "actors",    "relations", "responsibilities",
-            "forums", "groups", "dilemmas", "regie",       "positions", "view"};
+        static constexpr std::string_view kFields[] = {"id",
+                                                       "name",
+                                                       "date",
+                                                       "description",
+                                                       "actors",
+                                                       "relations",
+                                                       "responsibilities",
+                                                       "forums",
+                                                       "agreements",
+                                                       "groups",
+                                                       "dilemmas",
+                                                       "regie",
+                                                       "positions",
+                                                       "view"};
         const std::size_t offset = src_.offset(v);
-        const auto seen = object(v, path, "scenario", kFields, [&](std::string_view key, Value& x,
-                                                                   const Path& p) {
-            if (key == "id") {
-                id(x, key, p, s.id);
-                scenario_id_ = s.id;
-            } else if (key == "name") {
-                string(x, key, p, s.name);
-            } else if (key == "date") {
-                string(x, key, p, s.date);
-            } else if (key == "description") {
-                string(x, key, p, s.description);
-            } else if (key == "actors") {
-                objects(x, key, p, s.actors, "an actor",
-                        [&](Value& y, const Path& yp, Actor& a) { read_actor(y, yp, a); });
-                seal(ids_.actors, p);
-                ids_.actors_complete = true;
-            } else if (key == "relations") {
-                objects(x, key, p, s.relations, "a relation",
+        const auto seen = object(
+            v, path, "scenario", kFields, [&](std::string_view key, Value& x, const Path& p) {
+                if (key == "id") {
+                    id(x, key, p, s.id);
+                    scenario_id_ = s.id;
+                } else if (key == "name") {
+                    string(x, key, p, s.name);
+                } else if (key == "date") {
+                    string(x, key, p, s.date);
+                } else if (key == "description") {
+                    string(x, key, p, s.description);
+                } else if (key == "actors") {
+                    objects(x, key, p, s.actors, "an actor",
+                            [&](Value& y, const Path& yp, Actor& a) { read_actor(y, yp, a); });
+                    seal(ids_.actors, p);
+                    ids_.actors_complete = true;
+                } else if (key == "relations") {
+                    objects(
+                        x, key, p, s.relations, "a relation",
                         [&](Value& y, const Path& yp, Relation& r) { read_relation(y, yp, r); });
-            } else if (key == "responsibilities") {
-                objects(x, key, p, s.responsibilities, "a responsibility",
-                        [&](Value& y, const Path& yp, Responsibility& r) {
-                            read_responsibility(y, yp, r);
-                        });
-                seal(ids_.responsibilities, p);
-                ids_.responsibilities_complete = true;
-            } else if (key == "forums") {
-                objects(x, key, p, s.forums, "a forum",
-                        [&](Value& y, const Path& yp, Forum& f) { read_forum(y, yp, f); });
-            } else if (key == "groups") {
-                objects(x, key, p, s.groups, "a group",
-                        [&](Value& y, const Path& yp, Group& g) { read_group(y, yp, g); });
-                seal(ids_.groups, p);
-                ids_.groups_complete = true;
-            } else if (key == "dilemmas") {
-                objects(x, key, p, s.dilemmas, "a dilemma observation",
-                        [&](Value& y, const Path& yp, DilemmaObservation& d) {
-                            read_dilemma(y, yp, d);
-                        });
-            } else if (key == "regie") {
-                read_regie(x, key, p, s.regie);
-            } else if (key == "positions") {
-                read_positions(x, key, p, s.positions);
-            } else if (key == "view") {
-                read_view(x, key, p, s.view);
-            }
-        });
+                } else if (key == "responsibilities") {
+                    objects(x, key, p, s.responsibilities, "a responsibility",
+                            [&](Value& y, const Path& yp, Responsibility& r) {
+                                read_responsibility(y, yp, r);
+                            });
+                    seal(ids_.responsibilities, p);
+                    ids_.responsibilities_complete = true;
+                } else if (key == "forums") {
+                    objects(x, key, p, s.forums, "a forum",
+                            [&](Value& y, const Path& yp, Forum& f) { read_forum(y, yp, f); });
+                } else if (key == "agreements") {
+                    objects(
+                        x, key, p, s.agreements, "an agreement",
+                        [&](Value& y, const Path& yp, Agreement& a) { read_agreement(y, yp, a); });
+                } else if (key == "groups") {
+                    objects(x, key, p, s.groups, "a group",
+                            [&](Value& y, const Path& yp, Group& g) { read_group(y, yp, g); });
+                    seal(ids_.groups, p);
+                    ids_.groups_complete = true;
+                } else if (key == "dilemmas") {
+                    objects(x, key, p, s.dilemmas, "a dilemma observation",
+                            [&](Value& y, const Path& yp, DilemmaObservation& d) {
+                                read_dilemma(y, yp, d);
+                            });
+                } else if (key == "regie") {
+                    read_regie(x, key, p, s.regie);
+                } else if (key == "positions") {
+                    read_positions(x, key, p, s.positions);
+                } else if (key == "view") {
+                    read_view(x, key, p, s.view);
+                }
+            });
         required(seen, kFields, {"id"}, offset, path, "scenario");
         // The scenario id is only known now; messages of deferred references name it.
         scenario_id_ = s.id;
         for (auto* ids : {&ids_.actors, &ids_.groups, &ids_.responsibilities, &ids_.relations,
-                          &ids_.forums})
+                          &ids_.forums, &ids_.agreements})
             seal(*ids, path);  // again for the complete ones: sealing twice is harmless
         ids_.actors_complete = ids_.groups_complete = ids_.responsibilities_complete = true;
         resolve_references();
@@ -1037,30 +1209,30 @@ class CaseRules {
     };
 
     void read_lineage(Value& v, const Path& path, LineageLink& l) {
-        static constexpr std::string_view kFields[] = {"id",          "kind",        "from_scenario",
-                                                       "to_scenario", "from_actors", "to_actors",
-                                                       "note",        "provenance"};
+        static constexpr std::string_view kFields[] = {
+            "id",          "kind",      "from_scenario", "to_scenario",
+            "from_actors", "to_actors", "note",          "provenance"};
         LineageSpots spots;
         spots.offset = src_.offset(v);
-        const auto seen = object(v, path, "lineage link", kFields, [&](std::string_view key,
-                                                                       Value& x, const Path& p) {
-            if (key == "id")
-                id(x, key, p, l.id);
-            else if (key == "kind")
-                enumeration(x, key, p, l.kind);
-            else if (key == "from_scenario")
-                id(x, key, p, l.from_scenario);
-            else if (key == "to_scenario")
-                id(x, key, p, l.to_scenario);
-            else if (key == "from_actors")
-                string_list(x, key, p, l.from_actors, spots.from_actors);
-            else if (key == "to_actors")
-                string_list(x, key, p, l.to_actors, spots.to_actors);
-            else if (key == "note")
-                string(x, key, p, l.note);
-            else if (key == "provenance")
-                provenance_list(x, key, p, l.provenance);
-        });
+        const auto seen = object(v, path, "lineage link", kFields,
+                                 [&](std::string_view key, Value& x, const Path& p) {
+                                     if (key == "id")
+                                         id(x, key, p, l.id);
+                                     else if (key == "kind")
+                                         enumeration(x, key, p, l.kind);
+                                     else if (key == "from_scenario")
+                                         id(x, key, p, l.from_scenario);
+                                     else if (key == "to_scenario")
+                                         id(x, key, p, l.to_scenario);
+                                     else if (key == "from_actors")
+                                         string_list(x, key, p, l.from_actors, spots.from_actors);
+                                     else if (key == "to_actors")
+                                         string_list(x, key, p, l.to_actors, spots.to_actors);
+                                     else if (key == "note")
+                                         string(x, key, p, l.note);
+                                     else if (key == "provenance")
+                                         provenance_list(x, key, p, l.provenance);
+                                 });
         required(seen, kFields, {"id", "kind", "from_scenario", "to_scenario"}, spots.offset, path,
                  "lineage link");
         define_id(lineage_ids_, l.id, spots.offset, "lineage link", path);

@@ -274,6 +274,20 @@ class CaseWriter {
         w.end_object();
     }
 
+    void evidence_object(const Evidence& e) {
+        w.begin_object();
+        enumeration("basis", e.basis, EvidenceBasis::Unknown);
+        enumeration("confidence", e.confidence, Confidence::Unknown);
+        text("note", e.note);
+        w.end_object();
+    }
+    void evidence(std::string_view key, const Evidence& e) {
+        if (e == Evidence{})
+            return;
+        w.key(key);
+        evidence_object(e);
+    }
+
     void write_actor(const Actor& a) {
         w.begin_object();
         required_string("id", a.id);
@@ -286,6 +300,19 @@ class CaseWriter {
         text("parent", a.parent);
         text("group", a.group);
         enum_list("roles", a.roles);
+        if (!a.role_evidence.empty()) {
+            w.key("role_evidence");
+            w.begin_object();
+            for (const auto& [role, e] : a.role_evidence) {
+                w.key(token(role));
+                evidence_object(e);
+            }
+            w.end_object();
+        }
+        if (a.member_count) {
+            w.key("member_count");
+            w.integer(*a.member_count);
+        }
         if (a.mandate != Mandate{}) {
             w.key("mandate");
             w.begin_object();
@@ -329,6 +356,7 @@ class CaseWriter {
         text("valid_to", r.valid_to);
         text("notes", r.notes);
         provenance("provenance", r.provenance);
+        evidence("evidence", r.evidence);
         attributes(r.attributes);
         w.end_object();
     }
@@ -347,6 +375,7 @@ class CaseWriter {
             flag("consulted", a.consulted);
             flag("informed", a.informed);
             enumeration("basis", a.basis, ResponsibilityBasis::Unknown);
+            evidence("evidence", a.evidence);
             w.end_object();
         });
         provenance("provenance", r.provenance);
@@ -365,6 +394,22 @@ class CaseWriter {
             w.end_object();
         });
         provenance("provenance", f.provenance);
+        w.end_object();
+    }
+
+    void write_agreement(const Agreement& a) {
+        w.begin_object();
+        required_string("id", a.id);
+        text("name", a.name);
+        enumeration("kind", a.kind, AgreementKind::Unknown);
+        enumeration("binding", a.binding, Bindingness::Unknown);
+        text("date", a.date);
+        string_list("signatories", a.signatories);
+        string_list("addressees", a.addressees);
+        text("owner", a.owner);
+        text("notes", a.notes);
+        provenance("provenance", a.provenance);
+        evidence("evidence", a.evidence);
         w.end_object();
     }
 
@@ -395,6 +440,7 @@ class CaseWriter {
         objects("responsibilities", s.responsibilities,
                 [&](const Responsibility& r) { write_responsibility(r); });
         objects("forums", s.forums, [&](const Forum& f) { write_forum(f); });
+        objects("agreements", s.agreements, [&](const Agreement& a) { write_agreement(a); });
         objects("groups", s.groups, [&](const Group& g) {
             w.begin_object();
             required_string("id", g.id);
@@ -411,6 +457,7 @@ class CaseWriter {
             }
             enumeration("strategy", d.strategy, CopingStrategy::Unknown);
             text("evidence", d.evidence);
+            enumeration("basis", d.basis, EvidenceBasis::Unknown);
             provenance("provenance", d.provenance);
             w.end_object();
         });

@@ -181,6 +181,38 @@ constexpr std::array kBases{
     EnumEntry<RB>{RB::Felt, "felt", "gevoeld", "felt"},
 };
 
+using EB = EvidenceBasis;
+constexpr std::array kEvidenceBases{
+    EnumEntry<EB>{EB::Unknown, "unknown", "onbekend", "unknown"},
+    EnumEntry<EB>{EB::Seed, "seed", "brontekst", "source text"},
+    EnumEntry<EB>{EB::PublicRecord, "public_record", "openbare bron", "public record"},
+    EnumEntry<EB>{EB::ModellingChoice, "modelling_choice", "modelkeuze", "modelling choice"},
+};
+
+using AK = AgreementKind;
+constexpr std::array kAgreementKinds{
+    EnumEntry<AK>{AK::Unknown, "unknown", "onbekend", "unknown"},
+    EnumEntry<AK>{AK::Deal, "deal", "deal", "deal"},
+    EnumEntry<AK>{AK::PerformanceAgreements, "performance_agreements", "prestatieafspraken",
+                  "performance agreements"},
+    EnumEntry<AK>{AK::QualityCriteria, "quality_criteria", "kwaliteitscriteria",
+                  "quality criteria"},
+    EnumEntry<AK>{AK::Agenda, "agenda", "agenda", "agenda"},
+    EnumEntry<AK>{AK::Maatwerkdeal, "maatwerkdeal", "maatwerkafspraak", "tailor-made deal"},
+    EnumEntry<AK>{AK::Covenant, "covenant", "convenant", "covenant"},
+    EnumEntry<AK>{AK::Law, "law", "wet of regeling", "law or regulation"},
+    EnumEntry<AK>{AK::Other, "other", "anders", "other"},
+};
+
+using BI = Bindingness;
+constexpr std::array kBindingness{
+    EnumEntry<BI>{BI::Unknown, "unknown", "onbekend", "unknown"},
+    EnumEntry<BI>{BI::NonBinding, "non_binding", "niet bindend", "not binding"},
+    EnumEntry<BI>{BI::Administrative, "administrative", "bestuurlijk bindend",
+                  "administratively binding"},
+    EnumEntry<BI>{BI::LegallyBinding, "legally_binding", "juridisch bindend", "legally binding"},
+};
+
 using GD = GoalDefinition;
 constexpr std::array kGoalDefinitions{
     EnumEntry<GD>{GD::Unknown, "unknown", "onbekend", "unknown"},
@@ -211,7 +243,8 @@ constexpr std::array kDilemmas{
                  "Regie vanuit eigen doel of tussen de partijen in",
                  "Regie from one's own goal or between the parties"},
     EnumEntry<D>{D::AansturingOfResponsiviteit, "aansturing_of_responsiviteit",
-                 "Regie als aansturing of als responsiviteit", "Regie as steering or as responsiveness"},
+                 "Regie als aansturing of als responsiviteit",
+                 "Regie as steering or as responsiveness"},
     EnumEntry<D>{D::NodigOfWillend, "nodig_of_willend",
                  "Netwerk met partijen die nodig zijn of die willen bijdragen",
                  "Network of parties that are needed or that want to contribute"},
@@ -268,7 +301,8 @@ constexpr std::array<DilemmaPoles, kDilemmaCount> kDilemmaPoles{{
     std::string expected_tokens<Enum>() {              \
         std::string out;                               \
         for (const auto& e : table) {                  \
-            if (!out.empty()) out += ", ";             \
+            if (!out.empty())                          \
+                out += ", ";                           \
             out += e.token;                            \
         }                                              \
         return out;                                    \
@@ -290,6 +324,9 @@ RK_ENUM_TABLE(Means, kMeans)
 RK_ENUM_TABLE(GovernanceLevel, kLevels)
 RK_ENUM_TABLE(Formality, kFormalities)
 RK_ENUM_TABLE(ResponsibilityBasis, kBases)
+RK_ENUM_TABLE(EvidenceBasis, kEvidenceBases)
+RK_ENUM_TABLE(AgreementKind, kAgreementKinds)
+RK_ENUM_TABLE(Bindingness, kBindingness)
 RK_ENUM_TABLE(GoalDefinition, kGoalDefinitions)
 RK_ENUM_TABLE(GoalScope, kGoalScopes)
 RK_ENUM_TABLE(LineageKind, kLineageKinds)
@@ -298,6 +335,8 @@ RK_ENUM_TABLE(CopingStrategy, kCopingStrategies)
 
 #undef RK_ENUM_TABLE
 
-const DilemmaPoles& dilemma_poles(Dilemma d) { return kDilemmaPoles.at(static_cast<int>(d)); }
+const DilemmaPoles& dilemma_poles(Dilemma d) {
+    return kDilemmaPoles.at(static_cast<int>(d));
+}
 
 }  // namespace rk

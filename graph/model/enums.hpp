@@ -110,6 +110,27 @@ enum class Formality { Unknown, Formal, Informal };
 
 enum class ResponsibilityBasis { Unknown, Formal, Felt };
 
+// How a fact in a case is known (format version 2): stated by a seed text, found in a
+// public record, or chosen by the modeller where the sources are silent.
+enum class EvidenceBasis { Unknown, Seed, PublicRecord, ModellingChoice };
+
+// Agreements and instruments that parties sign or are addressed by (format version 2).
+enum class AgreementKind {
+    Unknown,
+    Deal,
+    PerformanceAgreements,
+    QualityCriteria,
+    Agenda,
+    Maatwerkdeal,
+    Covenant,
+    Law,
+    Other,
+};
+
+// How binding an agreement is: bestuurlijk (administrative) binds the signatories'
+// administrations without legal force.
+enum class Bindingness { Unknown, NonBinding, Administrative, LegallyBinding };
+
 enum class GoalDefinition { Unknown, UpFront, Emergent };
 enum class GoalScope { Unknown, Specific, Broad };
 
@@ -138,7 +159,8 @@ std::span<const EnumEntry<Enum>> entries();
 template <typename Enum>
 std::optional<Enum> from_token(std::string_view token) {
     for (const auto& e : entries<Enum>()) {
-        if (e.token == token) return e.value;
+        if (e.token == token)
+            return e.value;
     }
     return std::nullopt;
 }
@@ -146,7 +168,8 @@ std::optional<Enum> from_token(std::string_view token) {
 template <typename Enum>
 std::string_view token(Enum value) {
     for (const auto& e : entries<Enum>()) {
-        if (e.value == value) return e.token;
+        if (e.value == value)
+            return e.token;
     }
     return "?";
 }
@@ -154,7 +177,8 @@ std::string_view token(Enum value) {
 template <typename Enum>
 std::string_view label(Enum value, Language lang) {
     for (const auto& e : entries<Enum>()) {
-        if (e.value == value) return lang == Language::Dutch ? e.dutch : e.english;
+        if (e.value == value)
+            return lang == Language::Dutch ? e.dutch : e.english;
     }
     return "?";
 }
@@ -228,6 +252,18 @@ template <>
 std::span<const EnumEntry<ResponsibilityBasis>> entries<ResponsibilityBasis>();
 template <>
 std::string expected_tokens<ResponsibilityBasis>();
+template <>
+std::span<const EnumEntry<EvidenceBasis>> entries<EvidenceBasis>();
+template <>
+std::string expected_tokens<EvidenceBasis>();
+template <>
+std::span<const EnumEntry<AgreementKind>> entries<AgreementKind>();
+template <>
+std::string expected_tokens<AgreementKind>();
+template <>
+std::span<const EnumEntry<Bindingness>> entries<Bindingness>();
+template <>
+std::string expected_tokens<Bindingness>();
 template <>
 std::span<const EnumEntry<GoalDefinition>> entries<GoalDefinition>();
 template <>

@@ -39,8 +39,8 @@ CaseLoadResult located(std::string_view text, const LoadLimits& limits = {}) {
     const auto f = fast(text);
     const auto l = located(text);
     if (!l.value)
-        return ::testing::AssertionFailure() << "located path rejects: "
-                                             << l.diagnostics.to_string();
+        return ::testing::AssertionFailure()
+               << "located path rejects: " << l.diagnostics.to_string();
     if (!f)
         return ::testing::AssertionFailure() << "fast path rejects a valid file";
     if (!(*f == *l.value))
@@ -111,8 +111,8 @@ Enum pick(std::mt19937& rng) {
 Case generated_case(unsigned seed) {
     std::mt19937 rng(seed);
     auto chance = [&](double p) { return std::uniform_real_distribution<>(0, 1)(rng) < p; };
-    const char* const texts[] = {"plain", "quote \" backslash \\", "tab\tnew\nline",
-                                 "é ĳ – 😀", "\x01\x1f control", ""};
+    const char* const texts[] = {"plain",   "quote \" backslash \\", "tab\tnew\nline",
+                                 "é ĳ – 😀", "\x01\x1f control",      ""};
     auto text = [&] { return std::string(texts[rng() % std::size(texts)]); };
     Case c = test::rich_case();
     c.id = "gen" + std::to_string(seed);
@@ -127,8 +127,13 @@ Case generated_case(unsigned seed) {
             a.name = text();
             a.type = pick<ActorType>(rng);
             a.bestuurslaag = pick<Bestuurslaag>(rng);
-            if (chance(0.3))
+            if (chance(0.3)) {
                 a.roles = {pick<Role>(rng)};
+                if (chance(0.5))
+                    a.role_evidence[a.roles[0]].basis = pick<EvidenceBasis>(rng);
+            }
+            if (chance(0.2))
+                a.member_count = 1 + static_cast<int>(rng() % 40);
             if (i > 0 && chance(0.2))
                 a.parent = s.actors[rng() % s.actors.size()].id;
             if (chance(0.3))
@@ -152,14 +157,28 @@ Case generated_case(unsigned seed) {
             if (chance(0.3))
                 rel.means = {pick<Means>(rng), pick<Means>(rng)};
             rel.notes = text();
+            if (chance(0.3))
+                rel.evidence = {pick<EvidenceBasis>(rng), pick<Confidence>(rng), text()};
             s.relations.push_back(rel);
         }
         Responsibility task;
         task.id = "t";
         task.task = text();
-        task.assignments.push_back({s.actors[0].id, true, chance(0.5), false, true,
-                                    pick<ResponsibilityBasis>(rng)});
+        RaciAssignment raci;
+        raci.actor = s.actors[0].id;
+        raci.responsible = true;
+        raci.accountable = chance(0.5);
+        raci.basis = pick<ResponsibilityBasis>(rng);
+        raci.evidence.basis = pick<EvidenceBasis>(rng);
+        raci.evidence.note = text();
+        task.assignments.push_back(raci);
         s.responsibilities.push_back(task);
+        Agreement deal;
+        deal.id = "deal";
+        deal.kind = pick<AgreementKind>(rng);
+        deal.signatories = {s.actors[0].id, s.actors.back().id};
+        deal.owner = s.actors[0].id;
+        s.agreements.push_back(deal);
         Forum forum;
         forum.id = "f";
         forum.seats.push_back({s.actors[0].id, chance(0.5), std::nullopt});
@@ -171,8 +190,8 @@ Case generated_case(unsigned seed) {
     link.kind = LineageKind::Identity;
     link.from_scenario = "s0";
     link.to_scenario = "s1";
-    link.from_actors = {"a0"};
-    link.to_actors = {"a0"};
+    link.from_actors = {c.scenarios[c.scenarios.size() - 2].actors[0].id};
+    link.to_actors = {c.scenarios.back().actors[0].id};
     c.lineage.push_back(link);
     return c;
 }
@@ -198,10 +217,11 @@ TEST(CaseFastPath, GeneratedCasesLoadIdenticallyOnBothPaths) {
 TEST(CaseFastPath, MutatedFilesGetTheLocatedAnswer) {
     // Byte edits at random places of valid files: whatever the fast path makes of them, the
     // loader's answer must be the located path's, and the fast path must not accept more.
-    const char replacements[] = {'{', '}', '[', ']', ',', ':', '"', '\\', ' ', '0',
-                                 'a', '-', 'e', '\x01', '\xff', '\xc3', 't', 'n', '.'};
-    std::vector<std::string> bases = {read_text(std::string(RK_TEST_DATA) + "/model/valid.regie.json"),
-                                      serialize_case_json(generated_case(7))};
+    const char replacements[] = {'{', '}', '[', ']',    ',',    ':',    '"', '\\', ' ', '0',
+                                 'a', '-', 'e', '\x01', '\xff', '\xc3', 't', 'n',  '.'};
+    std::vector<std::string> bases = {
+        read_text(std::string(RK_TEST_DATA) + "/model/valid.regie.json"),
+        serialize_case_json(generated_case(7))};
     std::mt19937 rng(2024);
     int fast_accepted = 0;
     for (const auto& base : bases) {
@@ -287,8 +307,9 @@ TEST(CaseFastPath, EveryErrorClassFallsBackToTheLocatedMessage) {
         {"range", scenario("\"view\": {\"zoom\": -1}"), "\"zoom\" must be greater than 0"},
         {"number out of range", scenario("\"view\": {\"zoom\": 1e999}"), "out of range"},
         {"leading zero", scenario("\"view\": {\"zoom\": 01}"), "leading zeros"},
-        {"lineage", header + "  \"lineage\": [{\"id\": \"l\", \"kind\": \"new\", "
-                             "\"from_scenario\": \"x\", \"to_scenario\": \"y\"}]\n}",
+        {"lineage",
+         header + "  \"lineage\": [{\"id\": \"l\", \"kind\": \"new\", "
+                  "\"from_scenario\": \"x\", \"to_scenario\": \"y\"}]\n}",
          "lineage scenario \"x\" is not a scenario id"},
     };
     for (const auto& c : cases) {
@@ -299,8 +320,8 @@ TEST(CaseFastPath, EveryErrorClassFallsBackToTheLocatedMessage) {
             << c.error_class;
         bool found = false;
         for (const auto& d : r.diagnostics.items())
-            found = found || (d.line > 0 && d.column > 0 &&
-                              d.message.find(c.fragment) != std::string::npos);
+            found = found ||
+                    (d.line > 0 && d.column > 0 && d.message.find(c.fragment) != std::string::npos);
         EXPECT_TRUE(found) << c.error_class << ": no located error containing '" << c.fragment
                            << "'; got:\n"
                            << r.diagnostics.to_string();
@@ -327,30 +348,27 @@ TEST(CaseFastPath, ByteOrderMarkAndLargeFileFromDisk) {
                           read_text(std::string(RK_TEST_DATA) + "/model/valid.regie.json")));
     // A file several MiB long, so that the fast path gives pages back while it reads, and
     // one with an error at its very end, which the located path must still find.
-    const Case big = generated_case(99);
-    Case large = big;
-    for (int i = 0; i < 60; ++i)
-        for (const auto& r : big.scenarios[0].relations) {
+    Case large = generated_case(99);
+    Scenario& s = large.scenarios.back();
+    const std::vector<Relation> base = s.relations;
+    for (int i = 0; s.relations.size() < 12'000; ++i)
+        for (const auto& r : base) {
             Relation copy = r;
             copy.id += "-" + std::to_string(i);
-            copy.notes = std::string(200, 'x');
-            large.scenarios[0].relations.push_back(copy);
+            copy.notes = std::string(500, 'x');
+            s.relations.push_back(copy);
         }
     const std::string text = serialize_case_json(large);
     ASSERT_GT(text.size(), 6u << 20);
     const auto dir = std::filesystem::temp_directory_path() / "rk_fast_path_test";
     std::filesystem::create_directories(dir);
-    {
-        std::ofstream(dir / "large.regie.json", std::ios::binary) << text;
-    }
+    { std::ofstream(dir / "large.regie.json", std::ios::binary) << text; }
     const auto loaded = load_case_file(dir / "large.regie.json");
     ASSERT_TRUE(loaded.value) << loaded.diagnostics.to_string();
     EXPECT_EQ(*loaded.value, large);
     std::string broken = text;
     broken.insert(broken.rfind('}'), ", \"colour\": 1");
-    {
-        std::ofstream(dir / "broken.regie.json", std::ios::binary) << broken;
-    }
+    { std::ofstream(dir / "broken.regie.json", std::ios::binary) << broken; }
     const auto failed = load_case_file(dir / "broken.regie.json");
     EXPECT_FALSE(failed.value);
     EXPECT_NE(failed.diagnostics.to_string().find("unknown field \"colour\" in the case"),

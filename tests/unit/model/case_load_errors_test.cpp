@@ -182,7 +182,7 @@ TEST(CaseLoadErrors, FormatAndVersionAreRequiredAndChecked) {
     EXPECT_TRUE(has_error(load("{\"id\": \"c\"}"), 1, 1, "missing required field \"format\""));
     EXPECT_TRUE(
         has_error(load("{\"id\": \"c\"}"), 1, 1, "missing required field \"format_version\""));
-    const auto wrong = load("{\"format\": \"other\", \"format_version\": 2, \"id\": \"c\"}");
+    const auto wrong = load("{\"format\": \"other\", \"format_version\": 3, \"id\": \"c\"}");
     EXPECT_TRUE(has_error(wrong, 1, 12, "not a Regiekaart case file", "/format"));
     EXPECT_TRUE(has_error(wrong, 1, 39, "written by a newer Regiekaart", "/format_version"));
     EXPECT_TRUE(

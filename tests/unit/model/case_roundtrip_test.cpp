@@ -57,7 +57,7 @@ TEST(CaseRoundTrip, DefaultsAreOmitted) {
     EXPECT_EQ(text,
               "{\n"
               "  \"format\": \"regiekaart-case\",\n"
-              "  \"format_version\": 1,\n"
+              "  \"format_version\": 2,\n"
               "  \"id\": \"minimal\",\n"
               "  \"scenarios\": [\n"
               "    {\n"

@@ -47,6 +47,9 @@ inline Case rich_case() {
     a.notes = "notities";
     a.provenance = {provenance("2.1")};
     a.confidence = Confidence::Medium;
+    a.role_evidence = {{Role::Regisseur, {EvidenceBasis::Seed, Confidence::High, "citaat"}},
+                       {Role::Financier, {EvidenceBasis::ModellingChoice}}};
+    a.member_count = 29;
     a.attributes = {{"budget", 1.5e9},
                     {"whole_double", 3.0},
                     {"negative_zero", -0.0},
@@ -78,6 +81,7 @@ inline Case rich_case() {
     r.notes = "n";
     r.provenance = {provenance("2.2")};
     r.attributes = {{"k", std::string("v")}};
+    r.evidence = {EvidenceBasis::ModellingChoice, Confidence::Low, "niet in de bron"};
     Relation r2;
     r2.id = "r2";
     r2.source = "odnl";
@@ -90,6 +94,7 @@ inline Case rich_case() {
     t1.description = "d";
     t1.assignments = {{"min", true, true, false, true, ResponsibilityBasis::Felt},
                       {"odnl", false, false, true, false, ResponsibilityBasis::Unknown}};
+    t1.assignments[1].evidence = {EvidenceBasis::PublicRecord, Confidence::Unknown, ""};
     t1.provenance = {provenance("3")};
     Responsibility t2;
     t2.id = "t2";
@@ -102,9 +107,23 @@ inline Case rich_case() {
                    -0.25,
                    CopingStrategy::Verbinden,
                    "bewijs",
-                   {provenance("3.1")}},
+                   {provenance("3.1")},
+                   EvidenceBasis::Seed},
                   {Dilemma::NodigOfWillend, std::nullopt, CopingStrategy::Unknown, "", {}}};
     s.regie = {"wie", "netwerk", "opgave", "middelen"};
+    Agreement deal;
+    deal.id = "a1";
+    deal.name = "Woondeal";
+    deal.kind = AgreementKind::Deal;
+    deal.binding = Bindingness::Administrative;
+    deal.date = "2022-06";
+    deal.signatories = {"min", "odnl"};
+    deal.addressees = {"odnl"};
+    deal.owner = "min";
+    deal.notes = "getekend";
+    deal.provenance = {provenance("2.1")};
+    deal.evidence = {EvidenceBasis::Seed};
+    s.agreements = {deal, Agreement{.id = "a2"}};
     s.positions = {{"min", {1.0 / 3.0, -2e10, true}}, {"odnl", {0, -0.0, false}}};
     s.view.color_by = "bestuurslaag";
     s.view.size_by = "betweenness";

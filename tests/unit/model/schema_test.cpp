@@ -36,7 +36,14 @@ TEST(Schema, IsDraft202012WithTheFormatConstants) {
     const json s = load_schema();
     EXPECT_EQ(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     EXPECT_EQ(s["properties"]["format"]["const"], std::string(kCaseFormatName));
-    EXPECT_EQ(s["properties"]["format_version"]["const"], kCaseFormatVersion);
+    // Every version this build reads is valid, the current one included.
+    std::set<int> versions;
+    for (const auto& v : s["properties"]["format_version"]["enum"])
+        versions.insert(v.get<int>());
+    std::set<int> readable;
+    for (int v = kOldestCaseFormatVersion; v <= kCaseFormatVersion; ++v)
+        readable.insert(v);
+    EXPECT_EQ(versions, readable);
 }
 
 TEST(Schema, EveryEnumTokenOfTheCodeIsInTheSchema) {
@@ -57,6 +64,9 @@ TEST(Schema, EveryEnumTokenOfTheCodeIsInTheSchema) {
     expect_tokens<GovernanceLevel>(s, "governance_level");
     expect_tokens<Formality>(s, "formality");
     expect_tokens<ResponsibilityBasis>(s, "responsibility_basis");
+    expect_tokens<EvidenceBasis>(s, "evidence_basis");
+    expect_tokens<AgreementKind>(s, "agreement_kind");
+    expect_tokens<Bindingness>(s, "bindingness");
     expect_tokens<GoalDefinition>(s, "goal_definition");
     expect_tokens<GoalScope>(s, "goal_scope");
     expect_tokens<LineageKind>(s, "lineage_kind");
@@ -99,6 +109,8 @@ class MiniValidator {
             if (!value.contains(r.get<std::string>()))
                 fail(path, "required " + r.dump());
         for (const auto& [key, v] : value.items()) {
+            if (schema.contains("propertyNames"))
+                check(json(key), schema["propertyNames"], path + "/" + key + " (name)");
             if (schema.contains("properties") && schema["properties"].contains(key))
                 check(v, schema["properties"][key], path + "/" + key);
             else if (schema.contains("additionalProperties") &&
@@ -117,8 +129,8 @@ class MiniValidator {
         }
         const std::string t = type;
         return (t == "string" && v.is_string()) || (t == "number" && v.is_number()) ||
-               (t == "boolean" && v.is_boolean()) || (t == "array" && v.is_array()) ||
-               (t == "object" && v.is_object());
+               (t == "integer" && v.is_number_integer()) || (t == "boolean" && v.is_boolean()) ||
+               (t == "array" && v.is_array()) || (t == "object" && v.is_object());
     }
     void fail(const std::string& path, const std::string& what) {
         errors.push_back(path + ": " + what);
@@ -139,9 +151,12 @@ TEST(Schema, ValidatorNoticesAnUnknownFieldAndBadToken) {
     json doc = json::parse(serialize_case_json(test::rich_case()));
     doc["scenarios"][0]["actors"][0]["colour"] = "red";
     doc["scenarios"][0]["relations"][0]["layer"] = "friendship";
+    doc["scenarios"][0]["relations"][0]["evidence"]["basis"] = "hearsay";
+    doc["scenarios"][0]["actors"][0]["role_evidence"]["koning"] = json::object();
+    doc["scenarios"][0]["agreements"][0]["binding"] = "very";
     MiniValidator v(schema);
     v.check(doc, schema, "");
-    EXPECT_EQ(v.errors.size(), 2u) << ::testing::PrintToString(v.errors);
+    EXPECT_EQ(v.errors.size(), 5u) << ::testing::PrintToString(v.errors);
 }
 
 }  // namespace
