@@ -2,11 +2,13 @@
 // dangling checks, numbering of unnamed relations, and the import report summary.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "io/io_detail.hpp"
 
@@ -319,6 +321,28 @@ std::vector<Attr> relation_fields(const Relation& r) {
     return out;
 }
 
+namespace {
+
+// A relation's endpoints by actor position, with its layer and direction: what makes two
+// edges of a simple-graph format the same edge.
+struct PairKey {
+    std::size_t u, v;
+    int layer;
+    bool directed;
+    bool operator==(const PairKey&) const = default;
+};
+
+struct PairKeyHash {
+    std::size_t operator()(const PairKey& k) const {
+        const std::uint64_t h = (static_cast<std::uint64_t>(k.u) * 0x9E3779B97F4A7C15ull) ^
+                                (static_cast<std::uint64_t>(k.v) + 0x632BE59BD9B4E019ull +
+                                 (static_cast<std::uint64_t>(k.layer) << 1) + (k.directed ? 1 : 0));
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
+}  // namespace
+
 std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
                                const BuildRules& rules, DiagnosticList& diags) {
     // The user's explicit mapping first: rename foreign attribute names to model fields.
@@ -352,6 +376,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                             : g.name;
 
     std::unordered_map<std::string, std::size_t> index;  // actor id -> position in s.actors
+    index.reserve(g.nodes.size() + g.edges.size());
     std::vector<std::pair<int, int>> actor_loc;
     std::size_t kept_custom = 0;
 
@@ -415,13 +440,17 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     const bool default_directed =
         g.directed_declared ? g.default_directed : opt.directed.value_or(g.default_directed);
-    std::set<std::string> relation_ids;
+    // Hash tables keyed by views of the edges' ids and by actor positions: an import is
+    // read at the speed of the file, not of string comparisons in ordered maps.
+    std::unordered_set<std::string_view> relation_ids;
     for (const auto& e : g.edges)
         if (!e.id.empty())
             relation_ids.insert(e.id);
-    std::map<std::string, std::pair<int, int>> seen_ids;
+    std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
     // (layer, directed, u, v) -> line of first occurrence; u <= v when undirected.
-    std::map<std::tuple<int, bool, std::string, std::string>, int> seen_pairs;
+    std::unordered_map<PairKey, int, PairKeyHash> seen_pairs;
+    seen_pairs.reserve(g.edges.size());
+    s.relations.reserve(g.edges.size());
     std::size_t unnamed = 0, dropped = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
@@ -431,9 +460,14 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             continue;
         }
         bool endpoints_ok = true;
-        for (const std::string* end : {&e.source, &e.target}) {
-            if (index.count(*end))
+        std::size_t ends[2] = {0, 0};
+        for (int k = 0; k < 2; ++k) {
+            const std::string* end = k == 0 ? &e.source : &e.target;
+            if (auto it = index.find(*end); it != index.end()) {
+                ends[k] = it->second;
                 continue;
+            }
+            ends[k] = s.actors.size();
             if (rules.implicit_nodes) {
                 if (s.actors.size() >= opt.max_actors) {
                     diags.error(file, e.line, e.column,
@@ -489,10 +523,10 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             ++negative;
         if (r.source == r.target)
             ++self_loops;
-        std::string u = r.source, v = r.target;
+        std::size_t u = ends[0], v = ends[1];
         if (!r.directed && v < u)
             std::swap(u, v);
-        auto key = std::make_tuple(static_cast<int>(r.layer), r.directed, u, v);
+        const PairKey key{u, v, static_cast<int>(r.layer), r.directed};
         if (auto it = seen_pairs.find(key); it != seen_pairs.end()) {
             std::string what = (r.directed ? "edge " + r.source + " -> " + r.target
                                            : "edge " + r.source + " -- " + r.target);
@@ -508,7 +542,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             }
             ++parallel;
         } else {
-            seen_pairs.emplace(std::move(key), e.line);
+            seen_pairs.emplace(key, e.line);
         }
         if (!e.id.empty()) {
             if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
@@ -525,7 +559,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             std::string id;
             do {
                 id = "r" + std::to_string(next_number++);
-            } while (relation_ids.count(id));
+            } while (!relation_ids.empty() && relation_ids.count(id));
             r.id = std::move(id);
             ++unnamed;
         }

@@ -194,7 +194,7 @@ class FastSource {
         next_release_ = at + kStep;
     }
 
-    static constexpr std::size_t kKeep = 1u << 20, kStep = 4u << 20;
+    static constexpr std::size_t kKeep = 256u << 10, kStep = 1u << 20;
 
     std::string_view decode_key(od::field& field) {
         const char* start = field.key().raw();  // just after the opening quote

@@ -134,20 +134,27 @@ class FastIds {
     explicit FastIds(IdUse use) : keep_text_(use == IdUse::Lookups) {}
 
     bool define(std::string_view id, std::size_t, std::size_t&) {
-        entries_.push_back({std::hash<std::string_view>{}(id),
-                            static_cast<std::uint32_t>(text_.size()),
+        const std::size_t hash = std::hash<std::string_view>{}(id);
+        if (!keep_text_) {
+            hashes_.push_back(hash);
+            return true;
+        }
+        entries_.push_back({hash, static_cast<std::uint32_t>(text_.size()),
                             static_cast<std::uint32_t>(id.size())});
-        if (keep_text_)
-            text_.append(id);
+        text_.append(id);
         return true;
     }
     // Sorts; false when some id was defined twice.
     bool seal() {
+        if (!keep_text_) {
+            std::sort(hashes_.begin(), hashes_.end());
+            return std::adjacent_find(hashes_.begin(), hashes_.end()) == hashes_.end();
+        }
         std::sort(entries_.begin(), entries_.end(),
                   [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
         for (std::size_t i = 1; i < entries_.size(); ++i)
             for (std::size_t j = i; j-- > 0 && entries_[j].hash == entries_[i].hash;)
-                if (!keep_text_ || text(entries_[j]) == text(entries_[i]))
+                if (text(entries_[j]) == text(entries_[i]))
                     return false;
         return true;
     }
@@ -171,6 +178,7 @@ class FastIds {
     }
     bool keep_text_ = true;
     std::vector<Entry> entries_;
+    std::vector<std::size_t> hashes_;  // IdUse::DuplicatesOnly
     std::string text_;
 };
 
