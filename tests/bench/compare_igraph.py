@@ -27,7 +27,8 @@ Loading and import rows (issue 18), ratio = regiekaart / peer (below 1: regiekaa
     an edge list, as GraphML and as the CSV pair (relations + actors), against igraph reading
     the same file (Read_Ncol, Read_GraphML, csv module + Graph.DictList) plus its PageRank,
     in this process; goal: ratio <= 1.5.
-  Skip them with --no-load-rows; --load-case FILE reuses a generated case.
+  Skip them with --no-load-rows, run only them with --only-load-rows; --load-case FILE
+  reuses a generated case.
 """
 import argparse
 import csv
@@ -73,7 +74,16 @@ def main():
     ap.add_argument("--no-load-rows", action="store_true",
                     help="skip the loading and import rows")
     ap.add_argument("--load-case", help="the 50k case to load (default: generate it)")
+    ap.add_argument("--only-load-rows", action="store_true",
+                    help="only the loading and import rows")
     args = ap.parse_args()
+    if args.only_load_rows:
+        tmp = tempfile.mkdtemp(prefix="rk_compare_")
+        print(f"machine: {os.cpu_count()} logical CPUs, load average {os.getloadavg()[0]:.1f}; "
+              f"igraph {ig.__version__}")
+        load_rows(args, tmp)
+        import_rows(args, tmp)
+        return
     tmp = tempfile.mkdtemp(prefix="rk_compare_")
     print(f"machine: {os.cpu_count()} logical CPUs, load average {os.getloadavg()[0]:.1f}; "
           f"regiekaart --threads {args.threads}; igraph {ig.__version__} (one thread)")
