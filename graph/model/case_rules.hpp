@@ -121,13 +121,13 @@ class LocatedIds {
     std::unordered_map<std::string_view, std::size_t> ids_;
 };
 
-// The fast path only needs yes or no, for up to hundreds of thousands of ids: hashes in a
-// vector, sorted once when the ids are complete (seal), then binary search, with the ids'
-// text packed next to it so that a lookup touches no actor. A node-based hash map costs a
-// few cache misses per id and three times the memory. Why written here: the standard
-// library has no flat hash set and Debian 12's Boost (1.74) predates unordered_flat_set.
-// With IdUse::DuplicatesOnly (relation ids, never looked up) only hashes are kept, and two
-// equal hashes count as a duplicate: then the located path decides exactly.
+// The fast path only needs yes or no, for up to hundreds of thousands of ids: the ids'
+// text packed in one string, and after seal() an open-addressing table of positions, so a
+// lookup touches two small arrays and no actor. A node-based hash map costs a few cache
+// misses per id and three times the memory. Why written here: the standard library has no
+// flat hash set and Debian 12's Boost (1.74) predates boost::unordered_flat_set.
+// With IdUse::DuplicatesOnly (relation ids, never looked up) only hashes are kept, sorted
+// once, and two equal hashes count as a duplicate: then the located path decides exactly.
 class FastIds {
   public:
     FastIds() = default;
@@ -144,26 +144,37 @@ class FastIds {
         text_.append(id);
         return true;
     }
-    // Sorts; false when some id was defined twice.
+
+    // Builds the lookup table; false when some id was defined twice. O(ids).
     bool seal() {
         if (!keep_text_) {
             std::sort(hashes_.begin(), hashes_.end());
             return std::adjacent_find(hashes_.begin(), hashes_.end()) == hashes_.end();
         }
-        std::sort(entries_.begin(), entries_.end(),
-                  [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
-        for (std::size_t i = 1; i < entries_.size(); ++i)
-            for (std::size_t j = i; j-- > 0 && entries_[j].hash == entries_[i].hash;)
-                if (text(entries_[j]) == text(entries_[i]))
+        std::size_t capacity = 16;
+        while (capacity < 2 * entries_.size())
+            capacity *= 2;
+        slots_.assign(capacity, kEmpty);
+        for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+            for (std::size_t s = entries_[i].hash & (capacity - 1);; s = (s + 1) & (capacity - 1)) {
+                if (slots_[s] == kEmpty) {
+                    slots_[s] = i;
+                    break;
+                }
+                if (same(entries_[slots_[s]], entries_[i].hash, text(entries_[i])))
                     return false;
+            }
+        }
         return true;
     }
+
     bool contains(std::string_view id) const {  // after seal(), with IdUse::Lookups
-        const std::size_t h = std::hash<std::string_view>{}(id);
-        auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
-                                   [](const Entry& e, std::size_t x) { return e.hash < x; });
-        for (; it != entries_.end() && it->hash == h; ++it)
-            if (text(*it) == id)
+        if (slots_.empty())
+            return false;
+        const std::size_t hash = std::hash<std::string_view>{}(id);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t s = hash & mask; slots_[s] != kEmpty; s = (s + 1) & mask)
+            if (same(entries_[slots_[s]], hash, id))
                 return true;
         return false;
     }
@@ -173,13 +184,21 @@ class FastIds {
         std::size_t hash;
         std::uint32_t offset, size;  // in text_ (files are limited to 512 MiB)
     };
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+
     std::string_view text(const Entry& e) const {
         return std::string_view(text_).substr(e.offset, e.size);
     }
+    bool same(const Entry& e, std::size_t hash, std::string_view id) const {
+        return e.hash == hash && e.size == id.size() &&
+               std::equal(id.begin(), id.end(), text_.begin() + e.offset);
+    }
+
     bool keep_text_ = true;
     std::vector<Entry> entries_;
-    std::vector<std::size_t> hashes_;  // IdUse::DuplicatesOnly
     std::string text_;
+    std::vector<std::uint32_t> slots_;
+    std::vector<std::size_t> hashes_;  // IdUse::DuplicatesOnly
 };
 
 enum class Target { Actor, Group, Responsibility };
