@@ -49,6 +49,11 @@ namespace detail {
 // read are given back to the system, so the located path must read the original again.
 std::optional<Case> read_case_fast(PaddedText& text, const LoadLimits& limits);
 
+// Asks the kernel for transparent huge pages in [data, data + bytes) when it spans several:
+// filling a large buffer then takes a few hundred page faults instead of tens of thousands.
+// Only a hint; nothing changes when the kernel refuses.
+void advise_huge_pages(const void* data, std::size_t bytes);
+
 // The located path: every error with file, line, column and JSON path. Slower and builds
 // a tree of the whole document; used when the fast path fails.
 CaseLoadResult read_case_located(std::string_view text, std::string_view file_name,

@@ -57,6 +57,11 @@ class LocatedSource {
                    std::move(path));
     }
 
+    template <class T>
+    void reserve(std::vector<T>& v, std::size_t count) const {
+        v.reserve(count);
+    }
+
     // The parser reported duplicate keys already and kept the first.
     void duplicate_key() {}
 
@@ -101,6 +106,7 @@ std::optional<PaddedText> read_padded(const std::filesystem::path& path, std::ui
         return std::nullopt;
     }
     PaddedText text(static_cast<std::size_t>(size));
+    detail::advise_huge_pages(text.data(), text.size());
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size) {
         diagnostics.error(file, 0, 0, "read error (file shrank while reading?)");

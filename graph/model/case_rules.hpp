@@ -22,6 +22,7 @@
 //   bool boolean(Value&);  json::Number number(Value&);
 //   void members(Value&, F(key, key_offset, Value&));   object members in file order
 //   void items(Value&, R(count), F(index, Value&));     array items; R reserves first
+//   void reserve(std::vector<T>&, count);                room for the items of an array
 //   void error(offset, message, path);   reports (located) or aborts (fast); path is a
 //                                        JSON Pointer string
 //   void duplicate_key();                a key seen twice in a free-form object (attributes,
@@ -446,7 +447,7 @@ class CaseRules {
         if (!expect(v, key, Kind::Array, p))
             return;
         src_.items(
-            v, [&](std::size_t count) { out.reserve(count); },
+            v, [&](std::size_t count) { src_.reserve(out, count); },
             [&](std::size_t i, Value& item) {
                 const Path ip = p.item(i);
                 if (src_.kind(item) != Kind::Object) {
