@@ -1,5 +1,7 @@
 #include "cli/command.hpp"
 
+#include "cli/manual.hpp"
+
 #include <ostream>
 #include <sstream>
 
@@ -160,7 +162,7 @@ int dispatch(std::span<const std::string> args, std::ostream& out, std::ostream&
         return kExitOk;
     }
     if (first == "--version") {
-        out << "regiekaart " << RK_VERSION << '\n';
+        out << version_line() << '\n';
         return kExitOk;
     }
     auto it = commands().find(first);

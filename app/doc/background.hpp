@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "model/progress.hpp"
 
@@ -27,7 +28,7 @@ namespace rk::doc {
 // A running computation is asked to stop (Progress::cancel) when a newer request arrives.
 template <typename In, typename Out>
 class DebouncedRunner {
-public:
+  public:
     using Fn = std::function<Out(const In&, Progress&)>;
     struct Result {
         std::uint64_t generation;
@@ -40,7 +41,8 @@ public:
         {
             std::lock_guard lock(mutex_);
             stop_ = true;
-            if (running_progress_) running_progress_->cancel();
+            if (running_progress_)
+                running_progress_->cancel();
         }
         wake_.notify_all();
         worker_.join();
@@ -56,7 +58,8 @@ public:
             gen = ++requested_;
             pending_ = std::move(input);
             due_ = std::chrono::steady_clock::now() + debounce_;
-            if (running_progress_) running_progress_->cancel();
+            if (running_progress_)
+                running_progress_->cancel();
         }
         wake_.notify_all();
         return gen;
@@ -69,7 +72,8 @@ public:
         while (!done_.empty()) {
             Result r = std::move(done_.front());
             done_.pop_front();
-            if (r.generation == requested_) out = std::move(r);
+            if (r.generation == requested_)
+                out = std::move(r);
         }
         return out;
     }
@@ -88,23 +92,31 @@ public:
         std::lock_guard lock(mutex_);
         return pending_.has_value() || running_progress_ != nullptr;
     }
+    // UI thread: the message of a computation that failed with an exception since the last
+    // call (empty when none did). The runner keeps working after a failure.
+    std::string take_error() {
+        std::lock_guard lock(mutex_);
+        return std::exchange(error_, std::string{});
+    }
     // Results dropped because they were stale (for tests and the status bar).
     std::uint64_t discarded() const {
         std::lock_guard lock(mutex_);
         return discarded_;
     }
 
-private:
+  private:
     void loop() {
         std::unique_lock lock(mutex_);
         for (;;) {
             wake_.wait(lock, [this] { return stop_ || pending_.has_value(); });
-            if (stop_) return;
+            if (stop_)
+                return;
             // Debounce: wait until no request came in for `debounce_`.
             while (!stop_ && std::chrono::steady_clock::now() < due_) {
                 wake_.wait_until(lock, due_);
             }
-            if (stop_) return;
+            if (stop_)
+                return;
             In input = std::move(*pending_);
             pending_.reset();
             const std::uint64_t gen = requested_;
@@ -112,18 +124,28 @@ private:
             running_progress_ = progress.get();
             lock.unlock();
             std::optional<Out> value;
+            std::string failure;
+            // A bug in a computation must not end the program in the middle of a meeting:
+            // the UI reports it and keeps the document; the next request runs as usual.
             try {
                 value.emplace(fn_(input, *progress));
             } catch (const Cancelled&) {
+            } catch (const std::exception& e) {
+                failure = e.what();
+            } catch (...) {
+                failure = "unknown error";
             }
             lock.lock();
+            if (!failure.empty() && gen == requested_)
+                error_ = std::move(failure);
             running_progress_ = nullptr;
             if (value && gen == requested_) {
                 done_.push_back(Result{gen, std::move(*value)});
             } else {
                 ++discarded_;
             }
-            if (!pending_) idle_.notify_all();
+            if (!pending_)
+                idle_.notify_all();
         }
     }
 
@@ -138,6 +160,7 @@ private:
     std::uint64_t discarded_ = 0;
     Progress* running_progress_ = nullptr;
     std::deque<Result> done_;
+    std::string error_;
     bool stop_ = false;
     std::thread worker_;  // last: starts after every other member exists
 };
@@ -146,7 +169,7 @@ private:
 // the worker and returns a closure that the UI thread runs in poll() to apply the result
 // (typically: execute a command on the document).
 class JobRunner {
-public:
+  public:
     using Apply = std::function<void()>;
     using Job = std::function<Apply(Progress&)>;
     enum class State { Idle, Running, Finished, Cancelled, Failed };
@@ -170,7 +193,7 @@ public:
     State state() const;
     std::string error() const;
 
-private:
+  private:
     void join();
     std::string title_;
     std::thread thread_;

@@ -41,6 +41,10 @@ template <>
 std::vector<Group>& items<Group>(Scenario& s) {
     return s.groups;
 }
+template <>
+std::vector<Agreement>& items<Agreement>(Scenario& s) {
+    return s.agreements;
+}
 
 }  // namespace
 
@@ -67,6 +71,7 @@ template class EntityCommand<Relation>;
 template class EntityCommand<Responsibility>;
 template class EntityCommand<Forum>;
 template class EntityCommand<Group>;
+template class EntityCommand<Agreement>;
 
 void MoveCommand::put(Case& c, const Positions& p) {
     Scenario* s = c.find_scenario(scenario_);

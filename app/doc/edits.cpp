@@ -4,6 +4,8 @@
 #include <set>
 
 #include "doc/i18n.hpp"
+#include "doc/reorganisation_commands.hpp"
+#include "model/reorganisation.hpp"
 
 namespace rk::doc {
 
@@ -161,14 +163,25 @@ CommandPtr add_actor(const Case& c, const std::string& scenario, Actor actor,
     const Scenario* s = c.find_scenario(scenario);
     if (!s) return nullptr;
     const std::string id = actor.id;
+    // In a scenario that follows another, a new actor is `new` in the lineage (issue 14), so
+    // the comparison knows it without a matching proposal.
+    CommandPtr lineage;
+    if (reorg::predecessor(c, scenario)) {
+        lineage = lineage_after(c, bilingual("Nieuwe actor in de lineage", "New actor in the lineage"), [&](Case& copy) {
+            return reorg::add_new_actor(copy, scenario, actor);
+        });
+    }
     auto cmd = insert(bilingual("Actor toevoegen: " + actor.name, "Add actor: " + actor.name),
                       scenario, s->actors, std::move(actor));
-    if (!cmd || !at) return cmd;
+    if (!cmd || (!at && !lineage)) return cmd;
     auto group = std::make_unique<CompositeCommand>(cmd->description());
     group->add_applied(std::move(cmd));
-    group->add_applied(std::make_unique<MoveCommand>(
-        group->description(), scenario, MoveCommand::Positions{{id, std::nullopt}},
-        MoveCommand::Positions{{id, *at}}));
+    if (at) {
+        group->add_applied(std::make_unique<MoveCommand>(
+            group->description(), scenario, MoveCommand::Positions{{id, std::nullopt}},
+            MoveCommand::Positions{{id, *at}}));
+    }
+    if (lineage) group->add_applied(std::move(lineage));
     return group;
 }
 
@@ -201,10 +214,38 @@ CommandPtr remove_actor(const Case& c, const std::string& scenario, const std::s
             group->add_applied(replace(group->description(), scenario, s->forums, std::move(after)));
         }
     }
+    for (const auto& a : s->agreements) {
+        Agreement after = a;
+        std::erase(after.signatories, id);
+        std::erase(after.addressees, id);
+        if (after.owner == id) after.owner.clear();
+        if (after != a) {
+            group->add_applied(replace(group->description(), scenario, s->agreements, std::move(after)));
+        }
+    }
+    for (const auto& other : s->actors) {
+        if (other.parent != id || other.id == id) continue;
+        Actor after = other;
+        after.parent.clear();  // a dangling parent would make the saved file unreadable
+        group->add_applied(replace(group->description(), scenario, s->actors, std::move(after)));
+    }
     if (auto it = s->positions.find(id); it != s->positions.end()) {
         group->add_applied(std::make_unique<MoveCommand>(group->description(), scenario,
                                                          MoveCommand::Positions{{id, it->second}},
                                                          MoveCommand::Positions{{id, std::nullopt}}));
+    }
+    // Lineage stays valid: links of later scenarios let go of the actor, and in a scenario
+    // that follows another the actor is recorded as dissolved (issue 14).
+    const bool in_lineage = std::any_of(c.lineage.begin(), c.lineage.end(), [&](const LineageLink& l) {
+        return l.from_scenario == scenario || l.to_scenario == scenario;
+    });
+    if (in_lineage) {
+        if (auto lineage = lineage_after(c, group->description(), [&](Case& copy) {
+                reorg::detach_from_later_lineage(copy, scenario, id);
+                return reorg::dissolve_actor(copy, scenario, id);
+            })) {
+            group->add_applied(std::move(lineage));
+        }
     }
     group->add_applied(erase(group->description(), scenario, s->actors, id));
     return group;

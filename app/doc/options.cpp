@@ -8,16 +8,44 @@ namespace {
 bool parse_int(const std::string& s, int& out, int min, int max) {
     int v = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || p != s.data() + s.size() || v < min || v > max) return false;
+    if (ec != std::errc{} || p != s.data() + s.size() || v < min || v > max)
+        return false;
     out = v;
     return true;
 }
 }  // namespace
 
+const std::vector<AppOptionHelp>& app_option_help() {
+    static const std::vector<AppOptionHelp> table = {
+        {"--lang", "nl|en", "Language of the interface (default: the saved setting, else nl)."},
+        {"--theme", "light|dark", "Colour theme (default: the saved setting, else light)."},
+        {"--size", "WxH", "Window size in pixels, e.g. 1280x800 (default: the saved size)."},
+        {"--present", "", "Start in presentation mode (full screen, large type)."},
+        {"--select", "ACTOR", "Select the actor with this id at start."},
+        {"--no-overlay", "", "Start with the regie overlay switched off."},
+        {"--screenshot", "PNG", "Write a PNG of the window after --frames frames and exit."},
+        {"--frames", "N", "Frames to draw before the screenshot (default 10)."},
+        {"--help", "", "Show this help and exit."},
+    };
+    return table;
+}
+
 const char* app_usage() {
-    return "usage: regiekaart [FILE] [--screenshot PNG] [--frames N] [--lang nl|en]\n"
-           "                  [--theme light|dark] [--size WxH] [--present] [--select ACTOR]\n"
-           "                  [--no-overlay]\n";
+    static const std::string text = [] {
+        std::string s =
+            "usage: regiekaart [FILE] [OPTIONS]\n       regiekaart COMMAND ...  "
+            "(regiekaart --help lists the commands)\n\noptions:\n";
+        for (const auto& o : app_option_help()) {
+            std::string left = std::string("  ") + o.name;
+            if (*o.value_name)
+                left += std::string(" ") + o.value_name;
+            if (left.size() < 24)
+                left.resize(24, ' ');
+            s += left + ' ' + o.help + '\n';
+        }
+        return s;
+    }();
+    return text.c_str();
 }
 
 OptionsResult parse_app_options(std::span<const std::string> args) {
@@ -26,7 +54,8 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& out) {
-            if (i + 1 >= args.size()) return false;
+            if (i + 1 >= args.size())
+                return false;
             out = args[++i];
             return true;
         };
@@ -34,19 +63,23 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
         if (a == "--help" || a == "-h") {
             o.help = true;
         } else if (a == "--screenshot") {
-            if (!value(o.screenshot)) return fail("--screenshot needs a file name");
+            if (!value(o.screenshot))
+                return fail("--screenshot needs a file name");
         } else if (a == "--frames") {
             if (!value(v) || !parse_int(v, o.frames, 1, 100000)) {
                 return fail("--frames needs a number from 1 to 100000");
             }
         } else if (a == "--lang") {
-            if (!value(v) || (v != "nl" && v != "en")) return fail("--lang needs nl or en");
+            if (!value(v) || (v != "nl" && v != "en"))
+                return fail("--lang needs nl or en");
             o.lang = v == "nl" ? Language::Dutch : Language::English;
+            o.lang_given = true;
         } else if (a == "--theme") {
             if (!value(v) || (v != "light" && v != "dark")) {
                 return fail("--theme needs light or dark");
             }
             o.dark = v == "dark";
+            o.theme_given = true;
         } else if (a == "--size") {
             auto x = std::string::npos;
             if (!value(v) || (x = v.find('x')) == std::string::npos ||
@@ -54,10 +87,12 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
                 !parse_int(v.substr(x + 1), o.height, 240, 16384)) {
                 return fail("--size needs WxH, e.g. 1280x800");
             }
+            o.size_given = true;
         } else if (a == "--present") {
             o.present = true;
         } else if (a == "--select") {
-            if (!value(o.select)) return fail("--select needs an actor id");
+            if (!value(o.select))
+                return fail("--select needs an actor id");
         } else if (a == "--no-overlay") {
             o.overlay = false;
         } else if (a == "--bench-nodes") {
@@ -65,9 +100,11 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
                 return fail("--bench-nodes needs a positive number");
             }
         } else if (a == "--recovery-dir") {
-            if (!value(o.recovery_dir)) return fail("--recovery-dir needs a directory");
+            if (!value(o.recovery_dir))
+                return fail("--recovery-dir needs a directory");
         } else if (a == "--positions-out") {
-            if (!value(o.positions_out)) return fail("--positions-out needs a file name");
+            if (!value(o.positions_out))
+                return fail("--positions-out needs a file name");
         } else if (a == "--autosave-seconds") {
             if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
                 return fail("--autosave-seconds needs a number from 1 to 86400");

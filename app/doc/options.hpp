@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "model/enums.hpp"
 
@@ -19,15 +20,26 @@ struct AppOptions {
     bool dark = false;
     int width = 1280;
     int height = 800;
-    bool present = false;    // start in presentation mode
-    std::string select;      // actor id selected at start (screenshots, tests)
-    bool overlay = true;     // regie overlay at start
-    int bench_nodes = 0;     // hidden: synthetic graph of N actors, prints frame times
-    std::string recovery_dir;  // hidden: overrides $XDG_STATE_HOME/regiekaart/recovery
+    bool present = false;       // start in presentation mode
+    std::string select;         // actor id selected at start (screenshots, tests)
+    bool overlay = true;        // regie overlay at start
+    int bench_nodes = 0;        // hidden: synthetic graph of N actors, prints frame times
+    std::string recovery_dir;   // hidden: overrides $XDG_STATE_HOME/regiekaart/recovery
     int autosave_seconds = 30;  // hidden: autosave interval
     std::string positions_out;  // hidden (GUI tests): screen position of every actor, per change
     bool help = false;
+    // Given on the command line: then it wins over the saved settings (doc/settings.hpp).
+    bool lang_given = false, theme_given = false, size_given = false;
 };
+
+// The public options above, for the usage text, the manual page and bash completion
+// (hidden test and benchmark options are left out).
+struct AppOptionHelp {
+    const char* name;
+    const char* value_name;  // "" for a flag
+    const char* help;
+};
+const std::vector<AppOptionHelp>& app_option_help();
 
 struct OptionsResult {
     std::optional<AppOptions> options;

@@ -1,9 +1,9 @@
 #include "doc/recent_files.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 
+#include "doc/settings.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::doc {
@@ -11,13 +11,8 @@ namespace rk::doc {
 namespace fs = std::filesystem;
 
 fs::path default_recent_files_path() {
-    if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) {
-        return fs::path(x) / "regiekaart" / "recent.txt";
-    }
-    if (const char* h = std::getenv("HOME"); h && *h) {
-        return fs::path(h) / ".config" / "regiekaart" / "recent.txt";
-    }
-    return {};
+    const fs::path dir = config_dir();  // shared with the settings (settings.hpp)
+    return dir.empty() ? fs::path{} : dir / "recent.txt";
 }
 
 RecentFiles::RecentFiles(fs::path store, std::size_t max_entries)
@@ -25,7 +20,8 @@ RecentFiles::RecentFiles(fs::path store, std::size_t max_entries)
 
 void RecentFiles::load() {
     items_.clear();
-    if (store_.empty()) return;
+    if (store_.empty())
+        return;
     std::ifstream in(store_);
     std::string line;
     while (std::getline(in, line) && items_.size() < max_) {
@@ -36,11 +32,13 @@ void RecentFiles::load() {
 }
 
 bool RecentFiles::save() const {
-    if (store_.empty()) return false;
+    if (store_.empty())
+        return false;
     std::error_code ec;
     fs::create_directories(store_.parent_path(), ec);
     std::string text;
-    for (const auto& i : items_) text += i + "\n";
+    for (const auto& i : items_)
+        text += i + "\n";
     SaveOptions opts;
     opts.keep_backup = false;
     return save_text_file_atomic(text, store_, opts).ok;
@@ -52,7 +50,8 @@ void RecentFiles::add(const fs::path& file) {
     std::string s = (ec ? file : abs).lexically_normal().string();
     std::erase(items_, s);
     items_.insert(items_.begin(), s);
-    if (items_.size() > max_) items_.resize(max_);
+    if (items_.size() > max_)
+        items_.resize(max_);
 }
 
 void RecentFiles::remove(const fs::path& file) {

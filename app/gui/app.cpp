@@ -11,13 +11,10 @@
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
+#include "doc/install_paths.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
 #include "model/case_io.hpp"
-
-#ifndef RK_ASSETS_DIR
-#define RK_ASSETS_DIR "assets"
-#endif
 
 namespace rk::gui {
 
@@ -30,7 +27,7 @@ namespace {
 fs::path first_sample_case() {
     std::vector<fs::path> found;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(fs::path(RK_ASSETS_DIR) / "cases", ec)) {
+    for (const auto& e : fs::directory_iterator(doc::sample_cases_dir(), ec)) {
         const std::string name = e.path().filename().string();
         if (name.size() > 11 && name.ends_with(".regie.json")) found.push_back(e.path());
     }
@@ -42,14 +39,13 @@ fs::path first_sample_case() {
     return found.empty() ? fs::path{} : found.front();
 }
 
-std::vector<fs::path> sample_cases() {
-    std::vector<fs::path> found;
+std::vector<fs::path> sample_cases() { return doc::sample_case_files(); }
+
+// A shipped sample is a template: saving it asks for a new name (and an installed one is
+// read-only anyway).
+bool is_sample_file(const fs::path& p) {
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(fs::path(RK_ASSETS_DIR) / "cases", ec)) {
-        if (e.path().filename().string().ends_with(".regie.json")) found.push_back(e.path());
-    }
-    std::sort(found.begin(), found.end());
-    return found;
+    return !p.empty() && fs::equivalent(p.parent_path(), doc::sample_cases_dir(), ec);
 }
 
 // Actions that only change the view leave a live layout running; every other action changes or
@@ -74,13 +70,21 @@ Case empty_case() {
 
 }  // namespace
 
-App::App(GLFWwindow* window, doc::AppOptions options)
+App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse settings)
     : window_(window),
       options_(std::move(options)),
       lang_(options_.lang),
       dark_(options_.dark),
-      recent_(doc::default_recent_files_path()) {
+      recent_(doc::default_recent_files_path()),
+      files_(window),
+      settings_(std::move(settings.settings)) {
     recent_.load();
+    if (!settings.problem.empty()) {
+        std::cerr << "regiekaart: " << settings.problem << "\n";
+        toast_ = tr(lang_, "Instellingen beschadigd; standaardwaarden gebruikt",
+                    "Settings damaged; using the defaults");
+        toast_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    }
     recovery_dir_ = options_.recovery_dir.empty() ? doc::default_recovery_dir()
                                                   : fs::path(options_.recovery_dir);
     clean_stale_temporaries(recovery_dir_);
@@ -127,6 +131,7 @@ App::App(GLFWwindow* window, doc::AppOptions options)
 }
 
 App::~App() {
+    save_settings();
     // A clean exit leaves no recovery behind unless there are unsaved changes.
     if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
 }
@@ -162,6 +167,7 @@ bool App::open_file(const fs::path& path) {
     if (native) clean_stale_temporaries(path.parent_path());
     open_case(std::move(*result.value), native ? path : fs::path{});
     if (!native) doc_->mark_unsaved();  // imported: not yet saved as a case
+    remember_folder(path);
     recent_.add(path);
     recent_.save();
     return true;
@@ -179,6 +185,7 @@ bool App::save(const fs::path& path) {
     doc_->set_path(path);
     doc_->mark_saved();
     autosaver_->discard(*doc_);
+    remember_folder(path);
     recent_.add(path);
     recent_.save();
     toast_ = std::string(tr(lang_, "Opgeslagen: ", "Saved: ")) + path.filename().string();
@@ -188,13 +195,8 @@ bool App::save(const fs::path& path) {
 
 void App::save_or_ask() {
     if (!doc_) return;
-    // A shipped sample is a template: saving asks for a new name instead of overwriting it.
-    std::error_code ec;
-    const bool sample = !doc_->path().empty() &&
-                        fs::equivalent(doc_->path().parent_path(), fs::path(RK_ASSETS_DIR) / "cases", ec);
-    if (doc_->path().empty() || sample) {
-        save_as_dialog_ = true;
-        path_input_ = (fs::current_path() / (doc_->data().id + ".regie.json")).string();
+    if (doc_->path().empty() || is_sample_file(doc_->path())) {
+        ask_save_as();
     } else {
         save(doc_->path());
     }
@@ -258,25 +260,17 @@ void App::register_actions() {
     auto doc_ok = [this] { return doc_ != nullptr; };
     actions_ = {
         {"open", "file", "Openen…", "Open…", GLFW_KEY_O, true, false, "Ctrl+O",
-         [this] {
-             guarded([this] {
-                 open_dialog_ = true;
-                 path_input_.clear();
-             });
-         }, nullptr, nullptr},
+         [this] { guarded([this] { ask_open(); }); }, nullptr, nullptr},
         {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S", [this] { save_or_ask(); },
          doc_ok, nullptr},
         {"save_as", "file", "Opslaan als…", "Save as…", GLFW_KEY_S, true, true, "Ctrl+Shift+S",
-         [this] {
-             save_as_dialog_ = true;
-             path_input_ = doc_->path().empty() ? (fs::current_path() / (doc_->data().id + ".regie.json")).string()
-                                                : doc_->path().string();
-         },
-         doc_ok, nullptr},
+         [this] { ask_save_as(); }, doc_ok, nullptr},
         {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
          [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
+        {"compare_file", "file", "Vergelijken met bestand…", "Compare with file…", 0, false, false, "",
+         [this] { ask_compare_file(); }, doc_ok, nullptr},
         {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
-         [this] { UiContext ui = context(); export_.show(ui); }, doc_ok, nullptr},
+         [this] { UiContext ui = context(); export_.show(ui); export_out_of_samples(); }, doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
          [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
         {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
@@ -370,6 +364,7 @@ void App::register_actions() {
         {"help", "help", "Sneltoetsen", "Keyboard shortcuts", GLFW_KEY_F1, false, false, "F1",
          [this] { help_.open = !help_.open; }, nullptr, [this] { return help_.open; }},
     };
+    append_scenario_actions();
 }
 
 void App::run_action(const Action& a) {
@@ -379,6 +374,7 @@ void App::run_action(const Action& a) {
 
 void App::handle_shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
+    if (files_.busy()) return;  // the file browser's keys (letters, Enter) are its own
     for (const auto& a : actions_) {
         if (!a.key) continue;
         const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
@@ -464,6 +460,11 @@ void App::poll_background() {
         analysis_scenario_ = r->value.result.scenario_id;
         analysis_ = std::move(r->value);
     }
+    if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
+        errors_title_ = tr(lang_, "Analyse mislukt (het document is niet veranderd)",
+                           "Analysis failed (the document is unchanged)");
+        errors_ = {failure};
+    }
     jobs_.poll();
     if (doc_ && autosaver_) autosaver_->tick(*doc_, std::chrono::steady_clock::now());
 }
@@ -541,6 +542,10 @@ void App::draw_menu_bar() {
     }
     if (ImGui::BeginMenu(tr(lang_, "Beeld", "View"))) {
         menu_items("view");
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Scenario")) {
+        menu_items("scenario");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Layout")) {
@@ -719,6 +724,10 @@ void App::draw_layout_windows() {
 }
 
 void App::draw_dialogs() {
+    {
+        UiContext ui = context();
+        acts_.Draw(ui);
+    }
     // Unsaved changes.
     if (unsaved_prompt_) {
         ImGui::OpenPopup("###unsaved");
@@ -731,11 +740,12 @@ void App::draw_dialogs() {
                     doc_->data().title.c_str());
         if (ImGui::Button(tr(lang_, "Opslaan", "Save"))) {
             ImGui::CloseCurrentPopup();
-            if (!doc_->path().empty() && save(doc_->path()) && after_unsaved_prompt_) {
+            const bool needs_name = doc_->path().empty() || is_sample_file(doc_->path());
+            if (!needs_name && save(doc_->path()) && after_unsaved_prompt_) {
                 auto f = std::move(after_unsaved_prompt_);
                 f();
-            } else if (doc_->path().empty()) {
-                save_or_ask();
+            } else if (needs_name) {
+                save_or_ask();  // Save as; it continues with after_unsaved_prompt_
             }
         }
         ImGui::SameLine();
@@ -805,49 +815,11 @@ void App::draw_dialogs() {
         ImGui::EndPopup();
     }
 
-    // Open / save as: a path field with the sample cases and recent files to pick from.
-    auto path_dialog = [&](bool& flag, const char* title, bool saving) {
-        if (flag) {
-            ImGui::OpenPopup(title);
-            flag = false;
-        }
-        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
-        if (!ImGui::BeginPopupModal(title, nullptr)) return;
-        ImGui::TextUnformatted(tr(lang_, "Pad van het bestand:", "File path:"));
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-        const bool enter = ImGui::InputText("##path", &path_input_, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (!saving) {
-            ImGui::TextDisabled("%s", tr(lang_, "Voorbeeldcasussen en recente bestanden:", "Sample cases and recent files:"));
-            ImGui::BeginChild("##files", ImVec2(0, ImGui::GetFontSize() * 10), true);
-            for (const auto& p : sample_cases()) {
-                if (ImGui::Selectable(p.string().c_str())) path_input_ = p.string();
-            }
-            for (const auto& r : recent_.items()) {
-                if (ImGui::Selectable(r.c_str())) path_input_ = r;
-            }
-            ImGui::EndChild();
-        }
-        if (ImGui::Button(saving ? tr(lang_, "Opslaan", "Save") : tr(lang_, "Openen", "Open")) || enter) {
-            ImGui::CloseCurrentPopup();
-            if (saving) {
-                std::string p = path_input_;
-                if (!p.ends_with(".regie.json")) p += ".regie.json";
-                save(p);
-                if (after_unsaved_prompt_ && !doc_->dirty()) {
-                    auto f = std::move(after_unsaved_prompt_);
-                    f();
-                }
-            } else {
-                open_file(path_input_);
-            }
-        }
-        ImGui::SameLine();
-        if (ImGui::Button(tr(lang_, "Annuleren", "Cancel"))) ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    };
-    path_dialog(open_dialog_, tr(lang_, "Openen###open", "Open###open"), false);
-    path_dialog(save_as_dialog_, tr(lang_, "Opslaan als###saveas", "Save as###saveas"), true);
+    files_.Draw(lang_);  // Open / Save as / Export's file: the portal or the built-in browser
+    if (export_.browse_requested) {
+        export_.browse_requested = false;
+        ask_export_file();
+    }
 
     // File errors: a readable list, one problem per line, never a crash.
     if (!errors_.empty()) {

@@ -21,10 +21,13 @@
 #include "doc/live_layout.hpp"
 #include "doc/options.hpp"
 #include "doc/recent_files.hpp"
+#include "doc/settings.hpp"
 #include "gui/canvas.hpp"
 #include "gui/compare_view.hpp"
 #include "gui/export_dialog.hpp"
+#include "gui/file_dialogs.hpp"
 #include "gui/panels.hpp"
+#include "gui/scenario_acts.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -35,7 +38,7 @@ namespace rk::gui {
 // this single registration.
 struct Action {
     std::string id;
-    const char* menu;  // "file", "edit", "view", "present", "layout", "help"
+    const char* menu;  // "file", "edit", "view", "scenario", "present", "layout", "help"
     const char* name_nl;
     const char* name_en;
     int key = 0;  // GLFW key code; 0 = menu only
@@ -59,7 +62,8 @@ struct AnalysisOutput {
 
 class App {
 public:
-    App(GLFWwindow* window, doc::AppOptions options);
+    // `settings`: what gui_main loaded (doc/settings.hpp); a problem in it is shown once.
+    App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse settings = {});
     ~App();
 
     // One frame of UI (between ImGui::NewFrame and ImGui::Render).
@@ -81,6 +85,7 @@ public:
 
 private:
     void register_actions();
+    void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only
     void draw_menu_bar();
@@ -108,6 +113,17 @@ private:
     void apply_theme();
     void guarded(std::function<void()> then);  // asks about unsaved changes first
     UiContext context();
+    // Files (app_files.cpp): Open, Save as and Export's file through FileDialogs, and the
+    // settings written back at exit.
+    void ask_open();
+    void ask_save_as();
+    void ask_export_file();
+    void ask_compare_file();       // another case's first scenario joins this case, then compare
+    void export_out_of_samples();  // a sample's export goes to the user's folder
+    BrowserPlaces browser_places() const;
+    std::filesystem::path dialog_folder() const;
+    void remember_folder(const std::filesystem::path& file);
+    void save_settings();
 
     GLFWwindow* window_;
     doc::AppOptions options_;
@@ -142,6 +158,7 @@ private:
     HelpView help_;
     CompareView compare_;  // issue 7: comparison window
     ExportDialog export_;  // issue 8: export dialog
+    ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
     doc::LiveLayout live_;
@@ -162,8 +179,8 @@ private:
     bool unsaved_prompt_ = false;
     std::vector<doc::RecoveryEntry> recoveries_;
     bool recovery_prompt_ = false;
-    bool open_dialog_ = false, save_as_dialog_ = false;
-    std::string path_input_;
+    FileDialogs files_;       // issue 16: the desktop's file chooser or the built-in browser
+    doc::Settings settings_;  // issue 16: persisted at exit
     bool exit_now_ = false;
     int presentation_step_ = -1;  // index of the highlighted finding, -1 = none
     std::string toast_;

@@ -312,6 +312,8 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
         if (ImGui::InputText("##caption", buf, sizeof buf)) caption = buf;
     }
     ImGui::TextUnformatted(tr(L, "Bestand", "File"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(L, "Bladeren…", "Browse…"))) browse_requested = true;
     ImGui::SetNextItemWidth(-1);
     {
         char buf[1024];

@@ -31,6 +31,7 @@ struct ExportDialog {
     int language = 0;  // 0 Dutch, 1 English
     std::string caption;
     std::string path;
+    bool browse_requested = false;  // "Browse…" pressed: the app asks for a file (issue 16)
 
     ExportDialog() = default;
     ~ExportDialog();

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "doc/options.hpp"
+#include "doc/settings.hpp"
 #include "gui/app.hpp"
 
 namespace rk::gui {
@@ -189,6 +190,14 @@ int run_app(std::span<const std::string> args) {
         return 0;
     }
 
+    // Saved settings fill in what the command line left open (issue 16). Screenshots and
+    // benchmarks are reproducible: they ignore them.
+    doc::SettingsParse settings;
+    if (opt.screenshot.empty() && opt.bench_nodes == 0) {
+        settings = doc::SettingsStore(doc::SettingsStore::default_file()).load();
+        doc::apply_settings(settings.settings, opt);
+    }
+
     glfwSetErrorCallback(glfw_error);
     GlfwSession glfw;
     if (!glfw.ok) {
@@ -201,11 +210,20 @@ int run_app(std::span<const std::string> args) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SAMPLES, 0);
+    // WM_CLASS: the desktop matches the window to regiekaart.desktop (StartupWMClass).
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "Regiekaart");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "regiekaart");
+    // Hidden until placed at the saved position, so it does not jump after appearing.
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
     GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "Regiekaart", nullptr, nullptr);
     if (!window) {
         std::cerr << "regiekaart: cannot create an OpenGL 3.3 window\n";
         return 1;
     }
+    if (const auto& w = settings.settings.window; w && w->x && w->y && !opt.size_given) {
+        glfwSetWindowPos(window, *w->x, *w->y);
+    }
+    glfwShowWindow(window);
     glfwMakeContextCurrent(window);
     if (!gladLoadGL(glfwGetProcAddress)) {
         std::cerr << "regiekaart: cannot load OpenGL 3.3 functions\n";
@@ -224,7 +242,7 @@ int run_app(std::span<const std::string> args) {
 
     int exit_code = 0;
     {
-        App app(window, opt);
+        App app(window, opt, std::move(settings));
         float xs = 1, ys = 1;
         glfwGetWindowContentScale(window, &xs, &ys);
         float scale = std::max(1.f, xs);

@@ -26,8 +26,9 @@ struct DegreeColumns {
 DegreeColumns degree_centrality(const NetworkView& g);
 
 // --- shortest_paths.cpp: betweenness, closeness, harmonic, global efficiency --------------
-// One BFS per source (hop counts; weights never lengthen paths) feeds Brandes' dependency
-// accumulation (Brandes 2001) and the distance sums, so one pass gives all of them.
+// All on hop counts (weights never lengthen paths, in weighted views too). Distances come
+// from multi-source bit-parallel BFS, betweenness from Brandes' dependency accumulation
+// (Brandes 2001); see the two functions below.
 struct PathColumns {
     std::vector<double> betweenness;             // raw; undirected pairs counted once
     std::vector<double> betweenness_normalized;  // / ((n-1)(n-2)/2) undirected, /((n-1)(n-2))
@@ -40,10 +41,30 @@ struct PathOptions {
     bool distances = true;  // closeness, harmonic, efficiency
     unsigned threads = 0;   // 0 = hardware concurrency; 1 = the calling thread only
 };
-// O(n m) time, O(n) memory per thread. Sources are dealt to threads round-robin and the
-// per-thread sums are added in thread order, so a given thread count gives identical bits.
+// O(n m) time for betweenness, O(n/256 (levels n + levels m)) word operations for the
+// distances; O(n) memory per thread. Work is dealt to threads round-robin and per-thread
+// sums are added in thread order, so a given thread count gives identical bits. Throws
+// rk::Cancelled when progress was cancelled.
 PathColumns shortest_path_measures(const NetworkView& g, const PathOptions& options,
                                    Progress* progress = nullptr);
+
+// closeness_msbfs.cpp. For every vertex v, over the others it reaches along out-arcs: their
+// number, the sum of hop distances and the sum of 1/distance. Multi-source bit-parallel BFS
+// (Then et al., VLDB 2014): batches of 256 sources share one traversal of the reversed
+// graph, O(n/256 * levels * (n + m)) word operations, 96 bytes per vertex per thread.
+struct DistanceSums {
+    std::vector<std::int64_t> distance_sum;
+    std::vector<int> reached;
+    std::vector<double> inverse_sum;
+};
+DistanceSums outgoing_distance_sums(const NetworkView& g, unsigned threads,
+                                    Progress* progress = nullptr);
+
+// betweenness.cpp. Raw Brandes betweenness over ordered pairs (an undirected pair counts
+// from both ends: halve it). One BFS and one reverse sweep per source, without predecessor
+// lists; O(n m) time, about 530 bytes per vertex per thread (64 path-count lanes).
+std::vector<double> brandes_betweenness(const NetworkView& g, unsigned threads,
+                                        Progress* progress = nullptr);
 
 // --- pagerank.cpp -------------------------------------------------------------------------
 // Power iteration with uniform teleport and dangling mass spread uniformly (as NetworkX and

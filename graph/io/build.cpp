@@ -528,10 +528,10 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (!e.id.empty())
             relation_ids.insert(e.id);
     std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
-    // (layer, directed, u, v) -> line of first occurrence; u <= v when undirected.
+    // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
     FlatMap<PairKey, int, PairKeyHash> seen_pairs(g.edges.size());
     s.relations.reserve(g.edges.size());
-    std::size_t unnamed = 0, dropped = 0, parallel = 0, self_loops = 0, negative = 0;
+    std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
     for (auto& e : g.edges) {
@@ -610,37 +610,30 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         std::size_t u = ends[0], v = ends[1];
         if (!r.directed && v < u)
             std::swap(u, v);
-        const PairKey key{u, v, static_cast<int>(r.layer), r.directed};
-        if (const int* first_line = seen_pairs.find(key)) {
-            std::string what = (r.directed ? "edge " + r.source + " -> " + r.target
-                                           : "edge " + r.source + " -- " + r.target);
-            if (rules.drop_duplicate_edges) {
-                ++dropped;
-                diags.warning(
-                    file, e.line, e.column,
-                    "duplicate " + what +
-                        (*first_line > 0 ? " (first on line " + std::to_string(*first_line) + ")"
-                                         : "") +
-                        " ignored");
-                s.relations.pop_back();
-                continue;
-            }
+        // One policy for every reader: keep what the file says. Parallel relations stay
+        // apart (each may carry its own layer, id and attributes); the analysis merges them
+        // into one tie with the summed weight (docs/analytics.md, "network").
+        if (!seen_pairs.emplace(PairKey{u, v, static_cast<int>(r.layer), r.directed}, e.line)
+                 .second)
             ++parallel;
-        } else {
-            seen_pairs.emplace(key, e.line);
-        }
         if (!e.id.empty()) {
+            // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
+            // ids, so ids repeat across pairs: the relation is kept and numbered instead.
             if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
-                std::string first = loc(it->second.first, it->second.second);
-                diags.error(file, e.line, e.column,
-                            "duplicate edge id '" + e.id + "'" +
-                                (first.empty() ? "" : " (first at " + first + ")"));
-                s.relations.pop_back();
-                continue;
+                if (renumbered++ == 0) {
+                    std::string first = loc(it->second.first, it->second.second);
+                    diags.warning(file, e.line, e.column,
+                                  "edge id '" + e.id + "' used again" +
+                                      (first.empty() ? "" : " (first at " + first + ")") +
+                                      ": this relation is numbered instead");
+                }
+                // r.id stays empty; e.id is left alone, the tables above view it.
+            } else {
+                seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
+                r.id = e.id;
             }
-            seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-            r.id = e.id;
-        } else {
+        }
+        if (r.id.empty()) {
             // Unnamed relations get r1, r2, ... skipping ids the file already uses.
             std::string id;
             do {
@@ -670,15 +663,19 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     for (const auto& gid : groups)
         s.groups.push_back(Group{gid, gid, false});
 
+    if (renumbered > 1)
+        diags.warning(file, 0, 0,
+                      std::to_string(renumbered) +
+                          " relations with an edge id used before were "
+                          "numbered instead");
     if (unnamed)
         diags.info(file, 0, 0,
                    std::to_string(unnamed) + " relation(s) without id were numbered r1, r2, ...");
-    if (dropped)
-        diags.warning(file, 0, 0, std::to_string(dropped) + " duplicate edge(s) ignored in total");
     if (parallel)
-        diags.info(
-            file, 0, 0,
-            std::to_string(parallel) + " parallel relation(s) kept (same endpoints and layer)");
+        diags.info(file, 0, 0,
+                   std::to_string(parallel) +
+                       " parallel relation(s) kept (same endpoints and layer); the analysis "
+                       "merges them into one tie with the summed weight");
     if (self_loops)
         diags.info(file, 0, 0, std::to_string(self_loops) + " self-loop(s) kept");
     if (negative)

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 
@@ -124,42 +125,116 @@ std::string attribute_to_string(const AttributeValue& v) {
     return std::get<bool>(v) ? "true" : "false";
 }
 
-std::size_t find_invalid_utf8(std::string_view s) {
+namespace {
+
+// Length of the UTF-8 sequence that starts at s[i] (1 for ASCII), or 0 when the bytes there
+// are not UTF-8 (or a NUL byte).
+std::size_t utf8_length_at(std::string_view s, std::size_t i) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    std::size_t n = s.size(), i = 0;
-    while (i < n) {
-        unsigned char c = p[i];
-        if (c == 0)
-            return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len;
-        unsigned min;
-        unsigned cp;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4, min = 0x10000, cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n)
-            return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    const std::size_t n = s.size();
+    unsigned char c = p[i];
+    if (c == 0)
+        return 0;
+    if (c < 0x80)
+        return 1;
+    std::size_t len;
+    unsigned min;
+    unsigned cp;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + len > n)
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t len = utf8_length_at(s, i);
+        if (len == 0)
             return i;
         i += len;
     }
     return std::string_view::npos;
+}
+
+std::string decode_utf8_or_cp1252(std::string_view text, const std::string& file,
+                                  std::string_view advice, DiagnosticList& diags) {
+    std::size_t multibyte = 0, invalid = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = utf8_length_at(text, i);
+        multibyte += len > 1 ? 1 : 0;
+        invalid += len == 0 ? 1 : 0;
+        i += len == 0 ? 1 : len;
+    }
+    if (invalid == 0)
+        return std::string(text);
+    const std::size_t first_bad = find_invalid_utf8(text);
+    auto [line, col] = line_column(text, first_bad);
+    if (multibyte < invalid) {
+        // A file Windows wrote: decoded as a whole.
+        std::size_t undefined = 0;
+        std::string out = cp1252_to_utf8(text, &undefined);
+        diags.warning(
+            file, line, col,
+            "not UTF-8: read as Windows-1252" + std::string(advice) +
+                (undefined ? " (" + std::to_string(undefined) + " undefined byte(s) became U+FFFD)"
+                           : std::string()));
+        return out;
+    }
+    // UTF-8 with stray bytes (a name pasted from a Windows program): only those bytes are
+    // read as Windows-1252, so the valid UTF-8 text around them stays as it is.
+    constexpr int kLinesNamed = 10;
+    std::string out;
+    out.reserve(text.size() + invalid * 2);
+    int lines_named = 0, last_line = 0, line_no = 1;
+    std::size_t unnamed = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = utf8_length_at(text, i);
+        if (len > 0) {
+            line_no += text[i] == '\n' ? 1 : 0;
+            out.append(text.substr(i, len));
+            i += len;
+            continue;
+        }
+        std::string decoded = cp1252_to_utf8(text.substr(i, 1));
+        if (line_no != last_line) {
+            last_line = line_no;
+            if (lines_named < kLinesNamed) {
+                ++lines_named;
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[i]));
+                diags.warning(file, line_no, line_column(text, i).second,
+                              std::string("byte ") + hex + " is not UTF-8: read as Windows-1252 '" +
+                                  decoded + "'; the rest of the file is read as UTF-8");
+            } else {
+                ++unnamed;
+            }
+        }
+        out += decoded;
+        ++i;
+    }
+    if (unnamed)
+        diags.warning(file, 0, 0,
+                      std::to_string(unnamed) +
+                          " more line(s) with bytes that are not UTF-8, read as Windows-1252");
+    return out;
 }
 
 std::pair<int, int> line_column(std::string_view text, std::size_t offset) {

@@ -2,10 +2,14 @@
 // table (id, name, ...) in a second file, or an actors table alone. Comma, semicolon or tab
 // separated (a `sep=` first line wins, else the header decides), UTF-8 with or without BOM
 // or Windows-1252 (with a warning), CRLF or LF, quoted fields with embedded separators,
-// quotes and line breaks. Decimal commas are accepted in numeric model columns when the
-// separator is not a comma (Dutch Excel).
+// quotes and line breaks. Decimal commas (Dutch Excel) are read as numbers where the
+// separator is not a comma or the cell is quoted; rows and header-less columns that are
+// all empty are skipped.
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "io/io_detail.hpp"
@@ -17,17 +21,20 @@ namespace {
 struct Cell {
     std::string text;
     int line = 0, column = 0;
+    bool quoted = false;  // written in quotes: a comma in it cannot be a separator
 };
 using Row = std::vector<Cell>;
 
 struct Table {
     std::vector<Row> rows;  // rows[0] is the header
     char sep = ',';
+    std::size_t empty_rows = 0;  // rows of separators only, skipped
     bool ok = false;
 };
 
-// Decodes to UTF-8: strips a BOM, refuses UTF-16 and binary data, falls back to
-// Windows-1252 for bytes that are not UTF-8.
+// Decodes to UTF-8: strips a BOM, refuses UTF-16 and binary data, reads a Windows-1252
+// file as such and a stray Windows-1252 byte in UTF-8 text as that one character (see
+// decode_utf8_or_cp1252).
 bool decode(std::string_view in, std::string& out, const std::string& file, DiagnosticList& d) {
     if (in.substr(0, 2) == "\xFF\xFE" || in.substr(0, 2) == "\xFE\xFF") {
         d.error(file, 1, 1,
@@ -40,20 +47,8 @@ bool decode(std::string_view in, std::string& out, const std::string& file, Diag
         d.error(file, l, c, "NUL byte: this looks like a binary file, expected CSV text");
         return false;
     }
-    std::size_t bad = find_invalid_utf8(in);
-    if (bad == std::string_view::npos) {
-        out.assign(in);
-        return true;
-    }
-    auto [l, c] = line_column(in, bad);
-    std::size_t undefined = 0;
-    out = cp1252_to_utf8(in, &undefined);
-    d.warning(
-        file, l, c,
-        "not UTF-8: read as Windows-1252 (Excel's default \"CSV\"); save as \"CSV UTF-8\" "
-        "to avoid this" +
-            (undefined ? " (" + std::to_string(undefined) + " undefined byte(s) became U+FFFD)"
-                       : std::string()));
+    out = decode_utf8_or_cp1252(
+        in, file, " (Excel's default \"CSV\"); save as \"CSV UTF-8\" to avoid this", d);
     return true;
 }
 
@@ -112,8 +107,12 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
         return true;
     };
     auto end_row = [&]() {
-        // A line with nothing on it is not a record.
-        bool blank = row.size() == 1 && row[0].text.empty();
+        // A line with nothing on it is not a record, nor is a row of empty cells (`;;;`),
+        // which Excel writes for rows that once held data.
+        bool blank = std::all_of(row.begin(), row.end(),
+                                 [](const Cell& c) { return c.text.empty() && !c.quoted; });
+        if (blank && row.size() > 1)
+            ++t.empty_rows;
         if (!blank)
             t.rows.push_back(std::move(row));
         row.clear();
@@ -133,6 +132,7 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
         if (at_field_start && ch == '"') {
             // Quoted field: runs to the closing quote; "" is a quote; line breaks allowed.
             const int qline = line, qcol = col_of(pos);
+            cell.quoted = true;
             ++pos;
             bool closed = false;
             while (pos < text.size()) {
@@ -245,7 +245,8 @@ std::string canonical(const std::string& h) {
 }
 
 struct Columns {
-    std::vector<std::string> names;  // canonical model name, or the header as written
+    std::vector<std::string> names;    // canonical model name, or the header as written
+    std::vector<std::size_t> unnamed;  // indexes of columns with an empty header
     int index(std::string_view n) const {
         for (std::size_t i = 0; i < names.size(); ++i)
             if (names[i] == n)
@@ -254,18 +255,23 @@ struct Columns {
     }
 };
 
+// Maps the header row to column names. Columns without a header (Excel's trailing `;;`)
+// are named columnN; build_columns reports them once the data is known.
 Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
     Columns c;
     std::set<std::string> seen;
     for (const auto& cell : r) {
         std::string n = normalise(cell.text);
+        if (n.empty()) {
+            c.names.push_back("column" + std::to_string(c.names.size() + 1));
+            c.unnamed.push_back(c.names.size() - 1);
+            continue;
+        }
         std::string canon = canonical(n);
         // Model columns by their canonical name; other columns keep the user's header text.
         bool model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
                      is_model_field(canon);
         std::string name = model ? canon : cell.text;
-        if (name.empty())
-            name = "column" + std::to_string(c.names.size() + 1);
         if (!seen.insert(model ? canon : n).second)
             d.error(file, cell.line, cell.column, "duplicate column '" + cell.text + "'");
         c.names.push_back(name);
@@ -273,17 +279,114 @@ Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
     return c;
 }
 
-// Numeric model columns accept "0,5" when the separator is not a comma.
-bool fix_decimal_comma(std::string& v, char sep) {
-    if (sep == ',' || v.find(',') == std::string::npos || v.find('.') != std::string::npos)
-        return false;
-    std::string t = v;
-    std::replace(t.begin(), t.end(), ',', '.');
-    if (!parse_double(t))
-        return false;
-    v = t;
-    return true;
+// Columns without a header: ignored when every cell below is empty (Excel writes `;;` for
+// columns that once held data), else kept as columnN with a warning.
+void report_unnamed_columns(const Table& t, const Columns& c, const std::string& file,
+                            DiagnosticList& d) {
+    std::size_t empty = 0;
+    for (std::size_t col : c.unnamed) {
+        bool has_data = false;
+        for (std::size_t r = 1; r < t.rows.size() && !has_data; ++r)
+            has_data = col < t.rows[r].size() && !t.rows[r][col].text.empty();
+        if (!has_data) {
+            ++empty;
+            continue;
+        }
+        const Cell& h = t.rows[0][col];
+        d.warning(file, h.line, h.column,
+                  "column " + std::to_string(col + 1) + " has no header: its values are kept " +
+                      "as attribute '" + c.names[col] + "'");
+    }
+    if (empty)
+        d.info(file, 1, 0, std::to_string(empty) + " empty column(s) without a header ignored");
+    if (t.empty_rows)
+        d.info(file, 0, 0, std::to_string(t.empty_rows) + " empty row(s) ignored");
 }
+
+// Dutch Excel writes numbers with a decimal comma ("1,33", with thousands "1.234,5").
+// That reading is safe when the comma cannot be a separator: the separator is not a comma,
+// or the cell was quoted. Returns the number in decimal-point form, or nullopt.
+std::optional<std::string> decimal_comma_number(const Cell& c, char sep) {
+    const std::string& v = c.text;
+    if ((sep == ',' && !c.quoted) || v.find(',') == std::string::npos)
+        return std::nullopt;
+    std::string t;
+    std::size_t comma = v.find(',');
+    if (v.find(',', comma + 1) != std::string::npos)
+        return std::nullopt;
+    // Dots before the comma are thousands separators only in groups of three digits.
+    for (std::size_t i = 0, digits = 0; i < comma; ++i) {
+        if (v[i] == '.') {
+            std::size_t next = v.find_first_of(".,", i + 1);
+            if (digits == 0 || next - i - 1 != 3)
+                return std::nullopt;
+            continue;
+        }
+        digits += std::isdigit(static_cast<unsigned char>(v[i])) ? 1 : 0;
+        t += v[i];
+    }
+    t += '.';
+    t += v.substr(comma + 1);
+    auto d = parse_double(t);
+    if (!d || !std::isfinite(*d))
+        return std::nullopt;
+    return t;
+}
+
+// Decimal-comma cells read as numbers: in the numeric model columns (weight, x, y) always,
+// in other columns when every filled cell of the column is a number, so that a custom
+// "budget" column reads as numbers too while a list such as "1,2" among words stays text.
+struct DecimalCommas {
+    std::vector<bool> numeric_column;
+    std::size_t count = 0;
+    int first_line = 0, first_column = 0;
+
+    DecimalCommas(const Table& t, const Columns& cols) : numeric_column(cols.names.size()) {
+        for (std::size_t c = 0; c < cols.names.size(); ++c) {
+            const std::string& k = cols.names[c];
+            if (k == "weight" || k == "x" || k == "y") {
+                numeric_column[c] = true;
+                continue;
+            }
+            if (k == "id" || k == "source" || k == "target" || is_model_field(k))
+                continue;
+            bool all = true, any = false;
+            for (std::size_t r = 1; r < t.rows.size() && all; ++r) {
+                if (c >= t.rows[r].size() || t.rows[r][c].text.empty())
+                    continue;
+                any = true;
+                all = parse_double(t.rows[r][c].text) ||
+                      decimal_comma_number(t.rows[r][c], t.sep).has_value();
+            }
+            numeric_column[c] = all && any;
+        }
+    }
+    // The cell's text, with a decimal comma read as a point where the column is numeric.
+    std::string value(const Cell& cell, std::size_t column, char sep) {
+        if (column < numeric_column.size() && numeric_column[column]) {
+            if (auto v = decimal_comma_number(cell, sep)) {
+                if (count++ == 0) {
+                    first_line = cell.line;
+                    first_column = cell.column;
+                }
+                return *v;
+            }
+        }
+        return cell.text;
+    }
+    void report(char sep, const std::string& file, DiagnosticList& d) const {
+        if (!count)
+            return;
+        d.warning(
+            file, first_line, first_column,
+            std::to_string(count) + " number(s) read with a decimal comma, 1,33 as 1.33 " +
+                (sep == ',' ? std::string("(Dutch convention: quoted numbers in a comma-separated "
+                                          "file)")
+                            : std::string("(Dutch Excel convention with '") +
+                                  (sep == '\t' ? std::string("TAB") : std::string(1, sep)) +
+                                  "' as separator)"));
+    }
+};
 
 bool row_fields(const Row& row, const Columns& cols, const std::string& file, DiagnosticList& d) {
     if (row.size() <= cols.names.size())
@@ -336,10 +439,10 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
                     found.substr(0, 200));
         return result;
     }
-    std::size_t decimal_commas = 0;
-
     RawGraph g;
     auto read_actors = [&](const Table& t, const Columns& cols, const std::string& f) {
+        report_unnamed_columns(t, cols, f, d);
+        DecimalCommas numbers(t, cols);
         const int id_col = cols.index("id");
         for (std::size_t r = 1; r < t.rows.size(); ++r) {
             const Row& row = t.rows[r];
@@ -356,11 +459,7 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
             for (std::size_t i = 0; i < row.size() && i < cols.names.size(); ++i) {
                 if (static_cast<int>(i) == id_col || row[i].text.empty())
                     continue;
-                std::string v = row[i].text;
-                const std::string& k = cols.names[i];
-                if ((k == "x" || k == "y") && fix_decimal_comma(v, t.sep))
-                    ++decimal_commas;
-                n.attrs.emplace_back(k, std::move(v));
+                n.attrs.emplace_back(cols.names[i], numbers.value(row[i], i, t.sep));
             }
             if (n.id.empty()) {
                 d.error(f, n.line, n.column, "actor row without id");
@@ -368,6 +467,7 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
             }
             g.nodes.push_back(std::move(n));
         }
+        numbers.report(t.sep, f, d);
     };
 
     if (!is_relations) {
@@ -397,6 +497,8 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
             }
             read_actors(at, ac, actors_file);
         }
+        report_unnamed_columns(main, mc, file, d);
+        DecimalCommas numbers(main, mc);
         const int src = mc.index("source"), dst = mc.index("target"), id = mc.index("id");
         for (std::size_t r = 1; r < main.rows.size(); ++r) {
             const Row& row = main.rows[r];
@@ -417,19 +519,14 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
                 int ii = static_cast<int>(i);
                 if (ii == src || ii == dst || ii == id || row[i].text.empty())
                     continue;
-                std::string v = row[i].text;
-                if (mc.names[i] == "weight" && fix_decimal_comma(v, main.sep))
-                    ++decimal_commas;
-                e.attrs.emplace_back(mc.names[i], std::move(v));
+                e.attrs.emplace_back(mc.names[i], numbers.value(row[i], i, main.sep));
             }
             g.edges.push_back(std::move(e));
         }
+        numbers.report(main.sep, file, d);
     }
     if (d.has_errors())
         return result;
-    if (decimal_commas)
-        d.info(file, 0, 0,
-               std::to_string(decimal_commas) + " decimal comma(s) read as decimal points");
     BuildRules rules;
     rules.implicit_nodes = !actors_text;
     result.value = build_case(std::move(g), file, opt, rules, d);

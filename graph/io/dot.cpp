@@ -19,7 +19,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "io/io_detail.hpp"
 
@@ -138,6 +140,70 @@ bool prescan(std::string_view t, const std::string& file, const LoadLimits& limi
         d.warning(file, 0, 0,
                   "the file holds " + std::to_string(graphs) + " graphs; only the first is read");
     return true;
+}
+
+// --- where weights are written --------------------------------------------------------
+
+// cgraph keeps no line numbers, yet a bad weight must be located. This lexes the text
+// (comments and strings as prescan does) and lists, per weight value text, the offsets of
+// its `weight = value` assignments in file order (edge statements and `edge [...]`
+// defaults alike), so build_case can name the line of the value it refuses.
+std::map<std::string, std::vector<std::size_t>> weight_offsets(std::string_view t) {
+    std::map<std::string, std::vector<std::size_t>> out;
+    auto is_id = [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.' ||
+               ch == '-' || ch == '+' || static_cast<unsigned char>(ch) >= 0x80;
+    };
+    auto skip_space = [&](std::size_t i) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+            ++i;
+        return i;
+    };
+    // The value at i (quoted with \" unescaped, or an ID); sets i past it.
+    auto value_at = [&](std::size_t& i) {
+        std::string v;
+        if (i < t.size() && t[i] == '"') {
+            for (++i; i < t.size() && t[i] != '"'; ++i) {
+                if (t[i] == '\\' && i + 1 < t.size() && t[i + 1] == '"')
+                    ++i;
+                v += t[i];
+            }
+            ++i;
+        } else {
+            while (i < t.size() && is_id(t[i]))
+                v += t[i++];
+        }
+        return v;
+    };
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (t.compare(i, 2, "//") == 0 || (t[i] == '#' && (i == 0 || t[i - 1] == '\n'))) {
+            i = t.find('\n', i);
+            i = i == std::string_view::npos ? t.size() : i;
+        } else if (t.compare(i, 2, "/*") == 0) {
+            i = t.find("*/", i + 2);
+            i = i == std::string_view::npos ? t.size() : i + 2;
+        } else if (t[i] == '"') {
+            value_at(i);
+        } else if (is_id(t[i])) {
+            std::size_t start = i;
+            while (i < t.size() && is_id(t[i]))
+                ++i;
+            if (t.substr(start, i - start) != "weight")
+                continue;
+            std::size_t j = skip_space(i);
+            if (j >= t.size() || t[j] != '=')
+                continue;
+            j = skip_space(j + 1);
+            std::size_t value_start = j;
+            std::string v = value_at(j);
+            out[v].push_back(value_start);
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
 }
 
 // --- wire format between child and parent ------------------------------------------------
@@ -362,14 +428,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         d.error(file, l, c, "NUL byte: this looks like a binary file, expected DOT text");
         return result;
     }
-    std::string owned;
-    if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        auto [l, c] = line_column(text, bad);
-        owned = cp1252_to_utf8(text);
-        d.warning(file, l, c, "not UTF-8: read as Windows-1252 (Latin-1)");
-    } else {
-        owned.assign(text);
-    }
+    // A Windows-1252 file as a whole; a stray byte in UTF-8 text alone (see common.cpp).
+    std::string owned = decode_utf8_or_cp1252(text, file, " (Latin-1)", d);
     if (owned.find_first_not_of(" \t\r\n") == std::string::npos) {
         d.error(file, 1, 1, "empty file: expected 'graph { ... }' or 'digraph { ... }'");
         return result;
@@ -456,6 +516,10 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
     // DOT edge keys are unique per node pair only; repeated keys cannot be relation ids.
     std::set<std::string> keys;
     std::size_t repeated_keys = 0;
+    // Edges have no line from cgraph; one with a weight is located at where that weight
+    // value is written (the n-th edge with a value at its n-th assignment, else the last).
+    const auto weights_at = weight_offsets(owned);
+    std::map<std::string, std::size_t> weights_used;
     for (std::int64_t i = 0; i < edges && r.ok; ++i) {
         RawEdge e;
         e.source = r.get();
@@ -466,6 +530,14 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
             ++repeated_keys;
         }
         read_attrs(e.attrs);
+        for (const auto& [k, v] : e.attrs) {
+            auto at = k == "weight" ? weights_at.find(std::get<std::string>(v)) : weights_at.end();
+            if (at == weights_at.end())
+                continue;
+            std::size_t& used = weights_used[at->first];
+            std::size_t offset = at->second[std::min(used++, at->second.size() - 1)];
+            std::tie(e.line, e.column) = line_column(owned, offset);
+        }
         g.edges.push_back(std::move(e));
     }
     if (!r.ok || nodes < 0 || edges < 0) {
@@ -487,7 +559,8 @@ ImportResult parse_dot(std::string_view input, const std::string& file, const Im
         d.warning(file, 0, 0,
                   std::to_string(pinned_parse_fail) +
                       " node pos value(s) are not 'x,y': kept as attribute 'pos'");
-    // Node order from cgraph is by creation; edges follow nodes. No line numbers survive.
+    // Node order from cgraph is by creation; edges follow nodes. No line numbers survive
+    // (except the weight locations found above).
     result.value = build_case(std::move(g), file, opt, BuildRules{}, d);
     return result;
 }

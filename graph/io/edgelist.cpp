@@ -1,8 +1,12 @@
 // Plain edge list: one `u v [weight]` per line, whitespace-separated string ids, `#` starts
 // a comment, a line with one id declares an isolated node. No direction in the syntax:
-// undirected unless ImportOptions::directed says otherwise. Layer: collaboration.
+// undirected unless a SNAP header comment (`# Directed graph ...`) or
+// ImportOptions::directed says otherwise. Layer: collaboration. Repeated edges are kept as
+// parallel relations (one policy for every reader, see build.cpp).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include "io/io_detail.hpp"
@@ -12,6 +16,30 @@ namespace rk::io::detail {
 namespace {
 bool is_space(char ch) {
     return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i])
+            return false;
+    return true;
+}
+
+// SNAP (Stanford) edge lists open with `# Directed graph (...): name` or `# Undirected
+// graph ...`: the only direction an edge list can declare. Returns nullopt for any other
+// comment.
+std::optional<bool> snap_direction(std::string_view comment) {
+    auto b = comment.find_first_not_of(" \t#");
+    if (b == std::string_view::npos)
+        return std::nullopt;
+    comment.remove_prefix(b);
+    if (starts_with_nocase(comment, "directed graph"))
+        return true;
+    if (starts_with_nocase(comment, "undirected graph"))
+        return false;
+    return std::nullopt;
 }
 }  // namespace
 
@@ -31,6 +59,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         opt.max_relations));
     int line_no = 0;
     std::size_t pos = 0;
+    bool in_header = true;  // only comments so far: where SNAP states the direction
     while (pos < text.size()) {
         ++line_no;
         std::size_t end = text.find('\n', pos);
@@ -38,8 +67,21 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
             end = text.size();
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
-        if (auto hash = line.find('#'); hash != std::string_view::npos)
+        if (auto hash = line.find('#'); hash != std::string_view::npos) {
+            if (in_header && line.find_first_not_of(" \t") == hash) {
+                if (auto directed = snap_direction(line.substr(hash));
+                    directed && !g.directed_declared) {
+                    g.directed_declared = true;
+                    g.default_directed = *directed;
+                    diags.info(file, line_no, static_cast<int>(hash) + 1,
+                               std::string("header says '") +
+                                   (*directed ? "Directed" : "Undirected") +
+                                   " graph' (SNAP): relations read as " +
+                                   (*directed ? "directed" : "undirected"));
+                }
+            }
             line = line.substr(0, hash);
+        }
 
         struct Token {
             std::string_view text;
@@ -60,6 +102,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         }
         if (count == 0)
             continue;
+        in_header = false;
         if (count == 4) {
             diags.error(file, line_no, tok[3].column,
                         "unexpected fourth field '" + std::string(tok[3].text.substr(0, 40)) +
@@ -132,7 +175,6 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     // Lone nodes come first in the actor list, then edge endpoints in order of appearance.
     BuildRules rules;
     rules.implicit_nodes = true;
-    rules.drop_duplicate_edges = true;
     result.value = build_case(std::move(g), file, opt, rules, diags);
     return result;
 }

@@ -43,7 +43,7 @@ struct ImportOptions {
 };
 
 struct ImportResult {
-    std::optional<Case> value;   // a foreign graph becomes a case with one scenario
+    std::optional<Case> value;   // a foreign graph: one scenario (a Pajek project: one each)
     DiagnosticList diagnostics;  // errors (rejected) or the import report (accepted)
 };
 

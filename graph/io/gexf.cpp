@@ -1,7 +1,10 @@
-// GEXF 1.1/1.2/1.3 (https://gexf.net): declared attributes with types and defaults, node
-// labels, edge type and weight, viz:color, viz:position, viz:size, viz:thickness.
+// GEXF 1.0-1.3 (https://gexf.net): declared attributes with types and defaults, node
+// labels, edge type and weight, viz:color, viz:position, viz:size, viz:thickness. GEXF 1.0
+// as early Gephi wrote it (attvalue `id`, int/bool types, default as an XML attribute, edge
+// `cardinal`) and viz elements under a malformed namespace URI are read too.
 // Read with the hardened expat wrapper. Dynamic features (spells, time intervals) and
 // hierarchical nodes are skipped and reported.
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -25,11 +28,13 @@ struct AttDef {
 };
 
 AttType att_type(std::string_view t) {
-    if (t == "integer" || t == "long" || t == "short" || t == "byte")
+    // "int" and "bool" are GEXF 1.0 spellings (early Gephi), still accepted by Gephi.
+    if (t == "integer" || t == "int" || t == "long" || t == "short" || t == "byte" ||
+        t == "biginteger")
         return AttType::Integer;
     if (t == "float" || t == "double" || t == "bigdecimal")
         return AttType::Double;
-    if (t == "boolean")
+    if (t == "boolean" || t == "bool")
         return AttType::Boolean;
     return AttType::String;  // string, liststring, anyURI, date, char, ...: kept as text
 }
@@ -63,6 +68,22 @@ bool is_viz(std::string_view ns) {
     return ns.size() >= 4 && ns.substr(ns.size() - 4) == "/viz";
 }
 
+// The viz module's element names. Gephi reads them by local name whatever their namespace,
+// and files exist whose viz namespace URI is malformed ("http:///www.gexf.net/1.1draft/viz",
+// a trailing ".xsd" or "/", or the core namespace itself): such elements still give
+// positions, colours and sizes.
+bool is_viz_name(std::string_view name) {
+    return name == "position" || name == "color" || name == "size" || name == "shape" ||
+           name == "thickness";
+}
+
+// GEXF 1.0 as early Gephi (0.6) wrote it: namespace http://www.gephi.org/gexf or
+// http://www.gexf.net/1.0draft, version="1.0".
+bool is_gexf10(std::string_view ns, std::string_view version) {
+    return version == "1.0" || ns == "http://www.gephi.org/gexf" ||
+           ns.find("gexf.net/1.0") != std::string_view::npos;
+}
+
 class GexfHandler : public XmlHandler {
   public:
     GexfHandler(XmlParser& parser, const std::string& file, DiagnosticList& diags)
@@ -80,9 +101,20 @@ class GexfHandler : public XmlHandler {
             saw_root_ = true;
             if (name != "gexf")
                 parser_.stop("root element is <" + std::string(name) + ">, expected <gexf>");
+            if (is_gexf10(ns, find_attr(attrs, "version")))
+                diags_.info(file_, line, col,
+                            "GEXF 1.0 (early Gephi): attvalue 'id' read as 'for', attribute "
+                            "types int/bool accepted");
             return;
         }
         if (is_viz(ns)) {
+            viz(name, attrs, line, col);
+            return;
+        }
+        if (is_viz_name(name) && (node_depth_ || edge_depth_)) {
+            note_once("viz element <" + std::string(name) + "> in namespace '" + std::string(ns) +
+                          "' (expected one ending in /viz): read as viz:" + std::string(name),
+                      line, col);
             viz(name, attrs, line, col);
             return;
         }
@@ -222,6 +254,16 @@ class GexfHandler : public XmlHandler {
         a.type = att_type(find_attr(attrs, "type"));
         a.line = line;
         a.column = col;
+        if (has_attr(attrs, "default")) {
+            // GEXF 1.0 gave the default as an XML attribute, later versions as an element.
+            std::string err;
+            if (auto v = convert(find_attr(attrs, "default"), a.type, err)) {
+                a.default_value = *v;
+            } else {
+                diags_.error(file_, line, col, "default of attribute '" + id + "': " + err);
+            }
+        }
+        (att_class_ == "edge" ? edge_order_ : node_order_).push_back(id);
         defs[id] = std::move(a);
         current_att_ = id;
         in_attribute_ = true;
@@ -258,8 +300,8 @@ class GexfHandler : public XmlHandler {
             std::string_view t = find_attr(attrs, "type");
             if (t == "directed") {
                 e.directed = true;
-            } else if (t == "undirected" || t == "mutual") {
-                e.directed = false;
+            } else if (t == "undirected" || t == "mutual" || t == "double") {
+                e.directed = false;  // "double" is GEXF 1.0's name for mutual
             } else {
                 diags_.error(
                     file_, line, col,
@@ -279,6 +321,15 @@ class GexfHandler : public XmlHandler {
             e.attrs.emplace_back("label", std::string(find_attr(attrs, "label")));
         if (has_attr(attrs, "kind"))
             e.attrs.emplace_back("kind", std::string(find_attr(attrs, "kind")));
+        if (has_attr(attrs, "cardinal")) {
+            // GEXF 1.0: how many times the edge occurs; kept as written, not multiplied.
+            std::string_view c = find_attr(attrs, "cardinal");
+            if (auto n = parse_int(c)) {
+                e.attrs.emplace_back("cardinal", *n);
+            } else {
+                e.attrs.emplace_back("cardinal", std::string(c));
+            }
+        }
         graph.edges.push_back(std::move(e));
         edge_depth_ = depth_;
     }
@@ -292,6 +343,8 @@ class GexfHandler : public XmlHandler {
         std::string id(has_attr(attrs, "for") ? find_attr(attrs, "for") : find_attr(attrs, "id"));
         auto& defs = edge_depth_ ? edge_defs_ : node_defs_;
         auto it = defs.find(id);
+        if (it == defs.end())
+            it = find_by_position_or_title(id, line, col);
         if (it == defs.end()) {
             diags_.error(file_, line, col,
                          "attvalue refers to undeclared " +
@@ -309,6 +362,27 @@ class GexfHandler : public XmlHandler {
             return;
         }
         target->emplace_back(it->second.title, std::move(*v));
+    }
+
+    // attvalue `for`/`id` that names no declared attribute: early writers referred to the
+    // attributes by their position in the declaration (0, 1, ...) or by their title.
+    std::map<std::string, AttDef>::iterator find_by_position_or_title(const std::string& ref,
+                                                                      int line, int col) {
+        auto& defs = edge_depth_ ? edge_defs_ : node_defs_;
+        const auto& order = edge_depth_ ? edge_order_ : node_order_;
+        if (auto i = parse_int(ref); i && *i >= 0 && static_cast<std::size_t>(*i) < order.size()) {
+            note_once("attvalue refers to attributes by position (0 = first declared); read so",
+                      line, col);
+            return defs.find(order[static_cast<std::size_t>(*i)]);
+        }
+        for (auto it = defs.begin(); it != defs.end(); ++it) {
+            if (it->second.title == ref) {
+                note_once("attvalue refers to attributes by title instead of id; read so", line,
+                          col);
+                return it;
+            }
+        }
+        return defs.end();
     }
 
     void viz(std::string_view name, const std::vector<XmlAttribute>& attrs, int line, int col) {
@@ -384,6 +458,7 @@ class GexfHandler : public XmlHandler {
     const std::string& file_;
     DiagnosticList& diags_;
     std::map<std::string, AttDef> node_defs_, edge_defs_;
+    std::vector<std::string> node_order_, edge_order_;  // attribute ids as declared
     std::set<std::string> noted_;
     std::string att_class_ = "node", current_att_;
     int depth_ = 0, skip_depth_ = 0, node_depth_ = 0, edge_depth_ = 0;
@@ -438,8 +513,39 @@ bool parse_color(const AttributeValue& v, int rgb[3]) {
 
 }  // namespace
 
-ImportResult parse_gexf(std::string_view text, const std::string& file, const ImportOptions& opt) {
+namespace {
+
+// Some exporters write <viz:position> without declaring the viz prefix, which no namespace-
+// aware XML parser accepts ("unbound prefix"). The declaration is added to the root
+// element (same line, so later locations stay right), with a warning at the first use.
+std::string_view declare_missing_viz_prefix(std::string_view text, std::string& patched,
+                                            const std::string& file, DiagnosticList& diags) {
+    const std::size_t use = text.find("<viz:");
+    if (use == std::string_view::npos || text.find("xmlns:viz") != std::string_view::npos)
+        return text;
+    std::size_t root = text.find("<gexf");
+    while (root != std::string_view::npos && root + 5 < text.size() &&
+           !std::isspace(static_cast<unsigned char>(text[root + 5])) && text[root + 5] != '>')
+        root = text.find("<gexf", root + 5);
+    if (root == std::string_view::npos || root > use)
+        return text;
+    auto [line, col] = line_column(text, use);
+    diags.warning(file, line, col,
+                  "prefix 'viz' used without a namespace declaration (xmlns:viz): read as the "
+                  "GEXF viz module");
+    patched.reserve(text.size() + 40);
+    patched.append(text.substr(0, root + 5));
+    patched.append(" xmlns:viz=\"http://gexf.net/1.3/viz\"");
+    patched.append(text.substr(root + 5));
+    return patched;
+}
+
+}  // namespace
+
+ImportResult parse_gexf(std::string_view input, const std::string& file, const ImportOptions& opt) {
     ImportResult result;
+    std::string patched;
+    std::string_view text = declare_missing_viz_prefix(input, patched, file, result.diagnostics);
     XmlParser parser;
     GexfHandler h(parser, file, result.diagnostics);
     bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);

@@ -162,7 +162,7 @@ class GraphmlHandler : public XmlHandler {
                 k.default_value = *v;
             } else {
                 diags_.error(file_, k.line, k.column,
-                             "default of key '" + current_key_ + "': " + err);
+                             "default of key '" + current_key_.first + "': " + err);
             }
         } else if (name == "key") {
             in_key_ = false;
@@ -196,20 +196,33 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        if (keys_.count(id)) {
-            diags_.error(file_, line, col,
-                         "duplicate key id '" + id + "' (first at " +
-                             std::to_string(keys_[id].line) + ":" +
-                             std::to_string(keys_[id].column) + ")");
-            skip();
-            return;
-        }
         KeyDef k;
         k.line = line;
         k.column = col;
         k.name = has_attr(attrs, "attr.name") ? std::string(find_attr(attrs, "attr.name")) : id;
         if (has_attr(attrs, "for"))
             k.domain = std::string(find_attr(attrs, "for"));
+        // A key id is unique per domain in practice: igraph (without attribute prefixes)
+        // declares `name` once for the graph and once for the nodes. Keys are therefore
+        // scoped by their domain; only a clash within one domain (or with "all") is an error.
+        for (const auto& [scoped, other] : keys_) {
+            if (scoped.first != id)
+                continue;
+            if (other.domain == k.domain || other.domain == "all" || k.domain == "all") {
+                diags_.error(file_, line, col,
+                             "duplicate key id '" + id + "' (first at " +
+                                 std::to_string(other.line) + ":" + std::to_string(other.column) +
+                                 ")");
+                skip();
+                return;
+            }
+            diags_.warning(file_, line, col,
+                           "key id '" + id + "' is declared for " + other.domain + " (at " +
+                               std::to_string(other.line) + ":" + std::to_string(other.column) +
+                               ") and for " + k.domain +
+                               ": read per domain (as igraph writes it); the GraphML "
+                               "specification asks for unique key ids");
+        }
         if (has_attr(attrs, "attr.type")) {
             auto t = key_type(find_attr(attrs, "attr.type"));
             if (!t) {
@@ -222,8 +235,8 @@ class GraphmlHandler : public XmlHandler {
             }
             k.type = *t;
         }
-        keys_[id] = std::move(k);
-        current_key_ = id;
+        current_key_ = {id, k.domain};
+        keys_[current_key_] = std::move(k);
         in_key_ = true;
     }
 
@@ -299,16 +312,45 @@ class GraphmlHandler : public XmlHandler {
         in_edge_ = true;
     }
 
+    // The key a <data> element means: the one declared for its domain (graph, node, edge)
+    // or for all; a key of another domain only when the id is declared just once.
+    const std::pair<std::string, std::string>* find_key(const std::string& id) const {
+        const char* domain = in_edge_    ? "edge"
+                             : in_node_  ? "node"
+                             : in_graph_ ? "graph"
+                                         : "graphml";
+        for (const char* d : {domain, "all"})
+            if (auto it = keys_.find({id, d}); it != keys_.end())
+                return &it->first;
+        const std::pair<std::string, std::string>* only = nullptr;
+        for (const auto& [scoped, k] : keys_) {
+            if (scoped.first != id)
+                continue;
+            if (only)
+                return nullptr;
+            only = &scoped;
+        }
+        return only;
+    }
+
     void start_data(const std::vector<XmlAttribute>& attrs, int line, int col) {
-        data_key_ = std::string(find_attr(attrs, "key"));
+        const std::string id(find_attr(attrs, "key"));
         data_line_ = line;
         data_col_ = col;
-        auto it = keys_.find(data_key_);
-        if (it == keys_.end()) {
-            diags_.error(file_, line, col, "data refers to undeclared key '" + data_key_ + "'");
+        const auto* key = find_key(id);
+        if (!key) {
+            bool declared = false;
+            for (const auto& [scoped, k] : keys_)
+                declared = declared || scoped.first == id;
+            diags_.error(file_, line, col,
+                         declared ? "data for key '" + id +
+                                        "' here, but that key is declared "
+                                        "only for other domains"
+                                  : "data refers to undeclared key '" + id + "'");
             skip();
             return;
         }
+        data_key_ = *key;
         in_data_ = true;
     }
 
@@ -323,7 +365,7 @@ class GraphmlHandler : public XmlHandler {
         auto v = convert(text, k.type, err);
         if (!v) {
             diags_.error(file_, data_line_, data_col_,
-                         "data for key '" + data_key_ + "' (" + k.name + "): " + err);
+                         "data for key '" + data_key_.first + "' (" + k.name + "): " + err);
             return;
         }
         if (in_edge_) {
@@ -352,12 +394,12 @@ class GraphmlHandler : public XmlHandler {
     XmlParser& parser_;
     const std::string& file_;
     DiagnosticList& diags_;
-    std::map<std::string, KeyDef> keys_;
+    std::map<std::pair<std::string, std::string>, KeyDef> keys_;  // (id, domain) -> key
     std::set<std::string> noted_;
     int depth_ = 0, skip_depth_ = 0;
     bool in_key_ = false, in_default_ = false, in_graph_ = false, in_node_ = false;
     bool in_edge_ = false, in_data_ = false, data_markup_ = false;
-    std::string current_key_, data_key_;
+    std::pair<std::string, std::string> current_key_, data_key_;  // (id, domain)
     int data_line_ = 0, data_col_ = 0;
     std::size_t hyperedges_ = 0;
 };

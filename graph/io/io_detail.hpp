@@ -46,8 +46,6 @@ struct RawGraph {
 struct BuildRules {
     // Edges may name nodes that were never declared (edge list, DOT, CSV without actors).
     bool implicit_nodes = false;
-    // Simple-graph formats: a repeated edge is dropped (with a warning), not kept parallel.
-    bool drop_duplicate_edges = false;
 };
 
 // Maps a RawGraph onto a one-scenario case. Errors and the import report go to `diags`.
@@ -80,6 +78,15 @@ std::size_t find_invalid_utf8(std::string_view s);
 std::pair<int, int> line_column(std::string_view text, std::size_t offset);
 // Strips a UTF-8 byte order mark; returns whether there was one.
 bool strip_bom(std::string_view& text);
+// Text that should be UTF-8 but may come from Windows ("ANSI") tools; NUL bytes must be
+// refused by the caller first. When the file as a whole is not UTF-8 (fewer valid
+// multi-byte sequences than invalid bytes) it is read as Windows-1252 with one warning;
+// when it is UTF-8 with a few stray bytes, only those bytes are read as Windows-1252 and
+// each line with one is named in a warning (the first 10), so valid UTF-8 names are never
+// re-decoded. `advice` is appended to the whole-file warning (e.g. "; save as UTF-8").
+// Cost: O(text size).
+std::string decode_utf8_or_cp1252(std::string_view text, const std::string& file,
+                                  std::string_view advice, DiagnosticList& diags);
 // Checks that text is UTF-8 without NUL bytes and reports the first bad byte.
 bool check_utf8(std::string_view text, const std::string& file, DiagnosticList& diags);
 

@@ -1,8 +1,13 @@
-// Pajek .net: *Vertices N, vertex lines `i "label" [x y [z]] [drawing parameters]`, then
-// *Arcs (directed) / *Edges (undirected) lines `i j [weight]`, *Arcslist / *Edgeslist
-// lines `i j k ...`, or a *Matrix. `*Arcs :k "name"` names a relation; a name that is a
-// layer token sets the layer, so the writer keeps layers. `%` starts a comment line.
-// Files that are not UTF-8 are read as Windows-1252 (what Pajek on Windows writes).
+// Pajek .net and project (.paj) files: *Vertices N, vertex lines `i "label" [x y [z]]
+// [drawing parameters]`, then *Arcs (directed) / *Edges (undirected) lines `i j [weight]`,
+// *Arcslist / *Edgeslist lines `i j k ...`, or a *Matrix. `*Arcs :k "name"` names relation
+// k (a layer token sets the layer, another name goes to attribute `relation`); a later
+// `*Arcs :k` without a name reuses it. `%` starts a comment line.
+// A project holds several `*Network` sections (each read as a scenario) and `*Partition`
+// and `*Vector` sections (one value per vertex, read as actor attributes of every network
+// with that many vertices, so `--partition NAME` can use them at once). Repeated arcs are
+// kept as parallel relations (one policy for every reader, see build.cpp).
+// Text that is not UTF-8 is read as Windows-1252 (what Pajek on Windows writes).
 #include <cmath>
 #include <map>
 #include <set>
@@ -60,7 +65,486 @@ std::string lower(std::string_view s) {
     return l;
 }
 
-enum class Section { None, Vertices, Arcs, Edges, ArcsList, EdgesList, Matrix };
+// The rest of a line after its first word, trimmed (a *Network or *Partition name).
+std::string rest_of_line(std::string_view line) {
+    auto sp = line.find_first_of(" \t");
+    if (sp == std::string_view::npos)
+        return {};
+    std::string_view rest = line.substr(sp);
+    auto b = rest.find_first_not_of(" \t");
+    auto e = rest.find_last_not_of(" \t\r");
+    return b == std::string_view::npos ? std::string() : std::string(rest.substr(b, e - b + 1));
+}
+
+// Pajek names partitions and vectors after their file ("C:\data\faction.clu"): the
+// attribute is called by the file's stem ("faction"); quotes are dropped.
+std::string attribute_name(std::string name, const char* fallback, std::size_t number) {
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
+        name = name.substr(1, name.size() - 2);
+    if (auto slash = name.find_last_of("/\\"); slash != std::string::npos)
+        name = name.substr(slash + 1);
+    std::string l = lower(name);
+    for (const char* ext : {".clu", ".vec", ".per", ".net"})
+        if (l.size() > 4 && l.compare(l.size() - 4, 4, ext) == 0)
+            name = name.substr(0, name.size() - 4);
+    if (name.empty())
+        name = std::string(fallback) + std::to_string(number);
+    return name;
+}
+
+enum class Section { None, Vertices, Arcs, Edges, ArcsList, EdgesList, Matrix, Values, Skipped };
+
+// One *Network of the file, with vertex numbers as edge endpoints until build time.
+struct Network {
+    std::string name;
+    int line = 0;
+    std::int64_t n = -1;                    // -1: no *Vertices yet
+    std::vector<std::string> labels;        // index i-1; empty = not listed
+    std::vector<std::pair<int, int>> vloc;  // where each vertex was listed
+    std::vector<std::optional<Position>> positions;
+    std::vector<std::int64_t> mode;  // two-mode networks: 1 or 2 per vertex
+    std::vector<RawEdge> edges;
+    std::map<std::int64_t, std::string> relation_names;  // `*Arcs :k "name"`
+};
+
+// A *Partition (integers) or *Vector (numbers): one value per vertex.
+struct VertexValues {
+    std::string name;
+    bool partition = true;
+    int line = 0;
+    std::int64_t n = -1;
+    std::vector<AttributeValue> values;
+};
+
+class PajekReader {
+  public:
+    PajekReader(const std::string& file, const ImportOptions& opt, DiagnosticList& diags)
+        : file_(file), opt_(opt), diags_(diags) {}
+
+    // Reads every line; false when reading must stop (an error that makes the rest
+    // meaningless).
+    bool read(std::string_view text) {
+        int line_no = 0;
+        std::size_t pos = 0;
+        std::vector<Token> tok;
+        while (pos < text.size() && diags_.error_count() < 20) {
+            ++line_no;
+            std::size_t end = text.find('\n', pos);
+            if (end == std::string_view::npos)
+                end = text.size();
+            std::string_view line = text.substr(pos, end - pos);
+            pos = end + 1;
+            if (line.size() > opt_.limits.max_string_bytes) {
+                diags_.error(file_, line_no, 1,
+                             "line of " + std::to_string(line.size()) +
+                                 " bytes is over the limit of " +
+                                 std::to_string(opt_.limits.max_string_bytes));
+                return false;
+            }
+            int bad_col = 0;
+            if (!tokenize(line, tok, bad_col)) {
+                diags_.error(file_, line_no, bad_col, "unterminated quoted label");
+                continue;
+            }
+            if (tok.empty() || tok[0].text[0] == '%')
+                continue;
+            if (!tok[0].quoted && tok[0].text[0] == '*') {
+                if (!keyword(line, tok, line_no))
+                    return false;
+                continue;
+            }
+            if (!data_line(tok, line_no))
+                return false;
+        }
+        last_line_ = line_no;
+        return true;
+    }
+
+    std::vector<Network> networks;
+    std::vector<VertexValues> values;
+    int last_line_ = 0;
+
+  private:
+    Network& net() { return networks.back(); }
+
+    bool keyword(std::string_view line, const std::vector<Token>& tok, int line_no) {
+        std::string kw = lower(tok[0].text);
+        relation_ = 0;
+        if (kw == "*network") {
+            if (networks.empty() || net().n >= 0)
+                networks.emplace_back();
+            net().name = rest_of_line(line);
+            net().line = line_no;
+            section_ = Section::None;
+            return true;
+        }
+        if (kw == "*partition" || kw == "*vector") {
+            VertexValues v;
+            v.partition = kw == "*partition";
+            v.name = rest_of_line(line);
+            v.line = line_no;
+            values.push_back(std::move(v));
+            section_ = Section::Values;
+            return true;
+        }
+        if (kw == "*vertices")
+            return vertices(tok, line_no);
+        if (section_ == Section::Values && values.back().n < 0) {
+            diags_.error(file_, line_no, 1,
+                         "expected '*Vertices N' after " +
+                             std::string(values.back().partition ? "*Partition" : "*Vector"));
+            return false;
+        }
+        if (networks.empty() || net().n < 0) {
+            diags_.error(file_, line_no, 1, tok[0].text + " before *Vertices");
+            return false;
+        }
+        if (kw == "*arcs" || kw == "*edges" || kw == "*arcslist" || kw == "*edgeslist" ||
+            kw == "*matrix") {
+            if (section_ == Section::Values || section_ == Section::Skipped) {
+                diags_.error(file_, line_no, 1,
+                             tok[0].text +
+                                 " after a partition, vector or skipped section: "
+                                 "expected '*Network' first");
+                return false;
+            }
+            section_directed_ = kw[1] == 'a' || kw == "*matrix";
+            if (kw == "*matrix") {
+                section_ = Section::Matrix;
+                matrix_row_ = 0;
+            } else {
+                section_ = kw.size() > 6
+                               ? (section_directed_ ? Section::ArcsList : Section::EdgesList)
+                               : (section_directed_ ? Section::Arcs : Section::Edges);
+            }
+            if (tok.size() > 1 && tok[1].text.size() > 1 && tok[1].text[0] == ':') {
+                relation_ = parse_int(tok[1].text.substr(1)).value_or(0);
+                if (tok.size() > 2)
+                    net().relation_names[relation_] = tok[2].text;
+            }
+            return true;
+        }
+        diags_.warning(file_, line_no, 1,
+                       "section " + tok[0].text + " is not supported; its lines are skipped");
+        section_ = Section::Skipped;
+        return true;
+    }
+
+    bool vertices(const std::vector<Token>& tok, int line_no) {
+        auto v = tok.size() > 1 ? parse_int(tok[1].text) : std::nullopt;
+        if (!v || *v < 0) {
+            diags_.error(file_, line_no, tok.size() > 1 ? tok[1].column : 1,
+                         "expected '*Vertices N' with N a count");
+            return false;
+        }
+        // Declared counts are checked before anything is allocated for them.
+        if (static_cast<std::uint64_t>(*v) > opt_.max_actors) {
+            diags_.error(file_, line_no, tok[1].column,
+                         "*Vertices declares " + tok[1].text + " vertices, over the limit of " +
+                             std::to_string(opt_.max_actors));
+            return false;
+        }
+        if (section_ == Section::Values && values.back().n < 0) {
+            values.back().n = *v;
+            values.back().values.reserve(static_cast<std::size_t>(*v));
+            return true;
+        }
+        if (networks.empty())
+            networks.emplace_back();
+        if (net().n >= 0 || section_ == Section::Values || section_ == Section::Skipped) {
+            diags_.error(file_, line_no, 1,
+                         "second *Vertices section: expected '*Network name' before it");
+            return false;
+        }
+        Network& g = net();
+        g.n = *v;
+        const auto n = static_cast<std::size_t>(*v);
+        g.labels.assign(n, {});
+        g.vloc.assign(n, {0, 0});
+        g.positions.assign(n, std::nullopt);
+        if (tok.size() > 2) {
+            auto m1 = parse_int(tok[2].text);
+            if (!m1 || *m1 < 0 || *m1 > g.n) {
+                diags_.error(
+                    file_, line_no, tok[2].column,
+                    "two-mode size '" + tok[2].text + "' is not in 0.." + std::to_string(g.n));
+                return false;
+            }
+            g.mode.assign(n, 2);
+            for (std::int64_t i = 0; i < *m1; ++i)
+                g.mode[static_cast<std::size_t>(i)] = 1;
+            diags_.info(file_, line_no, 1,
+                        "two-mode network: the mode of each vertex is kept as attribute 'mode'");
+        }
+        section_ = Section::Vertices;
+        return true;
+    }
+
+    bool vertex(const Token& t, int line, std::int64_t& out) {
+        auto v = parse_int(t.text);
+        if (!v) {
+            diags_.error(file_, line, t.column,
+                         "'" + t.text.substr(0, 40) + "' is not a vertex number");
+            return false;
+        }
+        if (*v < 1 || *v > net().n) {
+            diags_.error(
+                file_, line, t.column,
+                "vertex " + t.text + " does not exist (*Vertices " + std::to_string(net().n) + ")");
+            return false;
+        }
+        out = *v;
+        return true;
+    }
+
+    bool add_edge(std::int64_t u, std::int64_t v, int line, int col, std::optional<double> w,
+                  std::int64_t relation) {
+        if (++edge_count_ > opt_.max_relations) {
+            diags_.error(file_, line, col,
+                         "more than " + std::to_string(opt_.max_relations) +
+                             " edges (limit ImportOptions::max_relations)");
+            return false;
+        }
+        RawEdge e;
+        e.source = std::to_string(u);  // vertex numbers; replaced by ids at build time
+        e.target = std::to_string(v);
+        e.directed = section_directed_;
+        e.line = line;
+        e.column = col;
+        if (w)
+            e.attrs.emplace_back("weight", *w);
+        auto name = net().relation_names.find(relation);
+        if (relation && name != net().relation_names.end()) {
+            if (from_token<Layer>(name->second)) {
+                e.attrs.emplace_back("layer", name->second);
+            } else {
+                e.attrs.emplace_back("relation", name->second);
+            }
+        } else if (relation) {
+            e.attrs.emplace_back("relation", relation);
+        }
+        net().edges.push_back(std::move(e));
+        return true;
+    }
+
+    bool data_line(const std::vector<Token>& tok, int line_no) {
+        switch (section_) {
+            case Section::None:
+                diags_.error(file_, line_no, 1, "expected '*Vertices N' before data");
+                return false;
+            case Section::Skipped:
+                return true;
+            case Section::Values:
+                return value_line(tok, line_no);
+            case Section::Vertices:
+                vertex_line(tok, line_no);
+                return true;
+            case Section::Arcs:
+            case Section::Edges:
+                return arc_line(tok, line_no);
+            case Section::ArcsList:
+            case Section::EdgesList:
+                return list_line(tok, line_no);
+            case Section::Matrix:
+                return matrix_line(tok, line_no);
+        }
+        return true;
+    }
+
+    bool value_line(const std::vector<Token>& tok, int line_no) {
+        VertexValues& v = values.back();
+        if (v.n < 0) {
+            diags_.error(file_, line_no, 1, "expected '*Vertices N' before the values");
+            return false;
+        }
+        if (static_cast<std::int64_t>(v.values.size()) >= v.n) {
+            diags_.error(file_, line_no, 1,
+                         "more values than the " + std::to_string(v.n) + " vertices declared");
+            return true;
+        }
+        if (v.partition) {
+            if (auto i = parse_int(tok[0].text)) {
+                v.values.emplace_back(*i);
+                return true;
+            }
+            diags_.error(file_, line_no, tok[0].column,
+                         "partition value '" + tok[0].text.substr(0, 40) + "' is not an integer");
+            return true;
+        }
+        auto d = parse_double(tok[0].text);
+        if (!d || !std::isfinite(*d)) {
+            diags_.error(file_, line_no, tok[0].column,
+                         "vector value '" + tok[0].text.substr(0, 40) + "' is not a finite number");
+            return true;
+        }
+        v.values.emplace_back(*d);
+        return true;
+    }
+
+    void vertex_line(const std::vector<Token>& tok, int line_no) {
+        std::int64_t v;
+        if (!vertex(tok[0], line_no, v))
+            return;
+        Network& g = net();
+        auto i = static_cast<std::size_t>(v - 1);
+        if (g.vloc[i].first) {
+            diags_.error(file_, line_no, 1,
+                         "vertex " + tok[0].text + " listed twice (first on line " +
+                             std::to_string(g.vloc[i].first) + ")");
+            return;
+        }
+        g.vloc[i] = {line_no, 1};
+        g.labels[i] = tok.size() > 1 ? tok[1].text : tok[0].text;
+        std::vector<double> coords;
+        std::size_t k = 2;
+        for (; k < tok.size() && coords.size() < 3; ++k) {
+            auto d = parse_double(tok[k].text);
+            if (!d || tok[k].quoted)
+                break;
+            if (!std::isfinite(*d)) {
+                diags_.error(file_, line_no, tok[k].column,
+                             "coordinate '" + tok[k].text + "' is not finite");
+                break;
+            }
+            coords.push_back(*d);
+        }
+        if (coords.size() >= 2)
+            g.positions[i] = Position{coords[0], coords[1], false};
+        if (k < tok.size() && !noted_params_) {
+            noted_params_ = true;
+            diags_.info(file_, line_no, tok[k].column,
+                        "vertex drawing parameters (shape, colours) are ignored");
+        }
+    }
+
+    bool arc_line(const std::vector<Token>& tok, int line_no) {
+        std::int64_t u, v;
+        if (tok.size() < 2) {
+            diags_.error(file_, line_no, 1, "expected 'i j [weight]'");
+            return true;
+        }
+        if (!vertex(tok[0], line_no, u) || !vertex(tok[1], line_no, v))
+            return true;
+        std::optional<double> w;
+        if (tok.size() > 2) {
+            w = parse_double(tok[2].text);
+            if (!w) {
+                diags_.error(file_, line_no, tok[2].column,
+                             "weight '" + tok[2].text.substr(0, 40) + "' is not a number");
+                return true;
+            }
+            if (!std::isfinite(*w)) {
+                diags_.error(file_, line_no, tok[2].column,
+                             "weight '" + tok[2].text + "' is not finite");
+                return true;
+            }
+            if (tok.size() > 3 && !noted_params_) {
+                noted_params_ = true;
+                diags_.info(file_, line_no, tok[3].column, "line drawing parameters are ignored");
+            }
+        }
+        return add_edge(u, v, line_no, 1, w, relation_);
+    }
+
+    bool list_line(const std::vector<Token>& tok, int line_no) {
+        std::int64_t u;
+        if (!vertex(tok[0], line_no, u))
+            return true;
+        for (std::size_t k = 1; k < tok.size(); ++k) {
+            std::int64_t v;
+            if (!vertex(tok[k], line_no, v))
+                break;
+            if (!add_edge(u, v, line_no, tok[k].column, std::nullopt, relation_))
+                return false;
+        }
+        return true;
+    }
+
+    bool matrix_line(const std::vector<Token>& tok, int line_no) {
+        const std::int64_t n = net().n;
+        ++matrix_row_;
+        if (matrix_row_ > n) {
+            diags_.error(file_, line_no, 1, "matrix has more than " + std::to_string(n) + " rows");
+            return true;
+        }
+        if (static_cast<std::int64_t>(tok.size()) != n) {
+            diags_.error(file_, line_no, 1,
+                         "matrix row has " + std::to_string(tok.size()) + " values, expected " +
+                             std::to_string(n));
+            return true;
+        }
+        for (std::size_t k = 0; k < tok.size(); ++k) {
+            auto w = parse_double(tok[k].text);
+            if (!w || !std::isfinite(*w)) {
+                diags_.error(
+                    file_, line_no, tok[k].column,
+                    "matrix value '" + tok[k].text.substr(0, 40) + "' is not a finite number");
+                break;
+            }
+            if (*w != 0 && !add_edge(matrix_row_, static_cast<std::int64_t>(k) + 1, line_no,
+                                     tok[k].column, *w, relation_))
+                return false;
+        }
+        return true;
+    }
+
+    const std::string& file_;
+    const ImportOptions& opt_;
+    DiagnosticList& diags_;
+    Section section_ = Section::None;
+    bool section_directed_ = false;
+    std::int64_t relation_ = 0;  // from the section header `:k`
+    std::int64_t matrix_row_ = 0;
+    std::size_t edge_count_ = 0;
+    bool noted_params_ = false;
+};
+
+// Turns one network into a RawGraph: ids are the labels when they are unique and present,
+// else the vertex numbers; `extra` adds partition and vector values per vertex.
+RawGraph to_raw_graph(Network&& net, const std::vector<const VertexValues*>& extra,
+                      const std::vector<std::string>& extra_names, const std::string& file,
+                      DiagnosticList& diags) {
+    RawGraph g;
+    g.name = net.name;
+    g.directed_declared = true;
+    bool labels_unique = true;
+    {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < net.labels.size() && labels_unique; ++i)
+            labels_unique = !net.labels[i].empty() && seen.insert(net.labels[i]).second;
+    }
+    bool any_listed = false;
+    for (const auto& l : net.vloc)
+        any_listed = any_listed || l.first > 0;
+    if (!any_listed && net.n > 0)
+        diags.info(file, 0, 0, "vertices are not listed: vertex numbers are the ids");
+    else if (!labels_unique && net.n > 0)
+        diags.warning(file, 0, 0,
+                      "vertex labels are missing or not unique: vertex numbers are the ids, "
+                      "labels the names");
+    std::vector<std::string> ids(net.labels.size());
+    for (std::size_t i = 0; i < net.labels.size(); ++i) {
+        ids[i] = labels_unique ? net.labels[i] : std::to_string(i + 1);
+        RawNode node;
+        node.id = ids[i];
+        node.line = net.vloc[i].first;
+        node.column = net.vloc[i].second;
+        node.attrs.emplace_back("name", net.labels[i].empty() ? ids[i] : net.labels[i]);
+        node.position = net.positions[i];
+        if (!net.mode.empty())
+            node.attrs.emplace_back("mode", net.mode[i]);
+        for (std::size_t k = 0; k < extra.size(); ++k)
+            if (i < extra[k]->values.size())
+                node.attrs.emplace_back(extra_names[k], extra[k]->values[i]);
+        g.nodes.push_back(std::move(node));
+    }
+    for (auto& e : net.edges) {
+        e.source = ids[std::stoul(e.source) - 1];
+        e.target = ids[std::stoul(e.target) - 1];
+    }
+    g.edges = std::move(net.edges);
+    return g;
+}
 
 }  // namespace
 
@@ -68,359 +552,94 @@ ImportResult parse_pajek(std::string_view input, const std::string& file,
                          const ImportOptions& opt) {
     ImportResult result;
     DiagnosticList& diags = result.diagnostics;
-    std::string transcoded;
     std::string_view text = input;
     strip_bom(text);
     if (text.find('\0') != std::string_view::npos) {
         check_utf8(text.substr(0, text.find('\0') + 1), file, diags);
         return result;
     }
-    if (find_invalid_utf8(text) != std::string_view::npos) {
-        auto [line, col] = line_column(text, find_invalid_utf8(text));
-        std::size_t undefined = 0;
-        transcoded = cp1252_to_utf8(text, &undefined);
-        text = transcoded;
-        diags.warning(
-            file, line, col,
-            "not UTF-8: read as Windows-1252" +
-                (undefined ? " (" + std::to_string(undefined) + " undefined byte(s) became U+FFFD)"
-                           : std::string()));
-    }
+    const std::string decoded = decode_utf8_or_cp1252(text, file, "", diags);
+    text = decoded;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         diags.error(file, 1, 1, "empty file: expected '*Vertices N'");
         return result;
     }
+    PajekReader reader(file, opt, diags);
+    if (!reader.read(text) || diags.has_errors())
+        return result;
+    if (reader.networks.empty() || reader.networks.back().n < 0) {
+        diags.error(file, reader.last_line_, 1, "no *Vertices section");
+        return result;
+    }
 
-    std::int64_t n = -1;
-    std::vector<std::string> labels;        // index i-1; empty = not listed
-    std::vector<std::pair<int, int>> vloc;  // where each vertex was listed
-    std::vector<std::optional<Position>> positions;
-    std::vector<std::int64_t> mode;
-    RawGraph g;
-    g.directed_declared = true;
-    Section section = Section::None;
-    bool section_directed = false;
-    std::string relation_name;
-    std::int64_t relation_number = 0;
-    int matrix_row = 0;
-    bool noted_params = false;
-    std::vector<Token> tok;
-
-    auto vertex = [&](const Token& t, int line, std::int64_t& out) {
-        auto v = parse_int(t.text);
-        if (!v) {
-            diags.error(file, line, t.column,
-                        "'" + t.text.substr(0, 40) + "' is not a vertex number");
-            return false;
-        }
-        if (*v < 1 || *v > n) {
-            diags.error(
-                file, line, t.column,
-                "vertex " + t.text + " does not exist (*Vertices " + std::to_string(n) + ")");
-            return false;
-        }
-        out = *v;
-        return true;
-    };
-    auto add_edge = [&](std::int64_t u, std::int64_t v, int line, int col,
-                        std::optional<double> w) {
-        if (g.edges.size() >= opt.max_relations) {
-            diags.error(file, line, col,
-                        "more than " + std::to_string(opt.max_relations) +
-                            " edges (limit ImportOptions::max_relations)");
-            return false;
-        }
-        RawEdge e;
-        e.source = std::to_string(u);  // vertex numbers; replaced by ids below
-        e.target = std::to_string(v);
-        e.directed = section_directed;
-        e.line = line;
-        e.column = col;
-        if (w)
-            e.attrs.emplace_back("weight", *w);
-        if (!relation_name.empty()) {
-            if (from_token<Layer>(relation_name)) {
-                e.attrs.emplace_back("layer", relation_name);
-            } else {
-                e.attrs.emplace_back("relation", relation_name);
-            }
-        } else if (relation_number) {
-            e.attrs.emplace_back("relation", relation_number);
-        }
-        g.edges.push_back(std::move(e));
-        return true;
-    };
-
-    int line_no = 0;
-    std::size_t pos = 0;
-    while (pos < text.size() && diags.error_count() < 20) {
-        ++line_no;
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        if (line.size() > opt.limits.max_string_bytes) {
-            diags.error(file, line_no, 1,
-                        "line of " + std::to_string(line.size()) + " bytes is over the limit of " +
-                            std::to_string(opt.limits.max_string_bytes));
-            return result;
-        }
-        int bad_col = 0;
-        if (!tokenize(line, tok, bad_col)) {
-            diags.error(file, line_no, bad_col, "unterminated quoted label");
+    // Partitions and vectors go to every network with as many vertices; the attribute is
+    // named after the section (its file's stem), made unique.
+    std::vector<const VertexValues*> extra;
+    std::vector<std::string> extra_names;
+    std::set<std::string> names_used;
+    for (std::size_t k = 0; k < reader.values.size(); ++k) {
+        const VertexValues& v = reader.values[k];
+        if (static_cast<std::int64_t>(v.values.size()) != v.n) {
+            diags.error(file, v.line, 1,
+                        std::string(v.partition ? "*Partition" : "*Vector") + " declares " +
+                            std::to_string(v.n) + " vertices but gives " +
+                            std::to_string(v.values.size()) + " values");
             continue;
         }
-        if (tok.empty() || tok[0].text[0] == '%')
-            continue;
-        if (!tok[0].quoted && tok[0].text[0] == '*') {
-            std::string kw = lower(tok[0].text);
-            relation_name.clear();
-            relation_number = 0;
-            if (kw == "*network") {
-                // The name is the rest of the line, quotes and all.
-                std::string_view rest = line.substr(
-                    std::min(line.size(), line.find_first_of(" \t") == std::string_view::npos
-                                              ? line.size()
-                                              : line.find_first_of(" \t")));
-                auto b = rest.find_first_not_of(" \t");
-                auto e = rest.find_last_not_of(" \t\r");
-                g.name = b == std::string_view::npos ? "" : std::string(rest.substr(b, e - b + 1));
-                continue;
-            }
-            if (kw == "*vertices") {
-                if (n >= 0) {
-                    diags.error(file, line_no, 1, "second *Vertices section");
-                    return result;
-                }
-                auto v = tok.size() > 1 ? parse_int(tok[1].text) : std::nullopt;
-                if (!v || *v < 0) {
-                    diags.error(file, line_no, tok.size() > 1 ? tok[1].column : 1,
-                                "expected '*Vertices N' with N a count");
-                    return result;
-                }
-                // Declared counts are checked before anything is allocated for them.
-                if (static_cast<std::uint64_t>(*v) > opt.max_actors) {
-                    diags.error(file, line_no, tok[1].column,
-                                "*Vertices declares " + tok[1].text +
-                                    " vertices, over the limit of " +
-                                    std::to_string(opt.max_actors));
-                    return result;
-                }
-                n = *v;
-                labels.assign(static_cast<std::size_t>(n), {});
-                vloc.assign(static_cast<std::size_t>(n), {0, 0});
-                positions.assign(static_cast<std::size_t>(n), std::nullopt);
-                if (tok.size() > 2) {
-                    auto m1 = parse_int(tok[2].text);
-                    if (!m1 || *m1 < 0 || *m1 > n) {
-                        diags.error(file, line_no, tok[2].column,
-                                    "two-mode size '" + tok[2].text + "' is not in 0.." +
-                                        std::to_string(n));
-                        return result;
-                    }
-                    mode.assign(static_cast<std::size_t>(n), 2);
-                    for (std::int64_t i = 0; i < *m1; ++i)
-                        mode[static_cast<std::size_t>(i)] = 1;
-                    diags.info(file, line_no, 1,
-                               "two-mode network: the mode of each vertex is kept as "
-                               "attribute 'mode'");
-                }
-                section = Section::Vertices;
-                continue;
-            }
-            if (n < 0) {
-                diags.error(file, line_no, 1, tok[0].text + " before *Vertices");
-                return result;
-            }
-            if (kw == "*arcs" || kw == "*edges" || kw == "*arcslist" || kw == "*edgeslist") {
-                section_directed = kw[1] == 'a';
-                section = kw.size() > 6
-                              ? (section_directed ? Section::ArcsList : Section::EdgesList)
-                              : (section_directed ? Section::Arcs : Section::Edges);
-                if (tok.size() > 1 && tok[1].text.size() > 1 && tok[1].text[0] == ':') {
-                    relation_number = parse_int(tok[1].text.substr(1)).value_or(0);
-                    if (tok.size() > 2)
-                        relation_name = tok[2].text;
-                }
-                continue;
-            }
-            if (kw == "*matrix") {
-                section = Section::Matrix;
-                section_directed = true;
-                matrix_row = 0;
-                if (tok.size() > 1 && tok[1].text.size() > 1 && tok[1].text[0] == ':') {
-                    relation_number = parse_int(tok[1].text.substr(1)).value_or(0);
-                    if (tok.size() > 2)
-                        relation_name = tok[2].text;
-                }
-                continue;
-            }
-            diags.warning(file, line_no, 1,
-                          "section " + tok[0].text + " is not supported; its lines are skipped");
-            section = Section::None;
-            continue;
-        }
-        switch (section) {
-            case Section::None:
-                if (n < 0) {
-                    diags.error(file, line_no, 1, "expected '*Vertices N' before data");
-                    return result;
-                }
-                break;
-            case Section::Vertices: {
-                std::int64_t v;
-                if (!vertex(tok[0], line_no, v))
-                    break;
-                auto i = static_cast<std::size_t>(v - 1);
-                if (vloc[i].first) {
-                    diags.error(file, line_no, 1,
-                                "vertex " + tok[0].text + " listed twice (first on line " +
-                                    std::to_string(vloc[i].first) + ")");
-                    break;
-                }
-                vloc[i] = {line_no, 1};
-                labels[i] = tok.size() > 1 ? tok[1].text : tok[0].text;
-                std::vector<double> coords;
-                std::size_t k = 2;
-                for (; k < tok.size() && coords.size() < 3; ++k) {
-                    auto d = parse_double(tok[k].text);
-                    if (!d || tok[k].quoted)
-                        break;
-                    if (!std::isfinite(*d)) {
-                        diags.error(file, line_no, tok[k].column,
-                                    "coordinate '" + tok[k].text + "' is not finite");
-                        break;
-                    }
-                    coords.push_back(*d);
-                }
-                if (coords.size() >= 2)
-                    positions[i] = Position{coords[0], coords[1], false};
-                if (k < tok.size() && !noted_params) {
-                    noted_params = true;
-                    diags.info(file, line_no, tok[k].column,
-                               "vertex drawing parameters (shape, colours) are ignored");
-                }
-                break;
-            }
-            case Section::Arcs:
-            case Section::Edges: {
-                std::int64_t u, v;
-                if (tok.size() < 2) {
-                    diags.error(file, line_no, 1, "expected 'i j [weight]'");
-                    break;
-                }
-                if (!vertex(tok[0], line_no, u) || !vertex(tok[1], line_no, v))
-                    break;
-                std::optional<double> w;
-                if (tok.size() > 2) {
-                    w = parse_double(tok[2].text);
-                    if (!w) {
-                        diags.error(file, line_no, tok[2].column,
-                                    "weight '" + tok[2].text.substr(0, 40) + "' is not a number");
-                        break;
-                    }
-                    if (!std::isfinite(*w)) {
-                        diags.error(file, line_no, tok[2].column,
-                                    "weight '" + tok[2].text + "' is not finite");
-                        break;
-                    }
-                    if (tok.size() > 3 && !noted_params) {
-                        noted_params = true;
-                        diags.info(file, line_no, tok[3].column,
-                                   "line drawing parameters are ignored");
-                    }
-                }
-                if (!add_edge(u, v, line_no, 1, w))
-                    return result;
-                break;
-            }
-            case Section::ArcsList:
-            case Section::EdgesList: {
-                std::int64_t u;
-                if (!vertex(tok[0], line_no, u))
-                    break;
-                for (std::size_t k = 1; k < tok.size(); ++k) {
-                    std::int64_t v;
-                    if (!vertex(tok[k], line_no, v))
-                        break;
-                    if (!add_edge(u, v, line_no, tok[k].column, std::nullopt))
-                        return result;
-                }
-                break;
-            }
-            case Section::Matrix: {
-                ++matrix_row;
-                if (matrix_row > n) {
-                    diags.error(file, line_no, 1,
-                                "matrix has more than " + std::to_string(n) + " rows");
-                    break;
-                }
-                if (static_cast<std::int64_t>(tok.size()) != n) {
-                    diags.error(file, line_no, 1,
-                                "matrix row has " + std::to_string(tok.size()) +
-                                    " values, expected " + std::to_string(n));
-                    break;
-                }
-                for (std::size_t k = 0; k < tok.size(); ++k) {
-                    auto w = parse_double(tok[k].text);
-                    if (!w || !std::isfinite(*w)) {
-                        diags.error(file, line_no, tok[k].column,
-                                    "matrix value '" + tok[k].text.substr(0, 40) +
-                                        "' is not a finite number");
-                        break;
-                    }
-                    if (*w != 0 && !add_edge(matrix_row, static_cast<std::int64_t>(k) + 1, line_no,
-                                             tok[k].column, *w))
-                        return result;
-                }
-                break;
-            }
-        }
+        std::string name = attribute_name(v.name, v.partition ? "partition" : "vector", k + 1);
+        for (int suffix = 2; !names_used.insert(name).second; ++suffix)
+            name = attribute_name(v.name, v.partition ? "partition" : "vector", k + 1) + "_" +
+                   std::to_string(suffix);
+        extra.push_back(&v);
+        extra_names.push_back(name);
     }
     if (diags.has_errors())
         return result;
-    if (n < 0) {
-        diags.error(file, line_no, 1, "no *Vertices section");
-        return result;
-    }
 
-    // Ids: the labels when they are unique and present, else the vertex numbers.
-    bool labels_unique = true;
-    {
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < labels.size() && labels_unique; ++i)
-            labels_unique = !labels[i].empty() && seen.insert(labels[i]).second;
+    const bool several = reader.networks.size() > 1;
+    for (std::size_t k = 0; k < reader.networks.size(); ++k) {
+        Network& net = reader.networks[k];
+        std::vector<const VertexValues*> mine;
+        std::vector<std::string> my_names;
+        for (std::size_t j = 0; j < extra.size(); ++j) {
+            if (extra[j]->n == net.n) {
+                mine.push_back(extra[j]);
+                my_names.push_back(extra_names[j]);
+            }
+        }
+        if (several)
+            diags.info(file, net.line, 1,
+                       "network " + std::to_string(k + 1) + " of " +
+                           std::to_string(reader.networks.size()) + " ('" + net.name +
+                           "') read as scenario s" + std::to_string(k + 1));
+        for (const auto& n : my_names)
+            diags.info(file, 0, 0,
+                       "partition/vector '" + n + "' read as actor attribute '" + n +
+                           "' (use --partition " + n + ")");
+        std::optional<Case> c =
+            build_case(to_raw_graph(std::move(net), mine, my_names, file, diags), file, opt,
+                       BuildRules{}, diags);
+        if (!c)
+            return result;
+        if (!result.value) {
+            result.value = std::move(c);
+            continue;
+        }
+        Scenario s = std::move(c->scenarios.front());
+        s.id = "s" + std::to_string(k + 1);
+        if (s.name.rfind("imported from ", 0) == 0)
+            s.name = "network " + std::to_string(k + 1);
+        result.value->scenarios.push_back(std::move(s));
     }
-    bool any_listed = false;
-    for (const auto& l : vloc)
-        any_listed = any_listed || l.first > 0;
-    if (!any_listed && n > 0)
-        diags.info(file, 0, 0, "vertices are not listed: vertex numbers are the ids");
-    else if (!labels_unique && n > 0)
-        diags.warning(file, 0, 0,
-                      "vertex labels are missing or not unique: vertex numbers are the ids, "
-                      "labels the names");
-    std::vector<std::string> ids(labels.size());
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        ids[i] = labels_unique ? labels[i] : std::to_string(i + 1);
-        RawNode node;
-        node.id = ids[i];
-        node.line = vloc[i].first;
-        node.column = vloc[i].second;
-        node.attrs.emplace_back("name", labels[i].empty() ? ids[i] : labels[i]);
-        node.position = positions[i];
-        if (!mode.empty())
-            node.attrs.emplace_back("mode", mode[i]);
-        g.nodes.push_back(std::move(node));
+    for (std::size_t j = 0; j < extra.size(); ++j) {
+        bool used = false;
+        for (const auto& net : reader.networks)
+            used = used || net.n == extra[j]->n;
+        if (!used)
+            diags.warning(file, extra[j]->line, 1,
+                          "'" + extra_names[j] + "' has " + std::to_string(extra[j]->n) +
+                              " values but no network has that many vertices: ignored");
     }
-    for (auto& e : g.edges) {
-        e.source = ids[std::stoul(e.source) - 1];
-        e.target = ids[std::stoul(e.target) - 1];
-    }
-    BuildRules rules;
-    rules.drop_duplicate_edges = true;
-    result.value = build_case(std::move(g), file, opt, rules, diags);
     return result;
 }
 

@@ -1,6 +1,7 @@
 // Speed of the analytics engine. The budget: the full analysis of a 1,000-actor case
 // within one frame (16 ms) on one core, so the GUI can recompute while someone edits.
-// Also: our Brandes against Boost.Graph's brandes_betweenness_centrality on the same graph.
+// Also: each stage of that analysis alone, closeness by multi-source BFS, and our batched
+// Brandes against Boost.Graph's brandes_betweenness_centrality on the same graph.
 //
 // Run: build/<dir>/tests/bench_analytics (Release). Graphs are seeded, so runs compare.
 #include <benchmark/benchmark.h>
@@ -117,6 +118,42 @@ void BM_FullAnalysis1000(benchmark::State& state) {
 }
 BENCHMARK(BM_FullAnalysis1000)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
+// The same analysis stage by stage on one thread, to see where the frame goes. Every stage
+// also computes the network basics (components, F, articulation points, bridges), which
+// analyze() always does; "basics" is that alone (the degree stage adds O(n + m)).
+struct Stage {
+    const char* name;
+    std::vector<Metric> metrics;
+};
+const std::vector<Stage>& stages() {
+    static const std::vector<Stage> list{
+        {"basics+degree", {Metric::Degree}},
+        {"betweenness", {Metric::Betweenness}},
+        {"closeness+harmonic+DF", {Metric::Closeness}},
+        {"eigenvector+pagerank+katz", {Metric::Eigenvector, Metric::PageRank, Metric::Katz}},
+        {"structural holes", {Metric::StructuralHoles}},
+        {"key players", {Metric::KeyPlayers}},
+        {"communities", {Metric::Communities}},
+        {"partitions (E-I 999 permutations, brokerage)", {Metric::Partitions}},
+        {"regie overlay", {Metric::Regie}},
+        {"diagnostics (with partitions and regie)", {Metric::Diagnostics}},
+    };
+    return list;
+}
+
+void BM_AnalysisStage1000(benchmark::State& state) {
+    const Scenario s = thousand_actor_case();
+    const Stage& stage = stages()[static_cast<std::size_t>(state.range(0))];
+    AnalysisSettings settings;
+    settings.threads = 1;
+    settings.partitions = {"koker"};
+    settings.metrics = stage.metrics;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyze(s, settings));
+    state.SetLabel(stage.name);
+}
+BENCHMARK(BM_AnalysisStage1000)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
+
 NetworkView ba_view(int n) {
     std::vector<std::string> ids(n);
     for (int i = 0; i < n; ++i)
@@ -127,6 +164,17 @@ NetworkView ba_view(int n) {
     return view_from_edges(std::move(ids), edges, false, false);
 }
 
+// Closeness, harmonic closeness and global efficiency alone: multi-source bit-parallel BFS.
+void BM_ClosenessMsBfs(benchmark::State& state) {
+    const NetworkView g = ba_view(static_cast<int>(state.range(0)));
+    PathOptions options;
+    options.betweenness = false;
+    options.threads = 1;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(shortest_path_measures(g, options));
+}
+BENCHMARK(BM_ClosenessMsBfs)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
 void BM_BetweennessOwn(benchmark::State& state) {
     const NetworkView g = ba_view(static_cast<int>(state.range(0)));
     PathOptions options;
@@ -135,7 +183,7 @@ void BM_BetweennessOwn(benchmark::State& state) {
     for (auto _ : state)
         benchmark::DoNotOptimize(shortest_path_measures(g, options));
 }
-BENCHMARK(BM_BetweennessOwn)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BetweennessOwn)->Arg(1000)->Arg(5000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 void BM_BetweennessBoost(benchmark::State& state) {
     const int n = static_cast<int>(state.range(0));

@@ -22,7 +22,8 @@ CommandSpec sample_spec() {
 std::optional<ParsedArgs> parse(std::vector<std::string> args, std::string* err_text = nullptr) {
     std::ostringstream err;
     auto parsed = parse_args(sample_spec(), args, err);
-    if (err_text) *err_text = err.str();
+    if (err_text)
+        *err_text = err.str();
     return parsed;
 }
 
@@ -111,11 +112,12 @@ TEST(Dispatch, UnknownCommandExitsWithUsageCode) {
     EXPECT_NE(err.str().find("unknown command 'frobnicate'"), std::string::npos);
 }
 
-TEST(Dispatch, VersionPrintsTheProjectVersion) {
+TEST(Dispatch, VersionPrintsTheProjectVersionAndCommit) {
     std::ostringstream out, err;
     std::vector<std::string> args{"--version"};
     EXPECT_EQ(dispatch(args, out, err), kExitOk);
-    EXPECT_EQ(out.str(), std::string("regiekaart ") + RK_VERSION + "\n");
+    EXPECT_EQ(out.str().rfind(std::string("regiekaart ") + RK_VERSION + " (commit ", 0), 0u)
+        << out.str();
 }
 
 }  // namespace

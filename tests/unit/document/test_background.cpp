@@ -25,6 +25,26 @@ TEST(DebouncedRunner, DeliversResultOfLatestRequest) {
     EXPECT_FALSE(runner.poll());  // delivered once
 }
 
+TEST(DebouncedRunner, AFailingComputationIsReportedAndTheRunnerKeepsWorking) {
+    DebouncedRunner<int, int> runner(
+        [](const int& x, Progress&) {
+            if (x < 0)
+                throw std::logic_error("negative input");
+            return x * 10;
+        },
+        0ms);
+    runner.request(-1);
+    runner.wait_idle();
+    EXPECT_FALSE(runner.poll());
+    EXPECT_EQ(runner.take_error(), "negative input");
+    EXPECT_EQ(runner.take_error(), "");  // reported once
+    runner.request(2);
+    runner.wait_idle();
+    auto r = runner.poll();
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->value, 20);
+}
+
 TEST(DebouncedRunner, StaleResultIsDiscarded) {
     std::promise<void> started_first, release_first;
     auto release = release_first.get_future().share();
@@ -59,7 +79,8 @@ TEST(DebouncedRunner, NewerRequestCancelsRunningComputation) {
         [&](const int& x, Progress& p) {
             if (calls++ == 0) {
                 started.set_value();
-                while (!p.cancelled()) std::this_thread::yield();
+                while (!p.cancelled())
+                    std::this_thread::yield();
                 saw_cancel = true;
                 throw Cancelled{};
             }
@@ -84,7 +105,8 @@ TEST(DebouncedRunner, BurstOfRequestsWithDebounceComputesLatest) {
             return x;
         },
         50ms);
-    for (int i = 0; i < 20; ++i) runner.request(i);
+    for (int i = 0; i < 20; ++i)
+        runner.request(i);
     runner.wait_idle();
     auto r = runner.poll();
     ASSERT_TRUE(r);
@@ -114,7 +136,8 @@ TEST(JobRunner, CancelDropsResult) {
     bool applied = false;
     jobs.start("layout", [&](Progress& p) -> JobRunner::Apply {
         started.set_value();
-        while (!p.cancelled()) std::this_thread::yield();
+        while (!p.cancelled())
+            std::this_thread::yield();
         check_cancel(&p);
         return [&applied] { applied = true; };
     });

@@ -38,7 +38,8 @@ TEST(Csv, ReadsDutchExcelFile) {
     EXPECT_EQ(report(r.diagnostics),
               "csv/excel_nl.csv:3:12: warning: not UTF-8: read as Windows-1252 (Excel's default "
               "\"CSV\"); save as \"CSV UTF-8\" to avoid this\n"
-              "csv/excel_nl.csv: info: 1 decimal comma(s) read as decimal points\n"
+              "csv/excel_nl.csv:3:33: warning: 1 number(s) read with a decimal comma, 1,33 as "
+              "1.33 (Dutch Excel convention with ';' as separator)\n"
               "csv/excel_nl.csv: info: 2 relation(s) without id were numbered r1, r2, ...\n"
               "csv/excel_nl.csv: info: 2 attribute value(s) without a model field kept as custom "
               "attributes\n"
@@ -164,6 +165,83 @@ TEST(Csv, TabSeparatedWithCrLf) {
     ASSERT_EQ(s.relations.size(), 1u);
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 2.5);
     EXPECT_EQ(s.relations[0].target, "y");
+}
+
+// Dutch Excel's "CSV (puntkomma-gescheiden)" (tests/data/io/corpus/make_corpus.py):
+// Windows-1252, ';', decimal commas (also "1.250,75"), trailing ';;' columns that once
+// held data and ';;;;;;' rows. Expected values are the file's own cells.
+TEST(Csv, DutchExcelDecimalCommasEmptyColumnsAndRows) {
+    ImportResult r = read_file(data_path("corpus/csv/excel_nl_semicolon.csv"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.33);
+    EXPECT_DOUBLE_EQ(s.relations[1].weight, 2);
+    EXPECT_DOUBLE_EQ(s.relations[2].weight, 0.5);
+    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("Budget (mln)")), "12.5");
+    EXPECT_EQ(std::get<std::string>(s.relations[1].attributes.at("Budget (mln)")), "1250.75");
+    EXPECT_EQ(std::get<std::string>(s.relations[2].attributes.at("Budget (mln)")), "3");
+    EXPECT_EQ(s.relations[0].source, "Gemeente Zo\xC3\xABterwoude");
+    EXPECT_EQ(s.relations[0].attributes.count("column6"), 0u);
+    const std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("corpus/csv/excel_nl_semicolon.csv:2:46: warning: 4 number(s) read with "
+                       "a decimal comma, 1,33 as 1.33 (Dutch Excel convention with ';' as "
+                       "separator)\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("corpus/csv/excel_nl_semicolon.csv:1: info: 2 empty column(s) without a "
+                       "header ignored\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("corpus/csv/excel_nl_semicolon.csv: info: 2 empty row(s) ignored\n"),
+              std::string::npos)
+        << rep;
+}
+
+// With ',' as separator a comma inside quotes is a decimal comma too; unquoted it would
+// have split the cell. A custom column of words keeps "1,2" as text.
+TEST(Csv, QuotedDecimalCommaInCommaSeparatedFile) {
+    ImportResult r = read_file(data_path("corpus/csv/quoted_decimal_comma.csv"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.33);
+    EXPECT_DOUBLE_EQ(s.relations[1].weight, 2.5);
+    EXPECT_NE(report(r.diagnostics)
+                  .find("warning: 2 number(s) read with a decimal comma, 1,33 as 1.33 (Dutch "
+                        "convention: quoted numbers in a comma-separated file)"),
+              std::string::npos);
+    ImportResult words =
+        parse_text("source;target;note\na;b;1,2\nb;c;zie 1,2\n", Format::Csv, "w.csv");
+    EXPECT_EQ(std::get<std::string>(test::only_scenario(words).relations[0].attributes.at("note")),
+              "1,2");
+}
+
+// UTF-8 with one byte pasted from a Windows program: only that byte is read as
+// Windows-1252; the valid UTF-8 names around it stay as they are (not "ZoÃ«").
+TEST(Csv, StrayWindows1252ByteInUtf8FileIsDecodedAlone) {
+    ImportResult r = read_file(data_path("corpus/csv/utf8_with_stray_cp1252.csv"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 3u);
+    EXPECT_EQ(s.actors[0].id, "Zo\xC3\xAB");
+    EXPECT_EQ(s.actors[1].id, "No\xC3\xABl");
+    EXPECT_EQ(s.actors[2].id, "Chlo\xC3\xAB");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("corpus/csv/utf8_with_stray_cp1252.csv:4:5: warning: byte 0xEB is not "
+                        "UTF-8: read as Windows-1252 '\xC3\xAB'; the rest of the file is read as "
+                        "UTF-8\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
+// A column without a header that holds data is kept (named by its position), with a warning.
+TEST(Csv, HeaderlessColumnWithDataIsKept) {
+    ImportResult r = parse_text("source;target;\na;b;x\n", Format::Csv, "h.csv");
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("column3")), "x");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("h.csv:1:15: warning: column 3 has no header: its values are kept as "
+                        "attribute 'column3'\n"),
+              std::string::npos)
+        << report(r.diagnostics);
 }
 
 }  // namespace

@@ -58,6 +58,7 @@ TEST(Dot, ByteOrderMarkIsStripped) {
 
 TEST(Dot, MalformedCorpusGivesExactErrors) {
     const std::pair<const char*, const char*> cases[] = {
+        {"bad_weight", "3:18: error: edge b -> c: weight '1e400' is not finite"},
         {"binary", "1:10: error: NUL byte: this looks like a binary file, expected DOT text"},
         {"deep", "1:71: error: braces nested deeper than 64 levels"},
         {"empty", "1:1: error: empty file: expected 'graph { ... }' or 'digraph { ... }'"},
@@ -74,6 +75,35 @@ TEST(Dot, MalformedCorpusGivesExactErrors) {
         EXPECT_FALSE(r.value.has_value()) << name;
         EXPECT_EQ(report(r.diagnostics), rel + ":" + expected + "\n");
     }
+}
+
+// cgraph keeps no line numbers: a bad weight is located at where its value is written,
+// also when an `edge [...]` default gives it, or a quoted one, or one of two equal values.
+TEST(Dot, WeightErrorsNameTheLineOfTheValue) {
+    ImportResult r =
+        parse_text("graph {\n  edge [weight=\"inf\"]\n  a -- b\n}\n", Format::Dot, "default.gv");
+    EXPECT_EQ(report(r.diagnostics),
+              "default.gv:2:16: error: edge a -> b: weight 'inf' is not finite\n");
+    r = parse_text("digraph {\n a -> b [weight=x]\n /* weight=x */\n c -> d [ weight = x ]\n}\n",
+                   Format::Dot, "two.gv");
+    EXPECT_EQ(report(r.diagnostics),
+              "two.gv:2:17: error: edge a -> b: weight 'x' is not a number\n"
+              "two.gv:4:20: error: edge c -> d: weight 'x' is not a number\n");
+}
+
+// UTF-8 with one stray Windows-1252 byte: only that byte is transcoded, "Zoë" stays.
+TEST(Dot, StrayWindows1252ByteIsDecodedAlone) {
+    ImportResult r =
+        parse_text("graph {\n  \"Zo\xC3\xAB\" -- \"Chlo\xEB\"\n}\n", Format::Dot, "stray.gv");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 2u);
+    EXPECT_EQ(s.actors[0].id, "Zo\xC3\xAB");
+    EXPECT_EQ(s.actors[1].id, "Chlo\xC3\xAB");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("stray.gv:2:18: warning: byte 0xEB is not UTF-8: read as Windows-1252 "
+                        "'\xC3\xAB'; the rest of the file is read as UTF-8\n"),
+              std::string::npos)
+        << report(r.diagnostics);
 }
 
 // cgraph 2.42 keeps lexer state between reads: after a file with two graphs the next read

@@ -29,19 +29,45 @@ TEST(EdgeList, ReadsIdsWeightsCommentsAndLoneNodes) {
         std::string::npos);
 }
 
-TEST(EdgeList, DuplicateEdgesAreReportedAndDropped) {
+// One policy for every reader: what the file says is kept. The three lines are three
+// relations (parallel, with an info line); the analysis merges them into one tie.
+TEST(EdgeList, RepeatedEdgesAreKeptAsParallelRelations) {
     ImportResult r = read_file(data_path("edgelist/duplicates.edges"));
     const Scenario& s = test::only_scenario(r);
-    EXPECT_EQ(s.relations.size(), 1u);
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_DOUBLE_EQ(s.relations[2].weight, 3.0);
     std::string rep = report(r.diagnostics);
-    EXPECT_NE(rep.find("edgelist/duplicates.edges:2:1: warning: duplicate edge b -- a (first on "
-                       "line 1) ignored"),
+    EXPECT_NE(rep.find("edgelist/duplicates.edges: info: 2 parallel relation(s) kept (same "
+                       "endpoints and layer); the analysis merges them into one tie with the "
+                       "summed weight\n"),
               std::string::npos)
         << rep;
-    EXPECT_NE(rep.find("edgelist/duplicates.edges:3:1: warning: duplicate edge a -- b (first on "
-                       "line 1) ignored"),
-              std::string::npos)
-        << rep;
+    EXPECT_EQ(rep.find("warning"), std::string::npos) << rep;
+}
+
+// SNAP's header is the one place an edge list states its direction.
+TEST(EdgeList, SnapHeaderSaysDirected) {
+    ImportResult r = parse_text(
+        "# Directed graph (each unordered pair of nodes is saved once): Wiki-Vote.txt\n"
+        "# Nodes: 3 Edges: 3\n# FromNodeId\tToNodeId\n30\t1412\n1412\t30\n30\t3352\n",
+        Format::EdgeList, "wiki.txt");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 3u);
+    for (const auto& rel : s.relations)
+        EXPECT_TRUE(rel.directed);
+    EXPECT_NE(report(r.diagnostics)
+                  .find("wiki.txt:1:1: info: header says 'Directed graph' (SNAP): relations read "
+                        "as directed\n"),
+              std::string::npos);
+    // A '# Directed graph' comment after the data is not a header.
+    ImportResult late = parse_text("a b\n# Directed graph\n", Format::EdgeList, "late.txt");
+    EXPECT_FALSE(test::only_scenario(late).relations[0].directed);
+    // An undirected SNAP header wins over --directed: the file says what it is.
+    ImportOptions opt;
+    opt.directed = true;
+    ImportResult und =
+        parse_text("# Undirected graph: CA-GrQc.txt\na b\n", Format::EdgeList, "u.txt", opt);
+    EXPECT_FALSE(test::only_scenario(und).relations[0].directed);
 }
 
 TEST(EdgeList, DirectedOptionKeepsBothDirections) {
@@ -49,8 +75,9 @@ TEST(EdgeList, DirectedOptionKeepsBothDirections) {
     opt.directed = true;
     ImportResult r = read_file(data_path("edgelist/duplicates.edges"), opt);
     const Scenario& s = test::only_scenario(r);
-    ASSERT_EQ(s.relations.size(), 2u);
+    ASSERT_EQ(s.relations.size(), 3u);
     EXPECT_TRUE(s.relations[0].directed);
+    EXPECT_EQ(s.relations[1].source, "b");
 }
 
 TEST(EdgeList, MalformedFilesGiveExactErrors) {

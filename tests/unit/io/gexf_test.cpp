@@ -113,5 +113,95 @@ TEST(Gexf, DeepNestingIsRefused) {
     EXPECT_NE(rep.find("error: elements nested deeper than 64 levels"), std::string::npos) << rep;
 }
 
+// GEXF 1.0 as Gephi 0.6 wrote it (tests/data/io/corpus/make_corpus.py): old namespace,
+// attvalue `id`, boolean default, edge `cardinal`. Values from the file itself.
+TEST(Gexf, ReadsGexf10AsEarlyGephiWroteIt) {
+    ImportResult r = read_file(data_path("corpus/gexf/gephi06_web_network.gexf"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 4u);
+    ASSERT_EQ(s.relations.size(), 5u);
+    EXPECT_TRUE(s.relations[0].directed);
+    EXPECT_EQ(s.actors[1].name, "Webatlas");
+    EXPECT_EQ(std::get<std::string>(s.actors[1].attributes.at("url")), "http://webatlas.fr");
+    EXPECT_DOUBLE_EQ(std::get<double>(s.actors[1].attributes.at("indegree")), 2.0);
+    EXPECT_EQ(std::get<bool>(s.actors[0].attributes.at("frog")), true);   // the default
+    EXPECT_EQ(std::get<bool>(s.actors[3].attributes.at("frog")), false);  // its own value
+    EXPECT_EQ(std::get<std::int64_t>(s.relations[0].attributes.at("cardinal")), 1);
+    EXPECT_EQ(s.positions.at("0"), (Position{15.783598, 40.109245, false}));
+    EXPECT_EQ(std::get<std::string>(s.actors[0].attributes.at("color")), "#efad42");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("corpus/gexf/gephi06_web_network.gexf:2:1: info: GEXF 1.0 (early "
+                        "Gephi): attvalue 'id' read as 'for', attribute types int/bool "
+                        "accepted\n"),
+              std::string::npos);
+}
+
+// attvalue `for` by position in the declaration, types int/bool, default as an XML
+// attribute: what early writers other than Gephi produced.
+TEST(Gexf, AttvalueByPositionAndOldTypeNames) {
+    const char* text =
+        "<gexf xmlns=\"http://www.gexf.net/1.0draft\" version=\"1.0\"><graph>\n"
+        "<attributes class=\"node\"><attribute id=\"category\" title=\"category\" "
+        "type=\"string\" default=\"term\"/><attribute id=\"n\" title=\"count\" "
+        "type=\"int\"/><attribute id=\"ok\" title=\"ok\" type=\"bool\"/></attributes>\n"
+        "<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"project\"/>"
+        "<attvalue for=\"1\" value=\"7\"/><attvalue for=\"ok\" value=\"true\"/></attvalues>"
+        "</node>\n<node id=\"b\"/></nodes></graph></gexf>\n";
+    ImportResult r = parse_text(text, Format::Gexf, "old.gexf");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 2u);
+    EXPECT_EQ(std::get<std::string>(s.actors[0].attributes.at("category")), "project");
+    EXPECT_EQ(std::get<std::int64_t>(s.actors[0].attributes.at("count")), 7);
+    EXPECT_EQ(std::get<bool>(s.actors[0].attributes.at("ok")), true);
+    EXPECT_EQ(std::get<std::string>(s.actors[1].attributes.at("category")), "term");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("old.gexf:3:32: warning: attvalue refers to attributes by position (0 = "
+                        "first declared); read so\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
+// Malformed viz namespace URIs (three slashes as Gephi 0.7 beta wrote, a trailing slash, or
+// the core namespace itself) still give positions.
+TEST(Gexf, VizUnderMalformedNamespaceGivesPositions) {
+    for (const char* f :
+         {"corpus/gexf/viz_three_slashes.gexf", "corpus/gexf/viz_trailing_slash.gexf"}) {
+        ImportResult r = read_file(data_path(f));
+        const Scenario& s = test::only_scenario(r);
+        ASSERT_EQ(s.positions.size(), 4u) << f;
+        // make_corpus.py puts node i at (10 i, -5 i); Leiden is the third node.
+        EXPECT_EQ(s.positions.at("Leiden"), (Position{20, -10, false})) << f;
+    }
+    const char* core =
+        "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+        "xmlns:viz=\"http://www.gexf.net/1.2draft\"><graph><nodes>\n"
+        "<node id=\"a\"><viz:position x=\"1\" y=\"2\"/></node></nodes></graph></gexf>\n";
+    ImportResult r = parse_text(core, Format::Gexf, "core.gexf");
+    EXPECT_EQ(test::only_scenario(r).positions.at("a"), (Position{1, 2, false}));
+    EXPECT_NE(report(r.diagnostics)
+                  .find("core.gexf:2:14: warning: viz element <position> in namespace "
+                        "'http://www.gexf.net/1.2draft' (expected one ending in /viz): read as "
+                        "viz:position\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
+// <viz:position> without any xmlns:viz declaration ("unbound prefix" for every XML parser):
+// the declaration is supplied and positions are read, with a warning at the first use.
+TEST(Gexf, UndeclaredVizPrefixStillGivesPositions) {
+    const char* text =
+        "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\"><graph><nodes>\n"
+        "<node id=\"a\"><viz:position x=\"1\" y=\"2\"/></node>\n"
+        "<node id=\"b\"><viz:position x=\"3\" y=\"4\"/></node></nodes></graph></gexf>\n";
+    ImportResult r = parse_text(text, Format::Gexf, "unbound.gexf");
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(s.positions.at("b"), (Position{3, 4, false}));
+    EXPECT_NE(report(r.diagnostics)
+                  .find("unbound.gexf:2:14: warning: prefix 'viz' used without a namespace "
+                        "declaration (xmlns:viz): read as the GEXF viz module\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
 }  // namespace
 }  // namespace rk::io

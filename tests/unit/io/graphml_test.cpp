@@ -89,7 +89,7 @@ TEST(GraphML, UnsupportedFeaturesAreReportedAndDefaultsApplied) {
               "skipped\n"
               "graphml/features.graphml:17:5: warning: hyperedges are not supported; skipped\n"
               "graphml/features.graphml: info: 1 parallel relation(s) kept (same endpoints and "
-              "layer)\n"
+              "layer); the analysis merges them into one tie with the summed weight\n"
               "graphml/features.graphml: info: 4 attribute value(s) without a model field kept "
               "as custom attributes\n"
               "graphml/features.graphml: info: read 3 actors and 3 relations (1 directed, 2 "
@@ -155,6 +155,59 @@ TEST(GraphML, HugeStringIsRefusedAtTheLimit) {
     EXPECT_EQ(report(r.diagnostics),
               "huge.graphml:1:40: error: attribute value of 5000 bytes is over the limit of "
               "1000\n");
+}
+
+// igraph without attribute prefixes (tests/data/io/corpus/igraph_graphml_noprefix.c)
+// declares key id "name" for the graph and again for the nodes. Both are read, per domain.
+TEST(GraphML, IgraphKeyIdSharedByGraphAndNodes) {
+    ImportResult r = read_file(data_path("corpus/graphml/igraph_shared_key_ids.graphml"));
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(s.name, "Regio Holland Rijnland");  // the graph's "name"
+    ASSERT_EQ(s.actors.size(), 5u);
+    EXPECT_EQ(s.actors[0].name, "Provincie");  // the node's "name"
+    EXPECT_EQ(s.actors[3].type, ActorType::WaterBoard);
+    // igraph_small(... 0,1 ... 0,1): the repeated arc stays a second relation.
+    ASSERT_EQ(s.relations.size(), 7u);
+    EXPECT_DOUBLE_EQ(s.relations[6].weight, 3.0);
+    const std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("corpus/graphml/igraph_shared_key_ids.graphml:8:3: warning: key id 'name' "
+                       "is declared for graph (at 7:3) and for node: read per domain (as igraph "
+                       "writes it); the GraphML specification asks for unique key ids\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("info: 1 parallel relation(s) kept"), std::string::npos) << rep;
+}
+
+TEST(GraphML, KeyIdsStillClashWithinOneDomain) {
+    const char* text =
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+        "<key id=\"k\" for=\"node\" attr.name=\"a\"/>\n"
+        "<key id=\"k\" for=\"all\" attr.name=\"b\"/>\n"
+        "<graph edgedefault=\"directed\"><node id=\"n\"/></graph></graphml>\n";
+    ImportResult r = parse_text(text, Format::GraphML, "k.graphml");
+    EXPECT_FALSE(r.value.has_value());
+    EXPECT_EQ(report(r.diagnostics), "k.graphml:3:1: error: duplicate key id 'k' (first at 2:1)\n");
+}
+
+// networkx writes a MultiGraph's edge keys as GraphML edge ids ("0", "1" per node pair),
+// so ids repeat across pairs. All five relations are kept; repeats are numbered.
+TEST(GraphML, NetworkxMultigraphEdgeKeysRepeatAcrossPairs) {
+    ImportResult r = read_file(data_path("corpus/graphml/networkx_multigraph.graphml"));
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 5u);
+    EXPECT_EQ(s.relations[0].id, "0");
+    EXPECT_EQ(s.relations[1].id, "1");
+    EXPECT_EQ(s.relations[2].id, "r1");  // the second "0"
+    EXPECT_DOUBLE_EQ(s.relations[1].weight, 2.0);
+    const std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("corpus/graphml/networkx_multigraph.graphml:14:1: warning: edge id '0' "
+                       "used again (first at 8:1): this relation is numbered instead\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("warning: 3 relations with an edge id used before were numbered "
+                       "instead\n"),
+              std::string::npos)
+        << rep;
 }
 
 }  // namespace

@@ -53,30 +53,98 @@ TEST(Pajek, ReadsWindowsFileWithSectionsListsAndMatrix) {
     EXPECT_EQ(std::get<std::int64_t>(s.actors[0].attributes.at("mode")), 1);
     EXPECT_EQ(std::get<std::int64_t>(s.actors[3].attributes.at("mode")), 2);
     EXPECT_EQ(s.positions.at("Zo\xC3\xABterwoude"), (Position{0.1, 0.2, false}));
-    ASSERT_EQ(s.relations.size(), 6u);
+    // Lines 11 and 12 (`1 3`, `3 1` under *Edges) are one pair twice: both are kept now
+    // (one policy for every reader); the analysis merges them.
+    ASSERT_EQ(s.relations.size(), 7u);
     EXPECT_EQ(s.relations[0].layer, Layer::Funding);
     EXPECT_TRUE(s.relations[0].directed);
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 3.0);
     EXPECT_FALSE(s.relations[1].directed);
-    EXPECT_EQ(s.relations[2].source, "Leiden");  // *Edgeslist 2 3 4
-    EXPECT_EQ(s.relations[3].target, "Teylingen");
-    EXPECT_EQ(s.relations[5].source, "Teylingen");  // matrix row 4, column 1
-    EXPECT_DOUBLE_EQ(s.relations[5].weight, 2.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[5].attributes.at("relation")), "advies");
+    EXPECT_EQ(s.relations[2].source, "Katwijk");  // the repeated edge, line 12
+    EXPECT_EQ(s.relations[3].source, "Leiden");   // *Edgeslist 2 3 4
+    EXPECT_EQ(s.relations[4].target, "Teylingen");
+    EXPECT_EQ(s.relations[6].source, "Teylingen");  // matrix row 4, column 1
+    EXPECT_DOUBLE_EQ(s.relations[6].weight, 2.5);
+    EXPECT_EQ(std::get<std::string>(s.relations[6].attributes.at("relation")), "advies");
     EXPECT_EQ(report(r.diagnostics),
               "pajek/windows.net:4:6: warning: not UTF-8: read as Windows-1252\n"
               "pajek/windows.net:3:1: info: two-mode network: the mode of each vertex is kept as "
               "attribute 'mode'\n"
               "pajek/windows.net:4:30: info: vertex drawing parameters (shape, colours) are "
               "ignored\n"
-              "pajek/windows.net:12:1: warning: duplicate edge Katwijk -- Zo\xC3\xABterwoude "
-              "(first on line 11) ignored\n"
-              "pajek/windows.net: info: 6 relation(s) without id were numbered r1, r2, ...\n"
-              "pajek/windows.net: warning: 1 duplicate edge(s) ignored in total\n"
+              "pajek/windows.net: info: 7 relation(s) without id were numbered r1, r2, ...\n"
+              "pajek/windows.net: info: 1 parallel relation(s) kept (same endpoints and layer); "
+              "the analysis merges them into one tie with the summed weight\n"
               "pajek/windows.net: info: 6 attribute value(s) without a model field kept as "
               "custom attributes\n"
-              "pajek/windows.net: info: read 4 actors and 6 relations (3 directed, 3 "
+              "pajek/windows.net: info: read 4 actors and 7 relations (3 directed, 4 "
               "undirected)\n");
+}
+
+// A Pajek project (tests/data/io/corpus/make_corpus.py): two networks become two
+// scenarios; *Partition and *Vector become actor attributes named after their files;
+// `*Edges :1 "Marital"` and `:2 "Business"` go to attribute `relation`.
+TEST(Pajek, ProjectWithNetworksPartitionAndVector) {
+    ImportResult r = read_file(data_path("corpus/pajek/padgett_project.paj"));
+    ASSERT_TRUE(r.value.has_value()) << report(r.diagnostics);
+    const Case& c = *r.value;
+    ASSERT_EQ(c.scenarios.size(), 2u);
+    const Scenario& marriage = c.scenarios[0];
+    EXPECT_EQ(marriage.id, "s1");
+    EXPECT_EQ(marriage.name, "Florentine families (Padgett).net");
+    ASSERT_EQ(marriage.actors.size(), 15u);
+    // networkx's florentine_families_graph has 20 marriages; 11 business ties were added.
+    ASSERT_EQ(marriage.relations.size(), 31u);
+    std::size_t marital = 0, business = 0;
+    for (const auto& rel : marriage.relations) {
+        const auto& kind = std::get<std::string>(rel.attributes.at("relation"));
+        marital += kind == "Marital";
+        business += kind == "Business";
+        EXPECT_FALSE(rel.directed);
+    }
+    EXPECT_EQ(marital, 20u);
+    EXPECT_EQ(business, 11u);
+    const Actor* medici = marriage.find_actor("Medici");
+    ASSERT_NE(medici, nullptr);
+    EXPECT_EQ(std::get<std::int64_t>(medici->attributes.at("faction")), 1);
+    EXPECT_DOUBLE_EQ(std::get<double>(medici->attributes.at("wealth")), 103);  // Padgett
+    const Scenario& advice = c.scenarios[1];
+    EXPECT_EQ(advice.id, "s2");
+    EXPECT_EQ(advice.relations.size(), 5u);
+    EXPECT_TRUE(advice.relations[0].directed);
+    EXPECT_EQ(std::get<std::int64_t>(advice.find_actor("Strozzi")->attributes.at("faction")), 2);
+    const std::string rep = report(r.diagnostics);
+    EXPECT_NE(rep.find("corpus/pajek/padgett_project.paj:51:1: info: network 2 of 2 ('Advice "
+                       "(made up).net') read as scenario s2\n"),
+              std::string::npos)
+        << rep;
+    EXPECT_NE(rep.find("info: partition/vector 'faction' read as actor attribute 'faction' (use "
+                       "--partition faction)\n"),
+              std::string::npos)
+        << rep;
+}
+
+TEST(Pajek, PartitionThatFitsNoNetworkIsReported) {
+    ImportResult r = parse_text(
+        "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n*Partition x.clu\n*Vertices 3\n1\n2\n1\n",
+        Format::Pajek, "p.net");
+    EXPECT_EQ(test::only_scenario(r).actors[0].attributes.count("x"), 0u);
+    EXPECT_NE(report(r.diagnostics)
+                  .find("p.net:6:1: warning: 'x' has 3 values but no network has that many "
+                        "vertices: ignored\n"),
+              std::string::npos)
+        << report(r.diagnostics);
+    ImportResult bad = parse_text("*Vertices 2\n*Partition x.clu\n*Vertices 2\n1\nzwaar\n",
+                                  Format::Pajek, "b.net");
+    EXPECT_EQ(report(bad.diagnostics),
+              "b.net:5:1: error: partition value 'zwaar' is not an integer\n");
+}
+
+// *Arcslist repeats (1 -> 2 twice) are kept: the policy of every reader.
+TEST(Pajek, ArcslistRepeatsAreKept) {
+    ImportResult r = read_file(data_path("corpus/pajek/arcslist_repeats.net"));
+    const Scenario& s = test::only_scenario(r);
+    EXPECT_EQ(s.relations.size(), 7u);  // igraph's Read_Pajek reads 7 arcs too
 }
 
 TEST(Pajek, MalformedCorpusGivesExactErrors) {
