@@ -3,6 +3,7 @@
 // undirected unless a SNAP header comment (`# Directed graph ...`) or
 // ImportOptions::directed says otherwise. Layer: collaboration. Repeated edges are kept as
 // parallel relations (one policy for every reader, see build.cpp).
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -52,6 +53,10 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
         return result;
 
     RawGraph g;
+    // One edge per line at most: reserving saves the copies of a growing vector.
+    g.edges.reserve(std::min<std::size_t>(
+        static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1,
+        opt.max_relations));
     int line_no = 0;
     std::size_t pos = 0;
     bool in_header = true;  // only comments so far: where SNAP states the direction

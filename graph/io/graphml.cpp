@@ -2,6 +2,7 @@
 // edgedefault plus per-edge `directed`, <data> values. Read with the hardened expat wrapper.
 // Unsupported parts (nested graphs, hyperedges, ports, XML inside <data> such as yEd
 // graphics) are skipped and reported.
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -468,11 +469,26 @@ AttrList relation_attrs(const Relation& r) {
 
 }  // namespace
 
+namespace {
+// Occurrences of `tag` in `text` (an upper bound on the elements it starts). O(text).
+std::size_t count_tags(std::string_view text, std::string_view tag) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(tag); at != std::string_view::npos;
+         at = text.find(tag, at + tag.size()))
+        ++n;
+    return n;
+}
+}  // namespace
+
 ImportResult parse_graphml(std::string_view text, const std::string& file,
                            const ImportOptions& opt) {
     ImportResult result;
     XmlParser parser;
     GraphmlHandler h(parser, file, result.diagnostics);
+    // Room for every element up front (a count of the tags is a bound): growing vectors of
+    // nodes and edges copied them and touched twice their memory.
+    h.graph.nodes.reserve(std::min(count_tags(text, "<node"), opt.max_actors));
+    h.graph.edges.reserve(std::min(count_tags(text, "<edge"), opt.max_relations));
     bool ok = parser.parse(text, file, opt.limits, h, result.diagnostics);
     if (!ok || result.diagnostics.has_errors())
         return result;

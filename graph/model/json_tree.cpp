@@ -32,6 +32,18 @@ std::string_view kind_name(Kind k) {
     return "?";
 }
 
+bool number_from_lexeme(std::string_view lexeme, Number& out) {
+    const char* first = lexeme.data();
+    const char* last = first + lexeme.size();
+    out = Number{};
+    if (lexeme.find_first_of(".eE") == std::string_view::npos) {
+        auto [p, ec] = std::from_chars(first, last, out.integer);
+        out.is_integer = ec == std::errc{} && p == last;
+    }
+    auto [p, ec] = std::from_chars(first, last, out.value);
+    return ec == std::errc{} && p == last && std::isfinite(out.value);
+}
+
 namespace {
 bool starts_character(char c) {
     // Continuation bytes belong to the character before them.
@@ -478,9 +490,7 @@ class Parser {
             while (digit())
                 ++pos_;
         }
-        bool integral = true;
         if (pos_ < s_.size() && s_[pos_] == '.') {
-            integral = false;
             ++pos_;
             if (!digit())
                 fail("invalid number; expected a digit after '.'");
@@ -488,7 +498,6 @@ class Parser {
                 ++pos_;
         }
         if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
-            integral = false;
             ++pos_;
             if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-'))
                 ++pos_;
@@ -498,19 +507,16 @@ class Parser {
                 ++pos_;
         }
         const std::string_view lexeme = s_.substr(start, pos_ - start);
-        v.kind = Kind::Number;
-        const char* first = lexeme.data();
-        const char* last = first + lexeme.size();
-        if (integral) {
-            auto [p, ec] = std::from_chars(first, last, v.integer);
-            v.is_integer = ec == std::errc{} && p == last;
-        }
-        auto [p, ec] = std::from_chars(first, last, v.number);
-        if (ec != std::errc{} || p != last || !std::isfinite(v.number)) {
+        Number n;
+        if (!number_from_lexeme(lexeme, n)) {
             pos_ = start;
             fail("number " + std::string(lexeme.substr(0, 40)) +
                  " is out of range (numbers must be finite 64-bit floating point values)");
         }
+        v.kind = Kind::Number;
+        v.number = n.value;
+        v.is_integer = n.is_integer;
+        v.integer = n.integer;
     }
 
     std::string_view s_;

@@ -44,6 +44,18 @@ struct Member {
 
 std::string_view kind_name(Kind k);  // "a string", "an object", ...
 
+// A number as both loading paths read it: the value, and whether it was written without
+// fraction or exponent and fits an int64 (attributes keep such numbers as integers).
+struct Number {
+    double value = 0;
+    bool is_integer = false;
+    std::int64_t integer = 0;
+};
+
+// Converts a lexeme that already follows the JSON number grammar. Returns false when the
+// value is not a finite double (1e999). O(length of the lexeme).
+bool number_from_lexeme(std::string_view lexeme, Number& out);
+
 // Converts byte offsets to 1-based line and column (columns count Unicode characters).
 // Construction is O(n) in the text; each lookup is O(log lines + kBlock), also on a file
 // that is one huge line (minified JSON), so thousands of errors cannot make it quadratic.

@@ -20,8 +20,21 @@ faster; issue 18 states its goals this way):
     row was measured (the machine is shared: repeat with --repeat to see how stable it is).
 It also checks that the values agree (betweenness, closeness on the connected BA graph,
 pagerank).
+
+Loading and import rows (issue 18), ratio = regiekaart / peer (below 1: regiekaart is faster):
+  - load: `regiekaart info` of the 50,000-actor, 250,000-relation case written by
+    tests/reliability/make_large_case.py, against Python's json.load of the same file, both
+    as whole processes under /usr/bin/time (wall seconds and peak memory); goal: time ratio
+    <= 1.0 and our peak memory <= 4x the file;
+  - import: the whole `analyze FILE --metrics pagerank` on the BA n=10,000 graph written as
+    an edge list, as GraphML and as the CSV pair (relations + actors), against igraph reading
+    the same file (Read_Ncol, Read_GraphML, csv module + Graph.DictList) plus its PageRank,
+    in this process; goal: ratio <= 1.5.
+  Skip them with --no-load-rows, run only them with --only-load-rows; --load-case FILE
+  reuses a generated case.
 """
 import argparse
+import csv
 import json
 import os
 import random
@@ -70,7 +83,19 @@ def main():
     ap.add_argument("--quadratic-max", type=int, default=20000,
                     help="above this many nodes, skip betweenness and closeness (O(n m): on a "
                          "loaded 2-core machine igraph needs hours at 100k); 0 = never skip")
+    ap.add_argument("--no-load-rows", action="store_true",
+                    help="skip the loading and import rows")
+    ap.add_argument("--load-case", help="the 50k case to load (default: generate it)")
+    ap.add_argument("--only-load-rows", action="store_true",
+                    help="only the loading and import rows")
     args = ap.parse_args()
+    if args.only_load_rows:
+        tmp = tempfile.mkdtemp(prefix="rk_compare_")
+        print(f"machine: {os.cpu_count()} logical CPUs, load average {os.getloadavg()[0]:.1f}; "
+              f"igraph {ig.__version__}")
+        load_rows(args, tmp)
+        import_rows(args, tmp)
+        return
     tmp = tempfile.mkdtemp(prefix="rk_compare_")
     print(f"machine: {os.cpu_count()} logical CPUs, load average {os.getloadavg()[0]:.1f}; "
           f"regiekaart --threads {args.threads}; igraph {ig.__version__} (one thread)")
@@ -131,6 +156,99 @@ def main():
                 got = actors[f"n{v}"][metric]
                 worst = max(worst, abs(got - expected) / max(1.0, abs(expected)))
         print(f"largest relative difference from igraph: {worst:.2e}")
+    if not args.no_load_rows:
+        load_rows(args, tmp)
+        import_rows(args, tmp)
+
+
+def time_process(cmd):
+    """Runs cmd under /usr/bin/time -v: (wall seconds, peak resident memory in bytes)."""
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"{cmd[0]} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([0-9.]+)",
+                     proc.stderr)
+    seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr).group(1))
+    return seconds, peak_kb * 1024
+
+
+def load_rows(args, tmp):
+    """Loading the native format: our `info` against Python's json.load, whole processes."""
+    path = args.load_case
+    if not path:
+        path = os.path.join(tmp, "large.regie.json")
+        maker = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "reliability",
+                             "make_large_case.py")
+        subprocess.run([sys.executable, maker, path], check=True)
+    size = os.path.getsize(path)
+    loader = "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"
+    ours = min((time_process([args.regiekaart, "info", path]) for _ in range(args.repeat)),
+               key=lambda t: t[0])
+    peer = min((time_process([sys.executable, "-c", loader, path]) for _ in range(args.repeat)),
+               key=lambda t: t[0])
+    mb = 1024 * 1024
+    print(f"\nLoading {os.path.basename(path)}: {size / mb:.1f} MiB")
+    print(f"{'what':<28} {'rk s':>7} {'peer s':>7} {'ratio':>6} {'goal':>6}   "
+          f"{'rk MiB':>7} {'peer MiB':>8} {'rk/file':>7} {'goal':>5}")
+    print(f"{'info vs json.load':<28} {ours[0]:7.3f} {peer[0]:7.3f} {ours[0] / peer[0]:6.2f} "
+          f"{'<=1.0':>6}   {ours[1] / mb:7.1f} {peer[1] / mb:8.1f} {ours[1] / size:7.2f} "
+          f"{'<=4':>5}")
+
+
+def write_graph_files(g, tmp):
+    """The BA graph as GraphML and as the CSV pair (relations.csv + relations.actors.csv)."""
+    g.vs["name"] = [f"n{v}" for v in range(g.vcount())]
+    graphml = os.path.join(tmp, "ba.graphml")
+    g.write_graphml(graphml)
+    relations = os.path.join(tmp, "relations.csv")
+    with open(relations, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["source", "target"])
+        for u, v in g.get_edgelist():
+            w.writerow([f"n{u}", f"n{v}"])
+    with open(os.path.join(tmp, "relations.actors.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "name"])
+        for v in range(g.vcount()):
+            w.writerow([f"n{v}", f"Organisatie {v}"])
+    return graphml, relations
+
+
+def igraph_read_csv(relations):
+    actors = relations[:-len(".csv")] + ".actors.csv"
+    with open(actors, newline="") as f:
+        vertices = [dict(row, name=row["id"]) for row in csv.DictReader(f)]
+    with open(relations, newline="") as f:
+        edges = list(csv.DictReader(f))
+    return ig.Graph.DictList(vertices, edges, directed=False, vertex_name_attr="name",
+                             edge_foreign_keys=("source", "target"))
+
+
+def import_rows(args, tmp):
+    """Whole `analyze --metrics pagerank` against igraph's read plus PageRank."""
+    n = 10000
+    random.seed(args.seed)
+    g = ig.Graph.Barabasi(n, 3)
+    edges = os.path.join(tmp, f"ba_{n}.edges")
+    with open(edges, "w") as f:
+        for u, v in g.get_edgelist():
+            f.write(f"n{u} n{v}\n")
+    graphml, relations = write_graph_files(g, tmp)
+    out = os.path.join(tmp, "import.json")
+    readers = [
+        ("edge list", edges, lambda: ig.Graph.Read_Ncol(edges, directed=False)),
+        ("GraphML", graphml, lambda: ig.Graph.Read_GraphML(graphml)),
+        ("CSV pair", relations, lambda: igraph_read_csv(relations)),
+    ]
+    print(f"\nImport, Barabasi-Albert n={n}, m=3: whole `analyze --metrics pagerank` against "
+          f"igraph read + pagerank")
+    print(f"{'format':<12} {'rk command s':>13} {'igraph s':>9} {'ratio':>6} {'goal':>6}")
+    for label, path, read in readers:
+        ours = min(run_regiekaart(args.regiekaart, path, "pagerank", args.threads, out)[0]
+                   for _ in range(args.repeat))
+        peer = min(timed(lambda: read().pagerank(damping=0.85))[0] for _ in range(args.repeat))
+        print(f"{label:<12} {ours:13.3f} {peer:9.3f} {ours / peer:6.2f} {'<=1.5':>6}")
 
 
 if __name__ == "__main__":
