@@ -485,6 +485,13 @@ ImportResult workbook_to_case(const WorkbookCells& book, const std::string& file
             }
             g.nodes.push_back(std::move(n));
         }
+        // A parent organisation may be named like a relation's actor: by id, name or short
+        // name. What does not resolve stays as written (build_case then warns).
+        for (auto& n : g.nodes)
+            for (auto& [key, value] : n.attrs)
+                if (key == "parent")
+                    if (std::string err; auto id = lookup.find(attribute_to_string(value), err))
+                        value = *id;
     }
 
     // Relations.

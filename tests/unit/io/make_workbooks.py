@@ -26,9 +26,9 @@ def path(name):
 # 1. openpyxl, inline strings, no id column, Dutch sheet and header names, enum cells as
 #    labels in mixed case, relations by name, short name and id.
 ACTORS_NL = [
-    ["naam", "korte naam", "soort", "bestuurslaag", "rollen"],
+    ["naam", "korte naam", "soort", "bestuurslaag", "rollen", "moederorganisatie"],
     ["Ministerie van BZK", "BZK", "Ministerie", "Rijk", "regisseur, Financier"],
-    ["Provincie Zuid-Holland", "PZH", "province", "PROVINCIE", None],
+    ["Provincie Zuid-Holland", "PZH", "province", "PROVINCIE", None, "bzk"],
     ["Gemeente Leiden", None, "GEMEENTE", "Municipality", None],
     ["Zoë Jansen", None, "persoon / onafhankelijk regisseur", None, "dealmaker"],
     ["Holland Rijnland", "HR", "regionaal orgaan", "regio", None],

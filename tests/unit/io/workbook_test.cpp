@@ -71,8 +71,9 @@ TEST_F(WorkbookTest, InlineStringsFromOpenpyxlWithIdsFromNamesAndLabels) {
     EXPECT_EQ(bzk.bestuurslaag, Bestuurslaag::Rijk);  // "Rijk"
     EXPECT_EQ(bzk.roles, (std::vector<Role>{Role::Regisseur, Role::Financier}));
     EXPECT_EQ(s.actors[1].bestuurslaag, Bestuurslaag::Provincie);  // "PROVINCIE"
-    EXPECT_EQ(s.actors[2].type, ActorType::Municipality);          // "GEMEENTE"
-    EXPECT_EQ(s.actors[2].bestuurslaag, Bestuurslaag::Gemeente);   // English "Municipality"
+    EXPECT_EQ(s.actors[1].parent, "ministerie-van-bzk");   // moederorganisatie "bzk": short name
+    EXPECT_EQ(s.actors[2].type, ActorType::Municipality);  // "GEMEENTE"
+    EXPECT_EQ(s.actors[2].bestuurslaag, Bestuurslaag::Gemeente);  // English "Municipality"
     EXPECT_EQ(s.actors[3].type, ActorType::Person);
     EXPECT_EQ(s.actors[3].name, "Zoë Jansen");
     EXPECT_EQ(s.actors[5].bestuurslaag, Bestuurslaag::Regio);  // English "Region"
