@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -38,6 +39,23 @@ std::size_t value_length(const CellValue& v) {
     if (std::holds_alternative<bool>(v))
         return 5;
     return 0;
+}
+
+// Cell text escapes characters XML cannot hold as _xHHHH_ (libxlsxwriter does that for
+// control characters), so text that itself reads like such an escape must have its "_"
+// escaped as _x005F_, or Excel and our reader would turn "_x0041_" into "A". libxlsxwriter
+// 1.1.4 does not, hence here.
+std::string escape_literal_xstring(const std::string& s) {
+    if (s.find("_x") == std::string::npos)
+        return s;
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool escape_like = s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_';
+        for (std::size_t k = i + 2; escape_like && k < i + 6; ++k)
+            escape_like = std::isxdigit(static_cast<unsigned char>(s[k])) != 0;
+        out += escape_like ? std::string("_x005F_") : std::string(1, s[i]);
+    }
+    return out;
 }
 
 // 'Lijsten'!$A$2:$A$17 for a list in column `col` of the list sheet.
@@ -151,7 +169,7 @@ class Writer {
                 return "cell " + std::to_string(r + 1) + "/" + std::to_string(c + 1) +
                        ": text of more than 32,767 characters, which a cell cannot hold";
             if (!s->empty())
-                e = worksheet_write_string(ws, row, col, s->c_str(), f);
+                e = worksheet_write_string(ws, row, col, escape_literal_xstring(*s).c_str(), f);
         } else if (auto d = std::get_if<double>(&v)) {
             if (std::isfinite(*d))
                 e = worksheet_write_number(ws, row, col, *d, f);

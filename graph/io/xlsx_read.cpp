@@ -8,6 +8,7 @@
 // shared and inline strings alike, and keeps every limit of xml.hpp.
 #include <zip.h>
 
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -88,6 +89,43 @@ std::optional<std::pair<int, int>> parse_reference(std::string_view ref) {
     return std::make_pair(static_cast<int>(row - 1), static_cast<int>(col - 1));
 }
 
+// Text in cells escapes characters XML cannot hold as _xHHHH_ (ECMA-376 part 1, 22.9.2.19,
+// ST_Xstring; libxlsxwriter writes control characters so, and "_x005F_" for a literal "_").
+std::string decode_xstring(std::string_view s) {
+    if (s.find("_x") == std::string_view::npos)
+        return std::string(s);
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_') {
+            unsigned cp = 0;
+            bool hex = true;
+            for (std::size_t k = i + 2; k < i + 6 && hex; ++k) {
+                const char ch = s[k];
+                hex = std::isxdigit(static_cast<unsigned char>(ch)) != 0;
+                cp = cp * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(ch))
+                                                         ? ch - '0'
+                                                         : (std::tolower(ch) - 'a' + 10));
+            }
+            if (hex && (cp < 0xD800 || cp > 0xDFFF)) {
+                if (cp < 0x80) {
+                    out += static_cast<char>(cp);
+                } else if (cp < 0x800) {
+                    out += static_cast<char>(0xC0 | (cp >> 6));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                } else {
+                    out += static_cast<char>(0xE0 | (cp >> 12));
+                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                }
+                i += 6;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
 std::string resolve_target(std::string_view target) {
     if (!target.empty() && target.front() == '/')
         return std::string(target.substr(1));
@@ -138,7 +176,7 @@ struct SharedStringsHandler : XmlHandler {
         else if (name == "rPh")
             --phonetic;
         else if (name == "si")
-            strings.push_back(std::move(current));
+            strings.push_back(decode_xstring(current));
     }
 };
 
@@ -245,7 +283,7 @@ struct SheetHandler : XmlHandler {
         cell.row = row;
         cell.col = col;
         if (type == "inlineStr") {
-            cell.text = inline_text;
+            cell.text = decode_xstring(inline_text);
         } else if (type == "s") {
             auto i = parse_int(value);
             if (!i || *i < 0 || static_cast<std::size_t>(*i) >= shared->size())
@@ -253,7 +291,7 @@ struct SheetHandler : XmlHandler {
                             std::to_string(shared->size()) + " shared strings)");
             cell.text = (*shared)[static_cast<std::size_t>(*i)];
         } else if (type == "str" || type == "e") {
-            cell.text = value;  // a formula's text result, or its error (#N/A)
+            cell.text = decode_xstring(value);  // a formula's text result, or its error (#N/A)
         } else if (type == "b") {
             cell.kind = SheetCell::Kind::Bool;
             cell.number = value == "1" || value == "true" ? 1 : 0;

@@ -248,6 +248,10 @@ TEST(Workbook, RegiekaartWorkbookReadsBackIntoTheSameCase) {
     s.relations[0].formality = Formality::Formal;
     s.relations[0].valid_from = "2022-07-01";
     s.relations[0].notes = "afspraak";
+    // A control character (written as _x0001_) and a literal "_x0041_" survive.
+    s.actors[1].short_name = std::string(
+        "a\x01"
+        "b _x0041_");
     const fs::path out =
         fs::temp_directory_path() / ("rk-roundtrip-" + std::to_string(getpid()) + ".xlsx");
     DiagnosticList w = write_file(c, out);
@@ -258,6 +262,7 @@ TEST(Workbook, RegiekaartWorkbookReadsBackIntoTheSameCase) {
     // Every mapped field of actors and relations, positions included; custom attributes
     // compared as text because an integral double (budget 3.0) reads back as an integer.
     test::expect_same_network(s, back, false);
+    EXPECT_EQ(back.actors[1].short_name, s.actors[1].short_name);
 }
 
 TEST(Workbook, TemplateHasDutchHeadersAndDropDownLists) {
