@@ -222,7 +222,7 @@ struct SheetHandler : XmlHandler {
     // The open <c>:
     bool in_cell = false, has_value = false, in_inline = false;
     std::string type, value, inline_text;
-    int style = 0, row = 0, col = 0, line = 0, column = 0;
+    int style = 0, row = 0, col = 0, line = 0, column = 0, phonetic = 0;
 
     void fail(const std::string& what) { parser->stop(cell_reference(row, col) + ": " + what); }
 
@@ -257,6 +257,8 @@ struct SheetHandler : XmlHandler {
         } else if (name == "is" && in_cell) {
             in_inline = true;
             has_value = true;
+        } else if (name == "rPh") {
+            ++phonetic;  // a phonetic guide is not part of the text
         }
     }
 
@@ -264,7 +266,9 @@ struct SheetHandler : XmlHandler {
         if (name == "v" && in_cell) {
             value = text;
             has_value = true;
-        } else if (name == "t" && in_inline) {
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "t" && in_inline && phonetic == 0) {
             inline_text += text;
         } else if (name == "is") {
             in_inline = false;
