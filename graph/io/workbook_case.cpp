@@ -386,6 +386,159 @@ void locate_in_sheets(DiagnosticList& d, const std::string& file, const std::str
     d = std::move(out);
 }
 
+using Attrs = std::vector<std::pair<std::string, AttributeValue>>;
+
+// The cells of one row as attributes: model columns converted and checked (errors located
+// at their cell; `ok` false), custom columns typed as the file types them. Cells in the
+// columns of `skip` are the caller's (ids, endpoints). Cells under no header are reported.
+Attrs row_attributes(const std::vector<const SheetCell*>& row, const std::vector<Column>& cols,
+                     std::initializer_list<int> skip, const SheetContext& ctx, DiagnosticList& d,
+                     std::set<int>& unnamed_columns, bool& ok) {
+    Attrs out;
+    for (const SheetCell* c : row) {
+        if (std::find(skip.begin(), skip.end(), c->col) != skip.end())
+            continue;
+        if (static_cast<std::size_t>(c->col) >= cols.size() ||
+            cols[static_cast<std::size_t>(c->col)].field.empty()) {
+            if (unnamed_columns.insert(c->col).second)
+                d.warning(ctx.where(c->row, c->col), 0, 0,
+                          "this column has no header: its cells are not read");
+            continue;
+        }
+        const Column& col = cols[static_cast<std::size_t>(c->col)];
+        if (!col.model) {
+            out.emplace_back(col.field, c->kind == Kind::Number ? custom_number(c->number)
+                                        : c->kind == Kind::Bool ? AttributeValue(c->number != 0)
+                                                                : AttributeValue(cell_text(*c)));
+            continue;
+        }
+        std::string err;
+        auto v = convert(col.field, *c, err);
+        if (!v) {
+            d.error(ctx.where(c->row, c->col), 0, 0, err);
+            ok = false;
+            continue;
+        }
+        out.emplace_back(col.field, std::move(*v));
+    }
+    return out;
+}
+
+// The actors sheet into g.nodes and `lookup`. Returns false when the sheet cannot be read
+// at all (no id or name column, a bad header); cell errors go to `d`.
+bool read_actors(const Sheet& sheet, const std::string& file, const std::string& marker,
+                 RawGraph& g, ActorLookup& lookup, DiagnosticList& d) {
+    SheetContext ctx{&sheet, file};
+    SheetRows rows = split_rows(sheet);
+    std::vector<Column> cols = map_header(rows, ctx, d);
+    const int id_col = find_column(cols, "id"), name_col = find_column(cols, "name");
+    const int short_col = find_column(cols, "short_name");
+    if (id_col < 0 && name_col < 0) {
+        d.error(ctx.where(rows.header_row, 0), 0, 0,
+                "expected an id or a name column (id, naam, name) but found: " + header_list(rows));
+        return false;
+    }
+    if (d.has_errors())
+        return false;
+    if (id_col < 0)
+        d.info(file + ":" + sheet.name, 0, 0,
+               "no id column: ids made from the names (lower case, dashes)");
+    std::set<std::string> used_ids;
+    std::set<int> unnamed;
+    for (const auto& row : rows.rows) {
+        RawNode n;
+        n.line = row.front()->row + 1;
+        n.column = row.front()->col + 1;
+        n.file = marker;
+        const SheetCell* idc = cell_at(row, id_col);
+        const SheetCell* namec = cell_at(row, name_col);
+        if (idc) {
+            n.id = cell_text(*idc);
+        } else if (id_col < 0 && namec) {
+            // People keep names, not ids: a stable slug, numbered when it repeats.
+            const std::string base = slug(cell_text(*namec));
+            n.id = base;
+            for (int k = 2; used_ids.count(n.id); ++k)
+                n.id = base + "-" + std::to_string(k);
+        } else {
+            d.error(ctx.where(row.front()->row, id_col >= 0 ? id_col : name_col), 0, 0,
+                    id_col >= 0 ? "expected an actor id but the cell is empty"
+                                : "expected an actor name but the cell is empty");
+            continue;
+        }
+        used_ids.insert(n.id);
+        const SheetCell* shortc = cell_at(row, short_col);
+        lookup.add(n.id, namec ? cell_text(*namec) : std::string(),
+                   shortc ? cell_text(*shortc) : std::string());
+        bool ok = true;
+        n.attrs = row_attributes(row, cols, {id_col}, ctx, d, unnamed, ok);
+        g.nodes.push_back(std::move(n));
+    }
+    // A parent organisation may be named like a relation's actor: by id, name or short
+    // name. What does not resolve stays as written (build_case then warns).
+    for (auto& n : g.nodes)
+        for (auto& [key, value] : n.attrs)
+            if (key == "parent")
+                if (std::string err; auto id = lookup.find(attribute_to_string(value), err))
+                    value = *id;
+    return true;
+}
+
+// The relations sheet into g.edges, endpoints resolved through `lookup` (or taken as
+// written when there is no actors sheet: `actors_sheet` null). Returns false when the
+// sheet cannot be read at all; cell errors go to `d`.
+bool read_relations(const Sheet& sheet, const std::string& file, const Sheet* actors_sheet,
+                    const ActorLookup& lookup, RawGraph& g, DiagnosticList& d) {
+    SheetContext ctx{&sheet, file};
+    SheetRows rows = split_rows(sheet);
+    std::vector<Column> cols = map_header(rows, ctx, d);
+    const int src = find_column(cols, "source"), dst = find_column(cols, "target");
+    const int id_col = find_column(cols, "id");
+    if (src < 0 || dst < 0) {
+        d.error(
+            ctx.where(rows.header_row, 0), 0, 0,
+            "expected columns van and naar (source and target) but found: " + header_list(rows));
+        return false;
+    }
+    if (d.has_errors())
+        return false;
+    std::set<int> unnamed;
+    for (const auto& row : rows.rows) {
+        RawEdge e;
+        e.line = row.front()->row + 1;
+        e.column = row.front()->col + 1;
+        bool ok = true;
+        for (auto [col, end] : {std::pair{src, &e.source}, std::pair{dst, &e.target}}) {
+            const SheetCell* c = cell_at(row, col);
+            if (!c) {
+                d.error(ctx.where(row.front()->row, col), 0, 0,
+                        std::string("expected the actor the relation goes ") +
+                            (col == src ? "from" : "to") + " but the cell is empty");
+                ok = false;
+                continue;
+            }
+            if (!actors_sheet) {
+                *end = cell_text(*c);  // no actors sheet: the relations name the actors
+                continue;
+            }
+            std::string err;
+            auto id = lookup.find(cell_text(*c), err);
+            if (!id) {
+                d.error(ctx.where(c->row, c->col), 0, 0, err + " on sheet " + actors_sheet->name);
+                ok = false;
+                continue;
+            }
+            *end = *id;
+        }
+        if (const SheetCell* idc = cell_at(row, id_col))
+            e.id = cell_text(*idc);
+        e.attrs = row_attributes(row, cols, {src, dst, id_col}, ctx, d, unnamed, ok);
+        if (ok)
+            g.edges.push_back(std::move(e));
+    }
+    return true;
+}
+
 }  // namespace
 
 ImportResult workbook_to_case(const WorkbookCells& book, const std::string& file,
@@ -418,152 +571,10 @@ ImportResult workbook_to_case(const WorkbookCells& book, const std::string& file
     RawGraph g;
     ActorLookup lookup;
     const std::string actors_marker = act_sheet ? file + ":" + act_sheet->name : std::string();
-
-    // Actors.
-    if (act_sheet) {
-        SheetContext ctx{act_sheet, file};
-        SheetRows rows = split_rows(*act_sheet);
-        std::vector<Column> cols = map_header(rows, ctx, d);
-        const int id_col = find_column(cols, "id"), name_col = find_column(cols, "name");
-        const int short_col = find_column(cols, "short_name");
-        if (id_col < 0 && name_col < 0) {
-            d.error(
-                ctx.where(rows.header_row, 0), 0, 0,
-                "expected an id or a name column (id, naam, name) but found: " + header_list(rows));
-            return result;
-        }
-        if (d.has_errors())
-            return result;
-        std::set<std::string> used_ids;
-        if (id_col < 0)
-            d.info(file + ":" + act_sheet->name, 0, 0,
-                   "no id column: ids made from the names (lower case, dashes)");
-        for (const auto& row : rows.rows) {
-            RawNode n;
-            n.line = row.front()->row + 1;
-            n.column = row.front()->col + 1;
-            n.file = actors_marker;
-            const SheetCell* idc = cell_at(row, id_col);
-            const SheetCell* namec = cell_at(row, name_col);
-            if (idc) {
-                n.id = cell_text(*idc);
-            } else if (id_col < 0 && namec) {
-                // People keep names, not ids: a stable slug, numbered when it repeats.
-                const std::string base = slug(cell_text(*namec));
-                n.id = base;
-                for (int k = 2; used_ids.count(n.id); ++k)
-                    n.id = base + "-" + std::to_string(k);
-            } else {
-                d.error(ctx.where(row.front()->row, id_col >= 0 ? id_col : name_col), 0, 0,
-                        id_col >= 0 ? "expected an actor id but the cell is empty"
-                                    : "expected an actor name but the cell is empty");
-                continue;
-            }
-            used_ids.insert(n.id);
-            const SheetCell* shortc = cell_at(row, short_col);
-            lookup.add(n.id, namec ? cell_text(*namec) : std::string(),
-                       shortc ? cell_text(*shortc) : std::string());
-            for (const SheetCell* c : row) {
-                if (c->col == id_col || static_cast<std::size_t>(c->col) >= cols.size() ||
-                    cols[static_cast<std::size_t>(c->col)].field.empty())
-                    continue;
-                const Column& col = cols[static_cast<std::size_t>(c->col)];
-                if (!col.model) {
-                    n.attrs.emplace_back(col.field,
-                                         c->kind == Kind::Number ? custom_number(c->number)
-                                         : c->kind == Kind::Bool ? AttributeValue(c->number != 0)
-                                                                 : AttributeValue(cell_text(*c)));
-                    continue;
-                }
-                std::string err;
-                auto v = convert(col.field, *c, err);
-                if (!v) {
-                    d.error(ctx.where(c->row, c->col), 0, 0, err);
-                    continue;
-                }
-                n.attrs.emplace_back(col.field, std::move(*v));
-            }
-            g.nodes.push_back(std::move(n));
-        }
-        // A parent organisation may be named like a relation's actor: by id, name or short
-        // name. What does not resolve stays as written (build_case then warns).
-        for (auto& n : g.nodes)
-            for (auto& [key, value] : n.attrs)
-                if (key == "parent")
-                    if (std::string err; auto id = lookup.find(attribute_to_string(value), err))
-                        value = *id;
-    }
-
-    // Relations.
-    SheetContext ctx{rel_sheet, file};
-    SheetRows rows = split_rows(*rel_sheet);
-    std::vector<Column> cols = map_header(rows, ctx, d);
-    const int src = find_column(cols, "source"), dst = find_column(cols, "target");
-    const int id_col = find_column(cols, "id");
-    if (src < 0 || dst < 0) {
-        d.error(
-            ctx.where(rows.header_row, 0), 0, 0,
-            "expected columns van and naar (source and target) but found: " + header_list(rows));
+    if (act_sheet && !read_actors(*act_sheet, file, actors_marker, g, lookup, d))
         return result;
-    }
-    if (d.has_errors())
+    if (!read_relations(*rel_sheet, file, act_sheet, lookup, g, d))
         return result;
-    for (const auto& row : rows.rows) {
-        RawEdge e;
-        e.line = row.front()->row + 1;
-        e.column = row.front()->col + 1;
-        bool ok = true;
-        for (auto [col, end] : {std::pair{src, &e.source}, std::pair{dst, &e.target}}) {
-            const SheetCell* c = cell_at(row, col);
-            const int r = row.front()->row;
-            if (!c) {
-                d.error(ctx.where(r, col), 0, 0,
-                        std::string("expected the actor the relation goes ") +
-                            (col == src ? "from" : "to") + " but the cell is empty");
-                ok = false;
-                continue;
-            }
-            const std::string text = cell_text(*c);
-            if (!act_sheet) {
-                *end = text;  // no actors sheet: the relations name the actors
-                continue;
-            }
-            std::string err;
-            auto id = lookup.find(text, err);
-            if (!id) {
-                d.error(ctx.where(c->row, c->col), 0, 0, err + " on sheet " + act_sheet->name);
-                ok = false;
-                continue;
-            }
-            *end = *id;
-        }
-        for (const SheetCell* c : row) {
-            if (c->col == src || c->col == dst || static_cast<std::size_t>(c->col) >= cols.size())
-                continue;
-            const Column& col = cols[static_cast<std::size_t>(c->col)];
-            if (c->col == id_col) {
-                e.id = cell_text(*c);
-                continue;
-            }
-            if (!col.model) {
-                e.attrs.emplace_back(col.field, c->kind == Kind::Number ? custom_number(c->number)
-                                                : c->kind == Kind::Bool
-                                                    ? AttributeValue(c->number != 0)
-                                                    : AttributeValue(cell_text(*c)));
-                continue;
-            }
-            std::string err;
-            auto v = convert(col.field, *c, err);
-            if (!v) {
-                d.error(ctx.where(c->row, c->col), 0, 0, err);
-                ok = false;
-                continue;
-            }
-            e.attrs.emplace_back(col.field, std::move(*v));
-        }
-        if (ok)
-            g.edges.push_back(std::move(e));
-    }
     if (d.has_errors())
         return result;
     BuildRules rules;
