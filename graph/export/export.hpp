@@ -140,6 +140,7 @@ std::string comparison_table(const compare::ComparisonResult& r, const TableOpti
 // The tables as workbook sheets (write them with io::write_workbook): Actoren and Relaties
 // (the case sheets, which read back into the same case), metrics per actor, network indices,
 // diagnostics and, with `cmp`, one sheet per comparison table, numbers as numeric cells.
+// With o.anonymise the case sheets are left out (ids can name organisations).
 // O(analytics + cells).
 std::vector<io::SheetTable> tables_workbook(const Case& c, const Scenario& s,
                                             const compare::ComparisonResult* cmp,

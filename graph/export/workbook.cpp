@@ -93,7 +93,9 @@ std::vector<io::SheetTable> tables_workbook(const Case& /*c*/, const Scenario& o
     const auto a = analytics::analyze(s, {});
     TableOptions machine = o;
     machine.format = TableFormat::Csv;  // numbers at full precision, NaN empty
-    std::vector<io::SheetTable> sheets = io::case_sheets(s);
+    // Anonymised, the case sheets are left out: their ids and groups can name organisations.
+    std::vector<io::SheetTable> sheets =
+        o.anonymise ? std::vector<io::SheetTable>{} : io::case_sheets(s);
     const std::size_t first_metric = o.anonymise ? 3 : 4;
     sheets.push_back(
         sheet(nl ? "Metrieken" : "Metrics", metrics_rows(s, a, machine), first_metric));

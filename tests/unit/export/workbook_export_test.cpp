@@ -94,3 +94,24 @@ TEST(TablesWorkbook, ComparisonAddsOneSheetPerTableInEnglishWhenAsked) {
 
 }  // namespace
 }  // namespace rk
+
+namespace rk {
+namespace {
+
+TEST(TablesWorkbook, AnonymisedLeavesOutTheCaseSheetsAndIds) {
+    const Case c = path_case();
+    exporter::TableOptions o;
+    o.anonymise = true;
+    const auto sheets = exporter::tables_workbook(c, c.scenarios[0], nullptr, o);
+    ASSERT_FALSE(sheets.empty());
+    EXPECT_EQ(sheets[0].name, "Metrieken");
+    for (const auto& t : sheets)
+        for (const auto& row : t.rows)
+            for (const auto& cell : row)
+                if (auto s = std::get_if<std::string>(&cell))
+                    for (const char* real : {"a", "b", "c", "Actor a", "Actor b", "Actor c"})
+                        EXPECT_NE(*s, real) << t.name;
+}
+
+}  // namespace
+}  // namespace rk
