@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "io/column_names.hpp"
@@ -209,7 +210,19 @@ std::optional<AttributeValue> convert(const std::string& field, const SheetCell&
     return text;
 }
 
-std::vector<Column> map_header(const SheetRows& rows, const SheetContext& ctx, DiagnosticList& d) {
+// The model columns a sheet can have: a header that names a field of the other sheet (a
+// relation's "type" from GraphML, an actor's "doel") is a custom column here.
+std::set<std::string> sheet_fields(std::span<const ColumnName> names, bool actors) {
+    std::set<std::string> out;
+    for (const auto& c : names)
+        out.emplace(c.field);
+    if (actors)
+        out.emplace("pinned");
+    return out;
+}
+
+std::vector<Column> map_header(const SheetRows& rows, const SheetContext& ctx,
+                               const std::set<std::string>& fields, DiagnosticList& d) {
     std::vector<Column> cols;
     std::map<std::string, std::string> seen;  // key -> where
     for (const SheetCell* h : rows.header) {
@@ -219,8 +232,7 @@ std::vector<Column> map_header(const SheetRows& rows, const SheetContext& ctx, D
         const std::string n = normalise_header(text);
         const std::string canon = canonical_column(n);
         Column& c = cols[static_cast<std::size_t>(h->col)];
-        c.model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
-                  is_model_field(canon);
+        c.model = fields.count(canon) > 0;
         c.field = c.model ? canon : text;
         const std::string key = c.model ? canon : n;
         auto [it, fresh] = seen.emplace(key, ctx.where(h->row, h->col));
@@ -430,7 +442,7 @@ bool read_actors(const Sheet& sheet, const std::string& file, const std::string&
                  RawGraph& g, ActorLookup& lookup, DiagnosticList& d) {
     SheetContext ctx{&sheet, file};
     SheetRows rows = split_rows(sheet);
-    std::vector<Column> cols = map_header(rows, ctx, d);
+    std::vector<Column> cols = map_header(rows, ctx, sheet_fields(actor_column_names(), true), d);
     const int id_col = find_column(cols, "id"), name_col = find_column(cols, "name");
     const int short_col = find_column(cols, "short_name");
     if (id_col < 0 && name_col < 0) {
@@ -491,7 +503,8 @@ bool read_relations(const Sheet& sheet, const std::string& file, const Sheet* ac
                     const ActorLookup& lookup, RawGraph& g, DiagnosticList& d) {
     SheetContext ctx{&sheet, file};
     SheetRows rows = split_rows(sheet);
-    std::vector<Column> cols = map_header(rows, ctx, d);
+    std::vector<Column> cols =
+        map_header(rows, ctx, sheet_fields(relation_column_names(), false), d);
     const int src = find_column(cols, "source"), dst = find_column(cols, "target");
     const int id_col = find_column(cols, "id");
     if (src < 0 || dst < 0) {

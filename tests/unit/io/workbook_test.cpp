@@ -248,6 +248,8 @@ TEST(Workbook, RegiekaartWorkbookReadsBackIntoTheSameCase) {
     s.relations[0].formality = Formality::Formal;
     s.relations[0].valid_from = "2022-07-01";
     s.relations[0].notes = "afspraak";
+    // A relation attribute named like an actor field (GraphML's edge "type") stays custom.
+    s.relations[1].attributes["type"] = std::string("friend");
     // A control character (written as _x0001_) and a literal "_x0041_" survive.
     s.actors[1].short_name = std::string(
         "a\x01"
