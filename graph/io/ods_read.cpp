@@ -206,6 +206,10 @@ std::optional<WorkbookCells> read_ods_cells(std::string_view bytes, const std::s
     if (!parser.parse(*content, file + ":content.xml", limits, counter, diags))
         return std::nullopt;
 
+    if (!zip_archive_sane(bytes, limits.max_file_bytes, error)) {
+        diags.error(file, 0, 0, error);
+        return std::nullopt;
+    }
     WorkbookCells book;
     book.sheets.reserve(kMaxSheets);
     Factory factory(book, limits.max_elements);

@@ -63,6 +63,11 @@ std::optional<WorkbookCells> read_ods_cells(std::string_view bytes, const std::s
 std::optional<std::string> zip_part(std::string_view archive, const std::string& name,
                                     std::size_t max_bytes, std::string& error);
 
+// Whether a zip archive held in memory is consistent (libzip's ZIP_CHECKCONS: local and
+// central headers agree) and unpacks to at most `max_bytes` in all. liborcus sizes its
+// buffers from the headers, so a lying header would otherwise make it allocate gigabytes.
+bool zip_archive_sane(std::string_view archive, std::size_t max_bytes, std::string& error);
+
 // The actors and relations sheets of a workbook as a case (sheet choice, header mapping,
 // ids from names, enum labels, located errors "FILE:SHEET!CELL"). Never throws.
 ImportResult workbook_to_case(const WorkbookCells& book, const std::string& file,

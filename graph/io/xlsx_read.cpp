@@ -10,6 +10,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <memory>
 
@@ -70,6 +71,38 @@ std::optional<std::string> zip_part(std::string_view archive, const std::string&
     }
     zip_fclose(f);
     return out;
+}
+
+bool zip_archive_sane(std::string_view archive, std::size_t max_bytes, std::string& error) {
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t* src = zip_source_buffer_create(archive.data(), archive.size(), 0, &zerr);
+    zip_t* za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : nullptr;
+    if (!za) {
+        if (src)
+            zip_source_free(src);
+        error = std::string("not a readable zip archive (") + zip_error_strerror(&zerr) + ")";
+        zip_error_fini(&zerr);
+        return false;
+    }
+    zip_error_fini(&zerr);
+    std::unique_ptr<zip_t, decltype(&zip_discard)> guard(za, &zip_discard);
+    std::uint64_t total = 0;
+    const zip_int64_t n = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        if (zip_stat_index(za, static_cast<zip_uint64_t>(i), 0, &st) != 0 ||
+            !(st.valid & ZIP_STAT_SIZE)) {
+            error = "zip entry " + std::to_string(i) + " has no size";
+            return false;
+        }
+        total += st.size;
+        if (total > max_bytes) {
+            error = "the archive unpacks to more than " + std::to_string(max_bytes) + " bytes";
+            return false;
+        }
+    }
+    return true;
 }
 
 namespace {
