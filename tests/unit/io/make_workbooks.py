@@ -140,3 +140,18 @@ ods_sheet("Relaties", [["bron", "doel", "laag", "gewicht", "geldig vanaf"],
                        ["bzk", "leiden", "regie", 2.5, datetime.date(2024, 3, 1)],
                        ["leiden", "delft", "samenwerking", 1, None]])
 doc.save(path("leden.ods"))
+
+# 6. The same .ods with a lying local header: content.xml claims 2 GiB unpacked (the central
+#    directory keeps the true size). liborcus would allocate what the local header says.
+data = bytearray(open(path("leden.ods"), "rb").read())
+pos = 0
+while True:
+    pos = data.find(b"PK\x03\x04", pos)
+    if pos < 0:
+        raise SystemExit("content.xml not found in leden.ods")
+    name_len = int.from_bytes(data[pos + 26:pos + 28], "little")
+    if data[pos + 30:pos + 30 + name_len] == b"content.xml":
+        data[pos + 22:pos + 26] = (0x7FFFFFFF).to_bytes(4, "little")
+        break
+    pos += 4
+open(path("lying.ods"), "wb").write(data)

@@ -196,6 +196,15 @@ TEST_F(WorkbookTest, OdsFromOdfpyThroughLiborcus) {
     EXPECT_DOUBLE_EQ(c->weight, 1.0);
 }
 
+TEST_F(WorkbookTest, ZipWithALyingHeaderIsRefusedBeforeLiborcusSeesIt) {
+    ImportResult r = read_file(file("lying.ods"));
+    EXPECT_FALSE(r.value);
+    ASSERT_EQ(r.diagnostics.error_count(), 1u);
+    EXPECT_NE(r.diagnostics.items()[0].message.find("not a readable zip archive"),
+              std::string::npos)
+        << test::report(r.diagnostics);
+}
+
 TEST(Workbook, SheetThatReadsEmptyWhileTheFileHoldsCellsIsAnError) {
     detail::WorkbookCells book;
     book.sheets.push_back({"Actoren", {{0, 0, detail::SheetCell::Kind::Text, "naam", 0}}, 1});
