@@ -9,7 +9,7 @@ namespace rk::cli {
 namespace {
 
 std::string format_list() {
-    return "native, edgelist, graphml, gexf, dot, csv, pajek";
+    return "native, edgelist, graphml, gexf, dot, csv, pajek, xlsx, ods";
 }
 
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
@@ -37,6 +37,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         iopt.directed = true;
     if (auto p = a.get("actors"))
         iopt.csv_actors = *p;
+    if (auto s = a.get("actors-sheet"))
+        iopt.actors_sheet = *s;
+    if (auto s = a.get("relations-sheet"))
+        iopt.relations_sheet = *s;
     if (auto s = a.get("scenario"))
         eopt.scenario = *s;
     if (auto m = a.get("map")) {
@@ -85,17 +89,22 @@ CommandSpec spec() {
     s.usage = "IN OUT [--from FMT] [--to FMT] [--directed] [--actors FILE] [--map A=F,...]";
     s.description =
         "Reads IN and writes OUT; formats follow the extensions (.regie.json, .edges/.el/.txt,\n"
-        ".graphml, .gexf, .dot/.gv, .csv, .net) unless --from/--to name them (" +
+        ".graphml, .gexf, .dot/.gv, .csv, .net, .xlsx, .ods) unless --from/--to name them (" +
         format_list() +
         ").\n"
         "The import report (what was skipped, defaulted or transcoded) and what OUT cannot\n"
         "hold are printed on stderr. CSV output writes OUT and OUT-stem.actors.csv.\n"
+        "A workbook (.xlsx, .ods) holds a sheet Actoren/Actors and a sheet Relaties/Relations\n"
+        "(or name them with --actors-sheet and --relations-sheet); .xlsx is also written.\n"
         "Exit 0 written, 1 IN rejected or OUT not written (nothing written), 2 usage.";
     s.options = {
         {"from", 'f', true, "FMT", "format of IN (default: from its extension)"},
         {"to", 't', true, "FMT", "format of OUT (default: from its extension)"},
         {"directed", 'd', false, "", "edges of formats without direction are directed"},
         {"actors", 'a', true, "FILE", "CSV actors table that goes with a CSV relations IN"},
+        {"actors-sheet", 0, true, "NAME", "workbook IN: the actors sheet (default Actoren/Actors)"},
+        {"relations-sheet", 0, true, "NAME",
+         "workbook IN: the relations sheet (default Relaties/Relations)"},
         {"scenario", 's', true, "ID", "scenario to write (default: the first)"},
         {"map", 'm', true, "A=F,...",
          "map foreign attribute A onto model field F (e.g. type=layer)"},

@@ -5,11 +5,12 @@
 #include <optional>
 #include <ostream>
 
-#include "cli/command.hpp"
 #include "analytics/analysis.hpp"
+#include "cli/command.hpp"
 #include "compare/compare.hpp"
 #include "export/export.hpp"
 #include "io/formats.hpp"
+#include "io/workbook.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::cli {
@@ -58,19 +59,42 @@ std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& be
     return out;
 }
 
+// `--template -o leeg.xlsx`: the empty workbook people fill in (no case needed).
+int write_template(const ParsedArgs& a, const std::string& output, std::ostream& out,
+                   std::ostream& err) {
+    if (!a.positionals.empty() || lower_extension(output) != ".xlsx") {
+        err << "regiekaart export: --template writes an .xlsx workbook and takes no CASE\n";
+        return kExitUsage;
+    }
+    if (std::string e = io::write_workbook(io::template_sheets(), output); !e.empty()) {
+        err << "regiekaart export: " << e << '\n';
+        return kExitFailure;
+    }
+    if (a.has("verbose"))
+        out << "wrote " << output << " (template)\n";
+    return kExitOk;
+}
+
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const auto output = a.get("output");
     if (!output || output->empty()) {
-        err << "regiekaart export: -o FILE is required (.svg .pdf .png .csv .md .html)\n";
+        err << "regiekaart export: -o FILE is required (.svg .pdf .png .csv .md .xlsx .html)\n";
+        return kExitUsage;
+    }
+    if (a.has("template"))
+        return write_template(a, *output, out, err);
+    if (a.positionals.empty()) {
+        err << "regiekaart export: a CASE file is required (or --template)\n";
         return kExitUsage;
     }
     const std::string ext = lower_extension(*output);
     const auto image = exporter::image_format_from_path(*output);
-    const bool table = ext == ".csv" || ext == ".md";
+    const bool workbook = ext == ".xlsx";
+    const bool table = ext == ".csv" || ext == ".md" || workbook;
     const bool html = ext == ".html" || ext == ".htm";
     if (!image && !table && !html) {
         err << "regiekaart export: unknown output format '" << ext
-            << "' (use .svg, .pdf, .png, .csv, .md or .html)\n";
+            << "' (use .svg, .pdf, .png, .csv, .md, .xlsx or .html)\n";
         return kExitUsage;
     }
     const bool two_files = a.has("compare-with");
@@ -224,6 +248,18 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         }
         bytes = r.data;
         notes = r.notes;
+    } else if (workbook) {
+        exporter::TableOptions to;
+        to.lang = style.lang;
+        to.anonymise = style.anonymise;
+        const auto sheets = exporter::tables_workbook(c, *scenario, cmp ? &*cmp : nullptr, to);
+        if (std::string e = io::write_workbook(sheets, *output); !e.empty()) {
+            err << "regiekaart export: " << e << '\n';
+            return kExitFailure;
+        }
+        if (a.has("verbose"))
+            out << "wrote " << *output << " (" << sheets.size() << " sheets)\n";
+        return kExitOk;
     } else if (table) {
         exporter::TableOptions to;
         to.format = ext == ".csv" ? exporter::TableFormat::Csv : exporter::TableFormat::Markdown;
@@ -252,14 +288,18 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 CommandSpec spec() {
     CommandSpec s;
     s.name = "export";
-    s.summary = "export a diagram (svg/pdf/png), a table (csv/md) or a report (pdf/html)";
-    s.usage = "CASE -o FILE [--scenario S] [--view diagram|compare|report|metrics|diagnostics]"
-              " [--report] [--compare-with CASE2] [--legend] [--anonymise] [--dpi N]"
-              " [--lang nl|en] [--caption TEXT]";
+    s.summary = "export a diagram (svg/pdf/png), tables (csv/md/xlsx) or a report (pdf/html)";
+    s.usage =
+        "CASE -o FILE [--scenario S] [--view diagram|compare|report|metrics|diagnostics]"
+        " [--report] [--compare-with CASE2] [--legend] [--anonymise] [--dpi N]"
+        " [--lang nl|en] [--caption TEXT] | --template -o FILE.xlsx";
     s.description =
         "The format follows the extension of FILE: .svg .pdf .png (diagram, or with --view\n"
         "compare a before/after diagram), .csv .md (metrics, diagnostics or comparison table)\n"
         "and .html (a self-contained report); .pdf with --report is a multi-page PDF report.\n"
+        ".xlsx writes every table as a workbook (Actoren, Relaties, metrics, indices,\n"
+        "diagnostics, and the comparison with --view compare or --compare-with); it reads\n"
+        "back as a case. --template -o leeg.xlsx writes the empty workbook to fill in.\n"
         "--compare-with CASE2 compares the first scenario of CASE with that of CASE2 (as\n"
         "`regiekaart compare A B`). Diagrams use the scenario's stored positions and view\n"
         "settings; a scenario without positions is laid out first. Files are written\n"
@@ -269,8 +309,9 @@ CommandSpec spec() {
         {"scenario", 's', true, "S", "scenario id (default: the first)"},
         {"view", 0, true, "VIEW", "diagram, compare, report, metrics or diagnostics"},
         {"before", 0, true, "S1", "compare: the before scenario (default: the first)"},
-        {"after", 0, true, "S2", "compare: the after scenario (default: the second, or the "
-                                 "first of --compare-with)"},
+        {"after", 0, true, "S2",
+         "compare: the after scenario (default: the second, or the "
+         "first of --compare-with)"},
         {"compare-with", 0, true, "CASE2", "compare with the after scenario in another file"},
         {"compare-style", 0, true, "STYLE", "compare image: side-by-side (default) or difference"},
         {"report", 0, false, "", "a .pdf report (diagram, legend, diagnostics, metrics)"},
@@ -287,9 +328,10 @@ CommandSpec spec() {
         {"highlight-label", 0, true, "TEXT", "legend text for the highlighted actors"},
         {"diagnostic", 0, true, "ID", "highlight the actors of a diagnostic (e.g. eilandenrijk)"},
         {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
+        {"template", 0, false, "", "write the empty Actoren/Relaties workbook (-o FILE.xlsx)"},
         {"verbose", 'v', false, "", "say what was written"},
     };
-    s.min_positionals = 1;
+    s.min_positionals = 0;
     s.max_positionals = 1;
     s.run = run;
     return s;

@@ -22,10 +22,16 @@ using doc::tr;
 namespace fs = std::filesystem;
 
 namespace {
-const char* const kExt[] = {".svg", ".pdf", ".png", ".html", ".csv", ".md", ".pdf"};
-const char* const kFormatNames[] = {"SVG", "PDF", "PNG", "HTML-rapport / report", "CSV", "Markdown",
-                                    "PDF-rapport / report"};
-constexpr int kFormats = 7;
+const char* const kExt[] = {".svg", ".pdf", ".png", ".html", ".csv", ".md", ".pdf", ".xlsx"};
+const char* const kFormatNames[] = {"SVG",
+                                    "PDF",
+                                    "PNG",
+                                    "HTML-rapport / report",
+                                    "CSV",
+                                    "Markdown",
+                                    "PDF-rapport / report",
+                                    "Excel-werkmap / workbook (xlsx)"};
+constexpr int kFormats = 8;
 
 std::string hex(std::uint32_t rgba) {  // IM_COL32 packing: R in the low byte
     char buf[8];
@@ -163,6 +169,14 @@ exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
             return cmp ? exporter::pdf_comparison_report(r.c, cr, o, p) : exporter::pdf_report(r.c, *s, o, p);
         }
         out.data = cmp ? exporter::html_comparison_report(r.c, cr, o, p) : exporter::html_report(r.c, *s, o, p);
+    } else if (r.format == Xlsx) {
+        exporter::TableOptions o;
+        o.lang = r.style.lang;
+        o.anonymise = r.style.anonymise;
+        out.data = io::workbook_bytes(exporter::tables_workbook(r.c, *s, cmp ? &cr : nullptr, o),
+                                      out.error);
+        if (!out.error.empty())
+            return out;
     } else {
         exporter::TableOptions o;
         o.format = r.format == Csv ? exporter::TableFormat::Csv : exporter::TableFormat::Markdown;

@@ -17,7 +17,7 @@
 namespace rk::gui {
 
 struct ExportDialog {
-    enum Format { Svg, Pdf, Png, Html, Csv, Markdown, PdfReport };
+    enum Format { Svg, Pdf, Png, Html, Csv, Markdown, PdfReport, Xlsx };
     // CurrentView: exactly the canvas window as it is on screen (DiagramStyle::Window).
     enum View { Scenario_, SideBySide, Difference, CurrentView };
 

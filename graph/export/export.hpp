@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "compare/compare.hpp"
+#include "io/workbook.hpp"
 #include "model/case.hpp"
 #include "model/enums.hpp"
 #include "model/progress.hpp"
@@ -135,6 +136,15 @@ std::string metrics_table(const Case& c, const Scenario& s, const TableOptions& 
 std::string diagnostics_table(const Case& c, const Scenario& s, const TableOptions& o);
 // Comparison: distances, index deltas, rank changes, ties (compare_format.hpp).
 std::string comparison_table(const compare::ComparisonResult& r, const TableOptions& o);
+
+// The tables as workbook sheets (write them with io::write_workbook): Actoren and Relaties
+// (the case sheets, which read back into the same case), metrics per actor, network indices,
+// diagnostics and, with `cmp`, one sheet per comparison table, numbers as numeric cells.
+// With o.anonymise the case sheets are left out (ids can name organisations).
+// O(analytics + cells).
+std::vector<io::SheetTable> tables_workbook(const Case& c, const Scenario& s,
+                                            const compare::ComparisonResult* cmp,
+                                            const TableOptions& o);
 
 // ---------------------------------------------------------------- report
 

@@ -7,12 +7,11 @@
 #include "analytics/analysis.hpp"
 #include "compare/compare_format.hpp"
 #include "export/export.hpp"
+#include "export/table_rows.hpp"
 
 namespace rk::exporter {
 
 namespace {
-
-using Rows = std::vector<std::vector<std::string>>;
 
 std::string csv_cell(const std::string& s) {
     if (s.find_first_of(",\"\n\r;") == std::string::npos) return s;
@@ -82,9 +81,7 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 
 }  // namespace
 
-std::string metrics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
-    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
-    const auto a = analytics::analyze(s, {});
+Rows metrics_rows(const Scenario& s, const analytics::AnalysisResult& a, const TableOptions& o) {
     Rows rows;
     std::vector<std::string> header{tr(o.lang, "actor", "actor"), tr(o.lang, "naam", "name"),
                                     tr(o.lang, "soort", "type"),
@@ -103,14 +100,27 @@ std::string metrics_table(const Case& /*c*/, const Scenario& original, const Tab
         for (const auto& m : a.actors.names) row.push_back(number(a.actors.get(actor.id, m), o));
         rows.push_back(std::move(row));
     }
-    if (o.format == TableFormat::Csv) return csv(rows, o.bom);
+    return rows;
+}
 
+Rows network_index_rows(const analytics::AnalysisResult& a, const TableOptions& o) {
     const auto idx = compare::index_map(a);
     Rows net{{tr(o.lang, "index", "index"), tr(o.lang, "waarde", "value")}};
     for (const auto& k : idx.order) {
         if (idx.groups.at(k) == "diagnostic") continue;  // in the diagnostics table
         net.push_back({idx.labels.at(k), number(idx.values.at(k), o)});
     }
+    return net;
+}
+
+std::string metrics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
+    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
+    const auto a = analytics::analyze(s, {});
+    const Rows rows = metrics_rows(s, a, o);
+    if (o.format == TableFormat::Csv)
+        return csv(rows, o.bom);
+
+    const Rows net = network_index_rows(a, o);
     std::string out = "# " + (s.name.empty() ? s.id : s.name) + "\n\n## " +
                       tr(o.lang, "Netwerkindices", "Network indices") + "\n\n" + md(net) + "\n## " +
                       tr(o.lang, "Per actor", "Per actor") + "\n\n" + md(rows) + "\n## " +
@@ -119,9 +129,8 @@ std::string metrics_table(const Case& /*c*/, const Scenario& original, const Tab
     return out;
 }
 
-std::string diagnostics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
-    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
-    const auto a = analytics::analyze(s, {});
+Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
+                      const TableOptions& o) {
     const bool nl = o.lang == Language::Dutch;
     Rows rows{{tr(o.lang, "diagnose", "diagnostic"), tr(o.lang, "onderwerp", "subject"),
                tr(o.lang, "gesignaleerd", "flagged"), tr(o.lang, "bevinding", "finding"),
@@ -144,6 +153,13 @@ std::string diagnostics_table(const Case& /*c*/, const Scenario& original, const
                         nl ? f.summary_nl : f.summary_en, nl ? f.rule_nl : f.rule_en,
                         join(numbers, "; "), join(thresholds, "; "), join(actors, "; ")});
     }
+    return rows;
+}
+
+std::string diagnostics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
+    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
+    const auto a = analytics::analyze(s, {});
+    const Rows rows = diagnostics_rows(s, a, o);
     if (o.format == TableFormat::Csv) return csv(rows, o.bom);
     return "# " + tr(o.lang, "Diagnoses: ", "Diagnostics: ") + (s.name.empty() ? s.id : s.name) +
            "\n\n" + md(rows) + "\n" +

@@ -5,6 +5,8 @@
 #include <array>
 
 #include "io/io_detail.hpp"
+#include "io/workbook.hpp"
+#include "io/workbook_cells.hpp"
 
 namespace rk::io {
 
@@ -14,7 +16,7 @@ struct FormatName {
     Format format;
     std::string_view name;
 };
-constexpr std::array<FormatName, 10> kNames{{
+constexpr std::array<FormatName, 12> kNames{{
     {Format::Native, "native"},
     {Format::EdgeList, "edgelist"},
     {Format::GraphML, "graphml"},
@@ -22,6 +24,8 @@ constexpr std::array<FormatName, 10> kNames{{
     {Format::Dot, "dot"},
     {Format::Csv, "csv"},
     {Format::Pajek, "pajek"},
+    {Format::Xlsx, "xlsx"},
+    {Format::Ods, "ods"},
     // Aliases accepted on input only.
     {Format::Native, "regie"},
     {Format::Dot, "gv"},
@@ -79,6 +83,10 @@ std::optional<Format> format_from_path(const std::filesystem::path& p) {
         return Format::Csv;
     if (ends_with(".net") || ends_with(".paj"))
         return Format::Pajek;
+    if (ends_with(".xlsx"))
+        return Format::Xlsx;
+    if (ends_with(".ods"))
+        return Format::Ods;
     return std::nullopt;
 }
 
@@ -114,6 +122,14 @@ ImportResult parse_text(std::string_view text, Format format, std::string_view f
             return detail::parse_csv(text, file, std::nullopt, {}, options);
         case Format::Pajek:
             return detail::parse_pajek(text, file, options);
+        case Format::Xlsx:
+        case Format::Ods: {
+            ImportResult r;
+            auto book = format == Format::Xlsx
+                            ? detail::read_xlsx_cells(text, file, options.limits, r.diagnostics)
+                            : detail::read_ods_cells(text, file, options.limits, r.diagnostics);
+            return book ? detail::workbook_to_case(*book, file, options) : r;
+        }
     }
     return {};
 }
@@ -126,7 +142,7 @@ ImportResult read_file(const std::filesystem::path& path, const ImportOptions& o
         result.diagnostics.error(file, 0, 0,
                                  "unknown file type '" + path.extension().string() +
                                      "' (expected .regie.json, .edges, .el, .txt, .graphml, "
-                                     ".gexf, .dot, .gv, .csv or .net; or name the format)");
+                                     ".gexf, .dot, .gv, .csv, .net, .xlsx or .ods; or name the format)");
         return result;
     }
     if (*format == Format::Native)
@@ -190,6 +206,17 @@ std::string write_text(const Case& c, Format format, std::string_view file_name,
             return detail::write_csv_relations(c, *s, file, diags);
         case Format::Pajek:
             return detail::write_pajek(c, *s, file, diags);
+        case Format::Xlsx: {
+            detail::report_unwritten(c, *s, "a workbook", file, diags);
+            std::string error;
+            std::string bytes = workbook_bytes(case_sheets(*s), error);
+            if (!error.empty())
+                diags.error(file, 0, 0, error);
+            return bytes;
+        }
+        case Format::Ods:
+            diags.error(file, 0, 0, ".ods is read only: write .xlsx (LibreOffice opens it)");
+            return {};
     }
     return {};
 }
@@ -202,8 +229,8 @@ DiagnosticList write_file(const Case& c, const std::filesystem::path& path,
     if (!format) {
         diags.error(file, 0, 0,
                     "unknown file type '" + path.extension().string() +
-                        "' (expected .regie.json, .edges, .graphml, .gexf, .dot, .csv or .net; "
-                        "or name the format)");
+                        "' (expected .regie.json, .edges, .graphml, .gexf, .dot, .csv, .net or "
+                        ".xlsx; or name the format)");
         return diags;
     }
     if (*format == Format::Native) {

@@ -2,7 +2,8 @@
 //
 // Formats: native case (.regie.json), edge list (.edges/.el/.txt), GraphML (.graphml),
 // GEXF (.gexf), DOT (.dot/.gv), CSV (.csv: an edge list, or actors + relations given as
-// two files), Pajek (.net). Every reader follows the safety contract of docs/interop.md:
+// two files), Pajek (.net), workbooks (.xlsx read and written, .ods read: an actors and a
+// relations sheet, see workbook.hpp). Every reader follows the safety contract of docs/interop.md:
 // bounded time and memory, located diagnostics, nothing silent (the import report lists
 // what was dropped, merged, transcoded or defaulted).
 #pragma once
@@ -20,7 +21,7 @@
 
 namespace rk::io {
 
-enum class Format { Native, EdgeList, GraphML, Gexf, Dot, Csv, Pajek };
+enum class Format { Native, EdgeList, GraphML, Gexf, Dot, Csv, Pajek, Xlsx, Ods };
 
 std::string_view format_name(Format f);                      // "native", "edgelist", ...
 std::optional<Format> format_from_name(std::string_view s);  // accepts the names above
@@ -40,6 +41,10 @@ struct ImportOptions {
     // CSV two-file form: the actors table. Empty: `X.actors.csv` next to `X.csv` (or
     // `actors.csv` next to `relations.csv`) when such a file exists.
     std::filesystem::path csv_actors;
+    // Workbooks: the sheets to read, by name (any letter case). Empty: the sheet named
+    // Actoren or Actors, and Relaties or Relations.
+    std::string actors_sheet;
+    std::string relations_sheet;
 };
 
 struct ImportResult {

@@ -17,20 +17,23 @@ TEST(Formats, NamesAndExtensions) {
     EXPECT_EQ(format_name(Format::Gexf), "gexf");
     EXPECT_EQ(format_from_name("GraphML"), Format::GraphML);
     EXPECT_EQ(format_from_name("gv"), Format::Dot);
-    EXPECT_EQ(format_from_name("xlsx"), std::nullopt);
+    EXPECT_EQ(format_from_name("xlsx"), Format::Xlsx);
+    EXPECT_EQ(format_from_name("xls"), std::nullopt);
     EXPECT_EQ(format_from_path("a/b.regie.json"), Format::Native);
     EXPECT_EQ(format_from_path("net.NET"), Format::Pajek);
     EXPECT_EQ(format_from_path("x.edges"), Format::EdgeList);
     EXPECT_EQ(format_from_path("x.gv"), Format::Dot);
-    EXPECT_EQ(format_from_path("x.xlsx"), std::nullopt);
+    EXPECT_EQ(format_from_path("x.XLSX"), Format::Xlsx);
+    EXPECT_EQ(format_from_path("x.ods"), Format::Ods);
+    EXPECT_EQ(format_from_path("x.xls"), std::nullopt);
     EXPECT_EQ(csv_actors_path("d/net.csv"), std::filesystem::path("d/net.actors.csv"));
 }
 
 TEST(Formats, UnknownExtensionIsAnError) {
-    ImportResult r = read_file("data.xlsx");
+    ImportResult r = read_file("data.xls");
     EXPECT_EQ(report(r.diagnostics),
-              "data.xlsx: error: unknown file type '.xlsx' (expected .regie.json, .edges, .el, "
-              ".txt, .graphml, .gexf, .dot, .gv, .csv or .net; or name the format)\n");
+              "data.xls: error: unknown file type '.xls' (expected .regie.json, .edges, .el, "
+              ".txt, .graphml, .gexf, .dot, .gv, .csv, .net, .xlsx or .ods; or name the format)\n");
 }
 
 TEST(Formats, MissingFileAndDirectoryAreErrors) {
