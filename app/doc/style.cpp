@@ -157,6 +157,13 @@ Coloring color_actors(const Scenario& s, ColorBy by, Language lang,
     return out;
 }
 
+EdgeStyle inferred_style(EdgeStyle st) {
+    const std::uint32_t alpha = (st.color >> 24) & 0xFFu;
+    st.color = (st.color & 0x00FFFFFFu) | ((alpha * 45u / 100u) << 24);
+    st.dashed = true;
+    return st;
+}
+
 EdgeStyle layer_style(Layer l, bool dark) {
     const std::uint32_t grey = dark ? rgba(150, 155, 165, 170) : rgba(110, 115, 125, 150);
     switch (l) {

@@ -64,6 +64,9 @@ struct EdgeStyle {
 };
 // Style of a layer's edges under the regie overlay (directs drawn on top, coloured by kind).
 EdgeStyle layer_style(Layer l, bool dark);
+// A relation whose evidence is a modelling choice (issue 20): the same colour, faded, and
+// dashed, so the room sees at a glance which ties the sources do not state.
+EdgeStyle inferred_style(EdgeStyle st);
 std::uint32_t regie_kind_color(RegieKind k);
 
 }  // namespace rk::doc

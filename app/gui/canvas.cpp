@@ -571,6 +571,7 @@ void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
     edge_instances_.reserve(edges_.size());
     std::array<bool, kLayerCount> layers{};
     std::array<bool, 8> kinds{};
+    bool any_inferred = false;
     for (const auto& e : edges_) {
         doc::EdgeStyle st = doc::layer_style(e.layer, ctx.dark);
         std::uint32_t flags = st.dashed ? kEdgeDashed : 0u;
@@ -582,6 +583,11 @@ void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
                 st.color = doc::regie_kind_color(rel.regie_kind);
                 st.width = 2.6f + 0.7f * float(std::min<std::size_t>(rel.means.size(), 4));
                 kinds[static_cast<std::size_t>(rel.regie_kind) & 7] = true;
+            }
+            if (rel.evidence.inferred()) {
+                st = doc::inferred_style(st);
+                flags |= kEdgeDashed;
+                any_inferred = true;
             }
             if (relation_marks_[e.relation] & kMarkSelected) flags |= kEdgeSelected;
             if (relation_marks_[e.relation] & kMarkHighlighted) flags |= kEdgeHighlighted;
@@ -601,6 +607,7 @@ void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
     for (std::size_t k = 0; k < layers.size(); ++k) {
         if (layers[k]) drawn_layers_.insert(static_cast<Layer>(k));
     }
+    drawn_inferred_ = any_inferred;
     drawn_kinds_.clear();
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         if (kinds[k]) drawn_kinds_.insert(static_cast<RegieKind>(k));
@@ -1011,6 +1018,11 @@ void CanvasView::build_legend(CanvasContext& ctx) {
             if (l == Layer::Directs) continue;
             const doc::EdgeStyle st = doc::layer_style(l, ctx.dark);
             rows.push_back({std::string(label(l, ctx.lang)), 1, st.color, st.width, st.dashed, {}});
+        }
+        if (drawn_inferred_) {
+            const doc::EdgeStyle st = doc::inferred_style(doc::layer_style(Layer::Collaboration, ctx.dark));
+            rows.push_back({doc::tr(ctx.lang, "modelkeuze (niet in de bron)", "modelling choice (not in the sources)"), 1,
+                            st.color, st.width, true, {}});
         }
         if (drawn_layers_.count(Layer::Directs)) {
             rows.push_back({doc::tr(ctx.lang, "regie-overlay (stuurt aan)", "regie overlay (directs)"), 3, 0, 0, false, {}});

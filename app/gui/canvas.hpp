@@ -228,6 +228,7 @@ private:
     std::uint64_t coloring_key_ = ~0ull;
     std::set<Layer> drawn_layers_;
     std::set<RegieKind> drawn_kinds_;
+    bool drawn_inferred_ = false;  // some drawn relation is a modelling choice (legend row)
     std::set<doc::Shape> drawn_shapes_;
     std::vector<LegendRow> legend_rows_;
     ImVec2 legend_size_{0, 0};
