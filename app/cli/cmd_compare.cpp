@@ -15,8 +15,10 @@ namespace {
 std::optional<Case> load(const std::string& path, std::ostream& err) {
     auto r = io::read_file(path);
     for (const auto& d : r.diagnostics.items())
-        if (d.severity != Severity::Info) err << d.to_string() << '\n';
-    if (!r.value) return std::nullopt;
+        if (d.severity != Severity::Info)
+            err << d.to_string() << '\n';
+    if (!r.value)
+        return std::nullopt;
     return std::move(r.value);
 }
 
@@ -26,7 +28,8 @@ const Scenario* pick(const Case& c, const std::optional<std::string>& id, std::s
         const Scenario* s = c.find_scenario(*id);
         if (!s) {
             err << file << ": error: no scenario '" << *id << "'; the case has:";
-            for (const auto& sc : c.scenarios) err << ' ' << sc.id;
+            for (const auto& sc : c.scenarios)
+                err << ' ' << sc.id;
             err << '\n';
         }
         return s;
@@ -50,8 +53,8 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     compare::CompareOptions options;
-    if (auto p = a.get("permutations"); p && (!parse_number(*p, options.qap_permutations) ||
-                                              options.qap_permutations < 0)) {
+    if (auto p = a.get("permutations");
+        p && (!parse_number(*p, options.qap_permutations) || options.qap_permutations < 0)) {
         err << "regiekaart compare: --permutations needs a whole number >= 0\n";
         return kExitUsage;
     }
@@ -69,10 +72,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     compare::ComparisonResult result;
     if (files.size() == 1) {
         auto c = load(files[0], err);
-        if (!c) return kExitFailure;
+        if (!c)
+            return kExitFailure;
         const Scenario* before = pick(*c, a.get("before"), 0, files[0], err);
         const Scenario* after = pick(*c, a.get("after"), 1, files[0], err);
-        if (!before || !after) return kExitFailure;
+        if (!before || !after)
+            return kExitFailure;
         if (before == after) {
             err << files[0] << ": error: before and after are the same scenario ('" << before->id
                 << "'); name two with --before and --after\n";
@@ -82,14 +87,17 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     } else {
         auto c1 = load(files[0], err);
         auto c2 = load(files[1], err);
-        if (!c1 || !c2) return kExitFailure;
+        if (!c1 || !c2)
+            return kExitFailure;
         const Scenario* before = pick(*c1, a.get("before"), 0, files[0], err);
         const Scenario* after = pick(*c2, a.get("after"), 0, files[1], err);
-        if (!before || !after) return kExitFailure;
+        if (!before || !after)
+            return kExitFailure;
         result = compare::compare_scenarios(*before, *after,
                                             compare::propose_lineage(*before, *after), options);
     }
-    for (const auto& w : result.contraction.warnings) err << "warning: " << w << '\n';
+    for (const auto& w : result.contraction.warnings)
+        err << "warning: " << w << '\n';
     if (result.lineage_proposed)
         err << "note: no lineage between these scenarios: actors matched by id and name "
                "(proposed, not approved)\n";
@@ -118,8 +126,9 @@ CommandSpec spec() {
     CommandSpec s;
     s.name = "compare";
     s.summary = "compare two scenarios (before/after a reorganisation) via their lineage";
-    s.usage = "CASE [--before S1] [--after S2] | FILE_A FILE_B  [--format table|csv|json|markdown]"
-              " [-o OUT]";
+    s.usage =
+        "CASE [--before S1] [--after S2] | FILE_A FILE_B  [--format table|csv|json|markdown]"
+        " [-o OUT]";
     s.description =
         "With one CASE, compares two of its scenarios (default: the first two) using the case's\n"
         "lineage (merge, split, rename...). With two files, compares the first scenario of each\n"

@@ -37,21 +37,25 @@ std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& be
                                                std::ostream& err) {
     auto loaded = io::read_file(path_b);
     for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info) err << d.to_string() << '\n';
-    if (!loaded.value) return std::nullopt;
+        if (d.severity != Severity::Info)
+            err << d.to_string() << '\n';
+    if (!loaded.value)
+        return std::nullopt;
     const Case& b = *loaded.value;
-    const Scenario* after = after_id ? b.find_scenario(*after_id)
+    const Scenario* after = after_id              ? b.find_scenario(*after_id)
                             : b.scenarios.empty() ? nullptr
                                                   : &b.scenarios[0];
     if (!after) {
-        err << path_b << ": error: " << (after_id ? "no scenario '" + *after_id + "'" : "no scenarios")
+        err << path_b
+            << ": error: " << (after_id ? "no scenario '" + *after_id + "'" : "no scenarios")
             << '\n';
         return std::nullopt;
     }
     TwoFileComparison out;
     out.combined = a;
     Scenario copy = *after;
-    while (out.combined.find_scenario(copy.id)) copy.id += "-b";
+    while (out.combined.find_scenario(copy.id))
+        copy.id += "-b";
     out.combined.scenarios.push_back(std::move(copy));
     const Scenario& after_copy = out.combined.scenarios.back();
     out.result = compare::compare_scenarios(before, after_copy,
@@ -98,8 +102,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     const bool two_files = a.has("compare-with");
-    std::string view = a.get_or(
-        "view", two_files ? "compare" : image ? "diagram" : table ? "metrics" : "report");
+    std::string view = a.get_or("view", two_files ? "compare"
+                                        : image   ? "diagram"
+                                        : table   ? "metrics"
+                                                  : "report");
     const std::vector<std::string> views{"diagram", "compare", "report", "metrics", "diagnostics"};
     if (std::find(views.begin(), views.end(), view) == views.end()) {
         err << "regiekaart export: --view must be diagram, compare, report, metrics or "
@@ -147,8 +153,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 
     auto loaded = io::read_file(a.positionals[0]);
     for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info) err << d.to_string() << '\n';
-    if (!loaded.value) return kExitFailure;
+        if (d.severity != Severity::Info)
+            err << d.to_string() << '\n';
+    if (!loaded.value)
+        return kExitFailure;
     const Case* cp = &*loaded.value;
     if (cp->scenarios.empty()) {
         err << a.positionals[0] << ": error: the case has no scenarios\n";
@@ -158,13 +166,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         const Scenario* s = cp->find_scenario(id);
         if (!s) {
             err << a.positionals[0] << ": error: no scenario '" << id << "'; the case has:";
-            for (const auto& sc : cp->scenarios) err << ' ' << sc.id;
+            for (const auto& sc : cp->scenarios)
+                err << ' ' << sc.id;
             err << '\n';
         }
         return s;
     };
     const Scenario* scenario = a.has("scenario") ? find(*a.get("scenario")) : &cp->scenarios[0];
-    if (!scenario) return kExitFailure;
+    if (!scenario)
+        return kExitFailure;
 
     exporter::DiagramStyle style = exporter::style_from_view(*scenario);
     style.lang = lang == "nl" ? Language::Dutch : Language::English;
@@ -173,18 +183,24 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     style.dpi = dpi;
     style.caption = a.get_or("caption", "");
     style.title = a.get_or("title", "");
-    if (auto v = a.get("color-by")) style.color_by = *v;
-    if (auto v = a.get("size-by")) style.size_by = *v;
-    if (auto v = a.get("highlight")) style.highlight = split_list(*v);
-    if (auto v = a.get("highlight-label")) style.highlight_label = *v;
+    if (auto v = a.get("color-by"))
+        style.color_by = *v;
+    if (auto v = a.get("size-by"))
+        style.size_by = *v;
+    if (auto v = a.get("highlight"))
+        style.highlight = split_list(*v);
+    if (auto v = a.get("highlight-label"))
+        style.highlight_label = *v;
 
     std::optional<compare::ComparisonResult> cmp;
     std::optional<TwoFileComparison> pair;
     if (compare_view && two_files) {
         const Scenario* before = a.has("before") ? find(*a.get("before")) : &cp->scenarios[0];
-        if (!before) return kExitFailure;
+        if (!before)
+            return kExitFailure;
         pair = compare_files(*cp, *before, *a.get("compare-with"), a.get("after"), err);
-        if (!pair) return kExitFailure;
+        if (!pair)
+            return kExitFailure;
         if (pair->result.lineage_proposed)
             err << "note: actors of the two files matched by id and name (proposed, not "
                    "approved)\n";
@@ -197,17 +213,20 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         }
         const Scenario* before = a.has("before") ? find(*a.get("before")) : &cp->scenarios[0];
         const Scenario* after = a.has("after") ? find(*a.get("after")) : &cp->scenarios[1];
-        if (!before || !after) return kExitFailure;
+        if (!before || !after)
+            return kExitFailure;
         cmp = compare::compare_case(*cp, before->id, after->id);
     }
     const Case& c = *cp;
-    if (cmp && style.anonymise) cmp = exporter::anonymise(*cmp, c, style.lang);
+    if (cmp && style.anonymise)
+        cmp = exporter::anonymise(*cmp, c, style.lang);
     if (auto id = a.get("diagnostic")) {
         // Highlight the actors a diagnostic names, with its title in the legend.
         const auto result = analytics::analyze(*scenario, {});
         bool found = false;
         for (const auto& f : result.diagnostics) {
-            if (f.id != *id) continue;
+            if (f.id != *id)
+                continue;
             found = true;
             style.highlight.insert(style.highlight.end(), f.actors.begin(), f.actors.end());
             if (style.highlight_label.empty())
@@ -215,7 +234,8 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         }
         if (!found) {
             err << "regiekaart export: no diagnostic '" << *id << "'; known:";
-            for (const auto& f : result.diagnostics) err << ' ' << f.id;
+            for (const auto& f : result.diagnostics)
+                err << ' ' << f.id;
             err << '\n';
             return kExitUsage;
         }
@@ -236,11 +256,11 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         notes = r.notes;
     } else if (image) {
         const auto r = compare_view
-                           ? exporter::render_comparison(
-                                 c, *cmp,
-                                 compare_style == "difference" ? exporter::CompareView::Difference
-                                                               : exporter::CompareView::SideBySide,
-                                 style, *image)
+                           ? exporter::render_comparison(c, *cmp,
+                                                         compare_style == "difference"
+                                                             ? exporter::CompareView::Difference
+                                                             : exporter::CompareView::SideBySide,
+                                                         style, *image)
                            : exporter::render_diagram(c, *scenario, style, *image);
         if (!r.ok) {
             err << "regiekaart export: " << r.error << '\n';
@@ -275,13 +295,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         bytes = compare_view ? exporter::html_comparison_report(c, *cmp, ro)
                              : exporter::html_report(c, *scenario, ro);
     }
-    for (const auto& n : notes) err << "note: " << n << '\n';
+    for (const auto& n : notes)
+        err << "note: " << n << '\n';
     const auto w = exporter::write_file_atomic(bytes, *output);
     if (!w.ok) {
         err << "regiekaart export: " << w.error << '\n';
         return kExitFailure;
     }
-    if (a.has("verbose")) out << "wrote " << *output << " (" << bytes.size() << " bytes)\n";
+    if (a.has("verbose"))
+        out << "wrote " << *output << " (" << bytes.size() << " bytes)\n";
     return kExitOk;
 }
 

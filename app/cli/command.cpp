@@ -15,13 +15,15 @@ std::map<std::string, CommandSpec>& registry() {
 
 const OptionSpec* find_long(const CommandSpec& spec, std::string_view name) {
     for (const auto& o : spec.options)
-        if (o.long_name == name) return &o;
+        if (o.long_name == name)
+            return &o;
     return nullptr;
 }
 
 const OptionSpec* find_short(const CommandSpec& spec, char c) {
     for (const auto& o : spec.options)
-        if (o.short_name == c) return &o;
+        if (o.short_name == c)
+            return &o;
     return nullptr;
 }
 }  // namespace
@@ -31,15 +33,19 @@ CommandRegistration::CommandRegistration(CommandSpec spec) {
     registry().emplace(std::move(name), std::move(spec));
 }
 
-const std::map<std::string, CommandSpec>& commands() { return registry(); }
+const std::map<std::string, CommandSpec>& commands() {
+    return registry();
+}
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> items;
     std::size_t start = 0;
     while (start <= s.size()) {
         std::size_t end = s.find(',', start);
-        if (end == std::string::npos) end = s.size();
-        if (end > start) items.push_back(s.substr(start, end - start));
+        if (end == std::string::npos)
+            end = s.size();
+        if (end > start)
+            items.push_back(s.substr(start, end - start));
         start = end + 1;
     }
     return items;
@@ -47,7 +53,8 @@ std::vector<std::string> split_list(const std::string& s) {
 
 std::optional<std::string> ParsedArgs::get(const std::string& name) const {
     auto it = values.find(name);
-    if (it == values.end()) return std::nullopt;
+    if (it == values.end())
+        return std::nullopt;
     return it->second;
 }
 
@@ -89,18 +96,22 @@ std::optional<ParsedArgs> parse_args(const CommandSpec& spec, std::span<const st
                 continue;
             }
             opt = find_long(spec, name);
-            if (!opt) return usage_error("unknown option '--" + name + "'");
+            if (!opt)
+                return usage_error("unknown option '--" + name + "'");
         } else {
             if (a == "-h") {
                 parsed.values["help"] = "";
                 continue;
             }
             opt = find_short(spec, a[1]);
-            if (!opt) return usage_error(std::string("unknown option '-") + a[1] + "'");
-            if (a.size() > 2) inline_value = a.substr(2);  // -oFILE
+            if (!opt)
+                return usage_error(std::string("unknown option '-") + a[1] + "'");
+            if (a.size() > 2)
+                inline_value = a.substr(2);  // -oFILE
         }
         if (!opt->takes_value) {
-            if (inline_value) return usage_error("option '--" + opt->long_name + "' takes no value");
+            if (inline_value)
+                return usage_error("option '--" + opt->long_name + "' takes no value");
             parsed.values[opt->long_name] = "";
             continue;
         }
@@ -112,9 +123,11 @@ std::optional<ParsedArgs> parse_args(const CommandSpec& spec, std::span<const st
         }
         parsed.values[opt->long_name] = *inline_value;
     }
-    if (parsed.has("help") || parsed.has("version")) return parsed;
+    if (parsed.has("help") || parsed.has("version"))
+        return parsed;
     const int n = static_cast<int>(parsed.positionals.size());
-    if (n < spec.min_positionals) return usage_error("missing argument");
+    if (n < spec.min_positionals)
+        return usage_error("missing argument");
     if (spec.max_positionals >= 0 && n > spec.max_positionals)
         return usage_error("unexpected argument '" + parsed.positionals.back() + "'");
     return parsed;
@@ -123,14 +136,17 @@ std::optional<ParsedArgs> parse_args(const CommandSpec& spec, std::span<const st
 std::string help_text(const CommandSpec& spec) {
     std::ostringstream s;
     s << "usage: regiekaart " << spec.name << ' ' << spec.usage << "\n\n" << spec.summary << "\n";
-    if (!spec.description.empty()) s << '\n' << spec.description << '\n';
+    if (!spec.description.empty())
+        s << '\n' << spec.description << '\n';
     s << "\noptions:\n";
     for (const auto& o : spec.options) {
         std::string left = "  ";
         left += o.short_name ? std::string("-") + o.short_name + ", " : "    ";
         left += "--" + o.long_name;
-        if (o.takes_value) left += ' ' + o.value_name;
-        if (left.size() < 30) left.resize(30, ' ');
+        if (o.takes_value)
+            left += ' ' + o.value_name;
+        if (left.size() < 30)
+            left.resize(30, ' ');
         s << left << ' ' << o.help << '\n';
     }
     s << "  -h, --help                   show this help and exit\n"
@@ -173,7 +189,8 @@ int dispatch(std::span<const std::string> args, std::ostream& out, std::ostream&
     }
     const CommandSpec& spec = it->second;
     auto parsed = parse_args(spec, args.subspan(1), err);
-    if (!parsed) return kExitUsage;
+    if (!parsed)
+        return kExitUsage;
     if (parsed->has("help")) {
         out << help_text(spec);
         return kExitOk;

@@ -56,30 +56,35 @@ fs::path default_recovery_dir() {
 std::vector<RecoveryEntry> find_recoveries(const fs::path& dir) {
     std::vector<RecoveryEntry> out;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return out;
+    if (!fs::is_directory(dir, ec))
+        return out;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         const std::string name = entry.path().filename().string();
         const std::string suffix = kManifestSuffix;
-        if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        if (name.size() <= suffix.size() ||
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
             continue;
         }
         const std::string key = name.substr(0, name.size() - suffix.size());
         RecoveryEntry e;
         e.manifest_file = entry.path();
         e.case_file = dir / (key + kCaseSuffix);
-        if (!fs::exists(e.case_file, ec)) continue;
+        if (!fs::exists(e.case_file, ec))
+            continue;
         std::ifstream in(entry.path());
         std::stringstream text;
         text << in.rdbuf();
         auto j = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
-        if (!j.is_object()) continue;
+        if (!j.is_object())
+            continue;
         e.original = j.value("original", std::string{});
         e.title = j.value("title", std::string{});
         e.saved_at = j.value("saved_at", std::string{});
         out.push_back(std::move(e));
     }
-    std::sort(out.begin(), out.end(),
-              [](const RecoveryEntry& a, const RecoveryEntry& b) { return a.saved_at > b.saved_at; });
+    std::sort(out.begin(), out.end(), [](const RecoveryEntry& a, const RecoveryEntry& b) {
+        return a.saved_at > b.saved_at;
+    });
     return out;
 }
 
@@ -96,7 +101,8 @@ Autosaver::Autosaver(fs::path dir, std::chrono::seconds interval)
 }
 
 std::string Autosaver::key_for(const Document& doc) const {
-    if (doc.path().empty()) return hash_hex(untitled_key_);
+    if (doc.path().empty())
+        return hash_hex(untitled_key_);
     std::error_code ec;
     fs::path abs = fs::absolute(doc.path(), ec);
     return hash_hex((ec ? doc.path() : abs).lexically_normal().string());
@@ -111,8 +117,10 @@ fs::path Autosaver::manifest_path_for(const Document& doc) const {
 }
 
 bool Autosaver::tick(const Document& doc, Clock::time_point now) {
-    if (!doc.dirty() || doc.revision() == written_revision_) return false;
-    if (last_write_ && now - *last_write_ < interval_) return false;
+    if (!doc.dirty() || doc.revision() == written_revision_)
+        return false;
+    if (last_write_ && now - *last_write_ < interval_)
+        return false;
     last_write_ = now;
     return write_now(doc);
 }

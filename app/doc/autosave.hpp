@@ -39,7 +39,7 @@ std::vector<RecoveryEntry> find_recoveries(const std::filesystem::path& dir);
 void discard_recovery(const RecoveryEntry& e);
 
 class Autosaver {
-public:
+  public:
     using Clock = std::chrono::steady_clock;
     Autosaver(std::filesystem::path dir, std::chrono::seconds interval);
 
@@ -56,7 +56,7 @@ public:
     std::filesystem::path manifest_path_for(const Document& doc) const;
     const std::string& last_error() const { return last_error_; }
 
-private:
+  private:
     std::string key_for(const Document& doc) const;
     std::filesystem::path dir_;
     std::chrono::seconds interval_;

@@ -10,13 +10,15 @@ JobRunner::~JobRunner() {
 }
 
 void JobRunner::join() {
-    if (thread_.joinable()) thread_.join();
+    if (thread_.joinable())
+        thread_.join();
 }
 
 bool JobRunner::start(std::string title, Job job) {
     {
         std::lock_guard lock(mutex_);
-        if (!finished_) return false;
+        if (!finished_)
+            return false;
     }
     join();
     std::lock_guard lock(mutex_);
@@ -32,7 +34,8 @@ bool JobRunner::start(std::string title, Job job) {
         std::string error;
         try {
             apply = job(*progress);
-            if (progress->cancelled()) end = State::Cancelled;
+            if (progress->cancelled())
+                end = State::Cancelled;
         } catch (const Cancelled&) {
             end = State::Cancelled;
         } catch (const std::exception& e) {
@@ -42,7 +45,8 @@ bool JobRunner::start(std::string title, Job job) {
         std::lock_guard lock(mutex_);
         state_ = end;
         error_ = std::move(error);
-        if (end == State::Finished) apply_ = std::move(apply);
+        if (end == State::Finished)
+            apply_ = std::move(apply);
         finished_ = true;
         done_cv_.notify_all();
     });
@@ -51,14 +55,16 @@ bool JobRunner::start(std::string title, Job job) {
 
 void JobRunner::cancel() {
     std::lock_guard lock(mutex_);
-    if (progress_ && !finished_) progress_->cancel();
+    if (progress_ && !finished_)
+        progress_->cancel();
 }
 
 bool JobRunner::poll() {
     Apply apply;
     {
         std::lock_guard lock(mutex_);
-        if (!finished_ || !apply_) return false;
+        if (!finished_ || !apply_)
+            return false;
         apply = std::move(apply_);
         apply_ = nullptr;
     }

@@ -57,14 +57,16 @@ struct Camera {
     // Shows all of `b` with `margin` pixels around it. An empty or single-point box
     // centres on it at zoom 1.
     void fit(const Bounds& b, Vec2d canvas_size, double margin = 40) {
-        if (!b.valid) return;
+        if (!b.valid)
+            return;
         center_x = (b.min_x + b.max_x) * 0.5;
         center_y = (b.min_y + b.max_y) * 0.5;
         const double w = b.max_x - b.min_x, h = b.max_y - b.min_y;
         const double aw = std::max(1.0, canvas_size.x - 2 * margin);
         const double ah = std::max(1.0, canvas_size.y - 2 * margin);
         double z = 1;
-        if (w > 1e-9 || h > 1e-9) z = std::min(w > 1e-9 ? aw / w : 1e9, h > 1e-9 ? ah / h : 1e9);
+        if (w > 1e-9 || h > 1e-9)
+            z = std::min(w > 1e-9 ? aw / w : 1e9, h > 1e-9 ? ah / h : 1e9);
         zoom = std::clamp(z, min_zoom, max_zoom);
     }
 };

@@ -18,7 +18,7 @@
 namespace rk::doc {
 
 class Command {
-public:
+  public:
     virtual ~Command() = default;
     virtual std::string description() const = 0;
     virtual void apply(Case& c) = 0;
@@ -35,7 +35,7 @@ using CommandPtr = std::unique_ptr<Command>;
 
 // Several commands applied as one step, reverted in reverse order.
 class CompositeCommand final : public Command {
-public:
+  public:
     explicit CompositeCommand(std::string description) : description_(std::move(description)) {}
     std::string description() const override { return description_; }
     void apply(Case& c) override;
@@ -45,7 +45,7 @@ public:
     bool empty() const { return children_.empty(); }
     std::size_t size() const { return children_.size(); }
 
-private:
+  private:
     std::string description_;
     std::vector<CommandPtr> children_;
 };
@@ -62,7 +62,8 @@ void put_by_id(std::vector<T>& items, const std::optional<T>& from, const std::o
         if (it != items.end()) {
             *it = *to;
         } else {
-            items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(index, items.size())), *to);
+            items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(index, items.size())),
+                         *to);
         }
     } else if (it != items.end()) {
         items.erase(it);
@@ -74,7 +75,7 @@ void put_by_id(std::vector<T>& items, const std::optional<T>& from, const std::o
 // goes (clamped), so that undoing a deletion puts the entity back where it was.
 template <typename T>
 class EntityCommand final : public Command {
-public:
+  public:
     EntityCommand(std::string description, std::string scenario, std::optional<T> before,
                   std::optional<T> after, std::size_t index)
         : description_(std::move(description)),
@@ -87,7 +88,7 @@ public:
     void revert(Case& c) override { put(c, after_, before_); }
     bool merge(const Command& next) override;
 
-private:
+  private:
     void put(Case& c, const std::optional<T>& from, const std::optional<T>& to);
     std::string description_;
     std::string scenario_;
@@ -98,7 +99,7 @@ private:
 
 // Sets positions of actors in one scenario (a drag, a layout). Absent = no position.
 class MoveCommand final : public Command {
-public:
+  public:
     using Positions = std::vector<std::pair<std::string, std::optional<Position>>>;
     MoveCommand(std::string description, std::string scenario, Positions before, Positions after)
         : description_(std::move(description)),
@@ -110,7 +111,7 @@ public:
     void revert(Case& c) override { put(c, before_); }
     bool merge(const Command& next) override;
 
-private:
+  private:
     void put(Case& c, const Positions& p);
     std::string description_;
     std::string scenario_;
@@ -122,7 +123,7 @@ private:
 // the case goal...). `Access` is a small struct with `static V* get(Case&, const Key&)`.
 template <typename V, typename Access, typename Key = std::string>
 class ValueCommand final : public Command {
-public:
+  public:
     ValueCommand(std::string description, Key key, V before, V after)
         : description_(std::move(description)),
           key_(std::move(key)),
@@ -130,19 +131,22 @@ public:
           after_(std::move(after)) {}
     std::string description() const override { return description_; }
     void apply(Case& c) override {
-        if (V* v = Access::get(c, key_)) *v = after_;
+        if (V* v = Access::get(c, key_))
+            *v = after_;
     }
     void revert(Case& c) override {
-        if (V* v = Access::get(c, key_)) *v = before_;
+        if (V* v = Access::get(c, key_))
+            *v = before_;
     }
     bool merge(const Command& next) override {
         auto* n = dynamic_cast<const ValueCommand*>(&next);
-        if (!n || !(n->key_ == key_) || n->description_ != description_) return false;
+        if (!n || !(n->key_ == key_) || n->description_ != description_)
+            return false;
         after_ = n->after_;
         return true;
     }
 
-private:
+  private:
     std::string description_;
     Key key_;
     V before_;

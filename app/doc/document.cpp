@@ -2,19 +2,24 @@
 
 namespace rk::doc {
 
-Document::Document(Case c, std::filesystem::path path) : case_(std::move(c)), path_(std::move(path)) {
-    if (!case_.scenarios.empty()) scenario_id_ = case_.scenarios.front().id;
+Document::Document(Case c, std::filesystem::path path)
+    : case_(std::move(c)), path_(std::move(path)) {
+    if (!case_.scenarios.empty())
+        scenario_id_ = case_.scenarios.front().id;
 }
 
 std::string Document::display_name() const {
     return path_.empty() ? std::string{} : path_.filename().string();
 }
 
-const Scenario* Document::scenario() const { return case_.find_scenario(scenario_id_); }
+const Scenario* Document::scenario() const {
+    return case_.find_scenario(scenario_id_);
+}
 
 bool Document::set_scenario(const std::string& id) {
     const Scenario* s = case_.find_scenario(id);
-    if (!s) return false;
+    if (!s)
+        return false;
     if (id != scenario_id_) {
         scenario_id_ = id;
         selection_.prune(*s);
@@ -23,7 +28,8 @@ bool Document::set_scenario(const std::string& id) {
 }
 
 void Document::execute(CommandPtr cmd) {
-    if (!cmd) return;
+    if (!cmd)
+        return;
     cmd->apply(case_);
     if (group_) {
         group_->add_applied(std::move(cmd));
@@ -38,14 +44,18 @@ void Document::execute(CommandPtr cmd) {
 }
 
 void Document::begin_group(std::string description) {
-    if (group_depth_++ == 0) group_ = std::make_unique<CompositeCommand>(std::move(description));
+    if (group_depth_++ == 0)
+        group_ = std::make_unique<CompositeCommand>(std::move(description));
 }
 
 void Document::end_group() {
-    if (group_depth_ == 0) return;
-    if (--group_depth_ > 0) return;
+    if (group_depth_ == 0)
+        return;
+    if (--group_depth_ > 0)
+        return;
     std::unique_ptr<CompositeCommand> g = std::move(group_);
-    if (g->empty()) return;
+    if (g->empty())
+        return;
     history_.resize(cursor_);
     serials_.resize(cursor_);
     history_.push_back(std::move(g));
@@ -54,7 +64,8 @@ void Document::end_group() {
 }
 
 bool Document::undo() {
-    if (!can_undo()) return false;
+    if (!can_undo())
+        return false;
     --cursor_;
     history_[cursor_]->revert(case_);
     changed();
@@ -62,7 +73,8 @@ bool Document::undo() {
 }
 
 bool Document::redo() {
-    if (!can_redo()) return false;
+    if (!can_redo())
+        return false;
     history_[cursor_]->apply(case_);
     ++cursor_;
     changed();
@@ -72,7 +84,8 @@ bool Document::redo() {
 std::vector<std::string> Document::history() const {
     std::vector<std::string> out;
     out.reserve(history_.size());
-    for (const auto& h : history_) out.push_back(h->description());
+    for (const auto& h : history_)
+        out.push_back(h->description());
     return out;
 }
 
@@ -88,14 +101,17 @@ bool Document::dirty() const {
     return top != saved_serial_ || group_ != nullptr;
 }
 
-void Document::mark_saved() { saved_serial_ = cursor_ > 0 ? serials_[cursor_ - 1] : 0; }
+void Document::mark_saved() {
+    saved_serial_ = cursor_ > 0 ? serials_[cursor_ - 1] : 0;
+}
 
 void Document::changed() {
     ++revision_;
     if (case_.find_scenario(scenario_id_) == nullptr && !case_.scenarios.empty()) {
         scenario_id_ = case_.scenarios.front().id;
     }
-    if (const Scenario* s = scenario()) selection_.prune(*s);
+    if (const Scenario* s = scenario())
+        selection_.prune(*s);
 }
 
 }  // namespace rk::doc

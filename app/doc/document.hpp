@@ -17,7 +17,7 @@
 namespace rk::doc {
 
 class Document {
-public:
+  public:
     Document() = default;
     explicit Document(Case c, std::filesystem::path path = {});
 
@@ -59,7 +59,7 @@ public:
     Selection& selection() { return selection_; }
     const Selection& selection() const { return selection_; }
 
-private:
+  private:
     static constexpr std::uint64_t kNeverSaved = ~std::uint64_t{0};
     void changed();
     Case case_;

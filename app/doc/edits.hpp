@@ -30,8 +30,7 @@ CommandPtr remove_relation(const Case& c, const std::string& scenario, const std
 
 CommandPtr set_responsibility(const Case& c, const std::string& scenario, Responsibility after);
 CommandPtr add_responsibility(const Case& c, const std::string& scenario, Responsibility r);
-CommandPtr remove_responsibility(const Case& c, const std::string& scenario,
-                                 const std::string& id);
+CommandPtr remove_responsibility(const Case& c, const std::string& scenario, const std::string& id);
 
 // The observation of one dilemma (created when the scenario has none for it yet).
 CommandPtr set_dilemma(const Case& c, const std::string& scenario, DilemmaObservation after);

@@ -22,7 +22,8 @@ inline std::string bilingual(std::string_view nl, std::string_view en) {
 // The half of a bilingual string for `lang`; a plain string is returned whole.
 inline std::string_view pick(std::string_view s, Language lang) {
     auto sep = s.find(kLanguageSeparator);
-    if (sep == std::string_view::npos) return s;
+    if (sep == std::string_view::npos)
+        return s;
     return lang == Language::Dutch ? s.substr(0, sep) : s.substr(sep + 1);
 }
 

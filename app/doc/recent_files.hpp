@@ -12,7 +12,7 @@ namespace rk::doc {
 std::filesystem::path default_recent_files_path();
 
 class RecentFiles {
-public:
+  public:
     explicit RecentFiles(std::filesystem::path store, std::size_t max_entries = 10);
     // Reads the store; a missing or unreadable store gives an empty list.
     void load();
@@ -23,7 +23,7 @@ public:
     void remove(const std::filesystem::path& file);
     const std::vector<std::string>& items() const { return items_; }
 
-private:
+  private:
     std::filesystem::path store_;
     std::size_t max_;
     std::vector<std::string> items_;

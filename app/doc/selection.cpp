@@ -13,7 +13,8 @@ std::string Selection::sole_relation() const {
 }
 
 void Selection::clear() {
-    if (empty()) return;
+    if (empty())
+        return;
     actors_.clear();
     relations_.clear();
     ++version_;
@@ -38,14 +39,17 @@ void Selection::select_relation(const std::string& id, bool add) {
 }
 
 void Selection::toggle_actor(const std::string& id) {
-    if (!actors_.erase(id)) actors_.insert(id);
+    if (!actors_.erase(id))
+        actors_.insert(id);
     ++version_;
 }
 
 void Selection::prune(const Scenario& s) {
     std::unordered_set<std::string> actor_ids, relation_ids;
-    for (const auto& a : s.actors) actor_ids.insert(a.id);
-    for (const auto& r : s.relations) relation_ids.insert(r.id);
+    for (const auto& a : s.actors)
+        actor_ids.insert(a.id);
+    for (const auto& r : s.relations)
+        relation_ids.insert(r.id);
     bool changed = false;
     for (auto it = actors_.begin(); it != actors_.end();) {
         if (!actor_ids.count(*it)) {
@@ -63,7 +67,8 @@ void Selection::prune(const Scenario& s) {
             ++it;
         }
     }
-    if (changed) ++version_;
+    if (changed)
+        ++version_;
 }
 
 }  // namespace rk::doc

@@ -11,7 +11,7 @@
 namespace rk::doc {
 
 class Selection {
-public:
+  public:
     const std::set<std::string>& actors() const { return actors_; }
     const std::set<std::string>& relations() const { return relations_; }
     bool empty() const { return actors_.empty() && relations_.empty(); }
@@ -30,7 +30,7 @@ public:
     // Increases on every change, so views can cache what they derive from the selection.
     std::uint64_t version() const { return version_; }
 
-private:
+  private:
     std::set<std::string> actors_;
     std::set<std::string> relations_;
     std::uint64_t version_ = 0;

@@ -10,9 +10,11 @@ void SpatialGrid::build(const std::vector<Vec2d>& points, const std::vector<floa
     radius_ = radius;
     radius_.resize(points_.size(), 0.f);
     max_radius_ = 0;
-    for (float r : radius_) max_radius_ = std::max(max_radius_, r);
+    for (float r : radius_)
+        max_radius_ = std::max(max_radius_, r);
     Bounds b;
-    for (const auto& p : points_) b.add(p.x, p.y);
+    for (const auto& p : points_)
+        b.add(p.x, p.y);
     if (!b.valid) {
         nx_ = ny_ = 0;
         cell_start_.assign(1, 0);
@@ -30,11 +32,13 @@ void SpatialGrid::build(const std::vector<Vec2d>& points, const std::vector<floa
     cell_start_.assign(static_cast<std::size_t>(nx_) * ny_ + 1, 0);
     std::vector<std::uint32_t> cell_of(points_.size());
     for (std::size_t i = 0; i < points_.size(); ++i) {
-        const auto c = static_cast<std::uint32_t>(cell_y(points_[i].y) * nx_ + cell_x(points_[i].x));
+        const auto c =
+            static_cast<std::uint32_t>(cell_y(points_[i].y) * nx_ + cell_x(points_[i].x));
         cell_of[i] = c;
         ++cell_start_[c + 1];
     }
-    for (std::size_t c = 1; c < cell_start_.size(); ++c) cell_start_[c] += cell_start_[c - 1];
+    for (std::size_t c = 1; c < cell_start_.size(); ++c)
+        cell_start_[c] += cell_start_[c - 1];
     cell_items_.resize(points_.size());
     std::vector<std::uint32_t> fill(cell_start_.begin(), cell_start_.end() - 1);
     for (std::size_t i = 0; i < points_.size(); ++i) {
@@ -50,7 +54,8 @@ int SpatialGrid::cell_y(double y) const {
 }
 
 int SpatialGrid::pick(Vec2d p, double radius_scale, double slack) const {
-    if (nx_ == 0) return -1;
+    if (nx_ == 0)
+        return -1;
     const double reach = max_radius_ * radius_scale + slack;
     const int x0 = cell_x(p.x - reach), x1 = cell_x(p.x + reach);
     const int y0 = cell_y(p.y - reach), y1 = cell_y(p.y + reach);
@@ -64,7 +69,8 @@ int SpatialGrid::pick(Vec2d p, double radius_scale, double slack) const {
                 const double dx = points_[i].x - p.x, dy = points_[i].y - p.y;
                 const double d = std::sqrt(dx * dx + dy * dy);
                 const double r = radius_[i] * radius_scale + slack;
-                if (d > r) continue;
+                if (d > r)
+                    continue;
                 if (best < 0 || d < best_d || (d == best_d && static_cast<int>(i) > best)) {
                     best = static_cast<int>(i);
                     best_d = d;
@@ -77,7 +83,8 @@ int SpatialGrid::pick(Vec2d p, double radius_scale, double slack) const {
 
 std::vector<int> SpatialGrid::in_box(Vec2d a, Vec2d b, std::size_t limit) const {
     std::vector<int> out;
-    if (nx_ == 0) return out;
+    if (nx_ == 0)
+        return out;
     const double lx = std::min(a.x, b.x), hx = std::max(a.x, b.x);
     const double ly = std::min(a.y, b.y), hy = std::max(a.y, b.y);
     for (int cy = cell_y(ly); cy <= cell_y(hy); ++cy) {

@@ -3,8 +3,8 @@
 // fast at 100k nodes.
 #pragma once
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "doc/camera.hpp"
@@ -12,7 +12,7 @@
 namespace rk::doc {
 
 class SpatialGrid {
-public:
+  public:
     // `radius[i]` is the world-space radius of point i (used for hit testing).
     void build(const std::vector<Vec2d>& points, const std::vector<float>& radius);
     // The point whose disc (radius scaled by `radius_scale`, plus `slack` world units)
@@ -25,7 +25,7 @@ public:
     std::size_t size() const { return points_.size(); }
     const std::vector<Vec2d>& points() const { return points_; }
 
-private:
+  private:
     int cell_x(double x) const;
     int cell_y(double y) const;
     std::vector<Vec2d> points_;

@@ -24,7 +24,7 @@ enum class ColorBy { Bestuurslaag, Sector, Koker, Role, Stance, Type, Community 
 inline constexpr ColorBy kColorByAll[] = {ColorBy::Bestuurslaag, ColorBy::Sector, ColorBy::Koker,
                                           ColorBy::Role,         ColorBy::Stance, ColorBy::Type,
                                           ColorBy::Community};
-const char* color_by_token(ColorBy c);  // "bestuurslaag", ... (ViewSettings::color_by)
+const char* color_by_token(ColorBy c);              // "bestuurslaag", ... (ViewSettings::color_by)
 ColorBy color_by_from_token(const std::string& s);  // unknown/empty -> Bestuurslaag
 const char* color_by_label(ColorBy c, Language lang);
 
@@ -35,7 +35,7 @@ struct LegendEntry {
 };
 
 struct Coloring {
-    std::vector<int> category;  // per actor (scenario order): index into legend
+    std::vector<int> category;        // per actor (scenario order): index into legend
     std::vector<LegendEntry> legend;  // only categories that occur, "unknown" last
 };
 
@@ -48,12 +48,15 @@ Coloring color_actors(const Scenario& s, ColorBy by, Language lang,
 // (model/role_mark.hpp), which the exported diagrams use too.
 using Shape = MarkShape;
 using RoleBadge = RoleMark;
-inline RoleBadge role_badge(const Actor& a) { return role_mark(a); }
+inline RoleBadge role_badge(const Actor& a) {
+    return role_mark(a);
+}
 
 // Node radius (world units) for a size-by metric: the square root, so that the area follows
 // the value; 7 for a missing value. The canvas and the "current view" export share it.
 inline float metric_node_radius(double value, double max_value) {
-    if (!std::isfinite(value) || !(max_value > 0)) return 7.f;
+    if (!std::isfinite(value) || !(max_value > 0))
+        return 7.f;
     return float(8 + 18 * std::sqrt(std::max(0.0, value) / max_value));
 }
 

@@ -32,7 +32,8 @@ fs::path App::dialog_folder() const {
 void App::remember_folder(const fs::path& file) {
     std::error_code ec;
     // The samples open by themselves at start; the user's own folder stays the last one.
-    if (fs::equivalent(file.parent_path(), doc::sample_cases_dir(), ec)) return;
+    if (fs::equivalent(file.parent_path(), doc::sample_cases_dir(), ec))
+        return;
     const fs::path abs = fs::absolute(file, ec);
     settings_.last_folder = (ec ? file : abs).parent_path().lexically_normal().string();
 }

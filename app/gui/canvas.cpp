@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <chrono>
-#include <cstdio>
+#include <climits>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 #include <map>
 
@@ -30,15 +30,16 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
 
 std::uint64_t hash_str(const std::string& s) {
     std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    for (unsigned char c : s)
+        h = (h ^ c) * 1099511628211ull;
     return h;
 }
 
 bool layer_visible(const ViewSettings& v, Layer l) {
-    if (l == Layer::Directs && !v.regie_overlay) return false;
+    if (l == Layer::Directs && !v.regie_overlay)
+        return false;
     return v.visible_layers.empty() ||
-           std::find(v.visible_layers.begin(), v.visible_layers.end(), l) !=
-               v.visible_layers.end();
+           std::find(v.visible_layers.begin(), v.visible_layers.end(), l) != v.visible_layers.end();
 }
 
 ImU32 with_alpha(ImU32 c, float a) {
@@ -48,8 +49,12 @@ ImU32 with_alpha(ImU32 c, float a) {
 
 }  // namespace
 
-doc::Vec2d CanvasView::to_screen(doc::Vec2d w) const { return cam_.to_screen(w, origin_, size_); }
-doc::Vec2d CanvasView::to_world(doc::Vec2d s) const { return cam_.to_world(s, origin_, size_); }
+doc::Vec2d CanvasView::to_screen(doc::Vec2d w) const {
+    return cam_.to_screen(w, origin_, size_);
+}
+doc::Vec2d CanvasView::to_world(doc::Vec2d s) const {
+    return cam_.to_world(s, origin_, size_);
+}
 
 void CanvasView::reset_for_new_document() {
     model_revision_ = ~0ull;
@@ -66,13 +71,15 @@ void CanvasView::reset_for_new_document() {
 bool CanvasView::write_screen_positions(const std::string& path) {
     std::string text;
     for (const auto& n : nodes_) {
-        if (n.actor < 0 || std::size_t(n.actor) >= actor_ids_.size()) continue;
+        if (n.actor < 0 || std::size_t(n.actor) >= actor_ids_.size())
+            continue;
         const doc::Vec2d p = to_screen(n.pos);
         char buf[64];
         std::snprintf(buf, sizeof buf, " %.0f %.0f\n", p.x, p.y);
         text += actor_ids_[n.actor] + buf;
     }
-    if (text == last_positions_) return false;
+    if (text == last_positions_)
+        return false;
     last_positions_ = text;
     const std::string tmp = path + ".tmp";
     if (FILE* f = std::fopen(tmp.c_str(), "w")) {
@@ -83,7 +90,9 @@ bool CanvasView::write_screen_positions(const std::string& path) {
     return true;
 }
 
-void CanvasView::fly_to(const std::string& actor_id) { pending_fly_ = actor_id; }
+void CanvasView::fly_to(const std::string& actor_id) {
+    pending_fly_ = actor_id;
+}
 
 void CanvasView::rebuild_model(const Scenario& s) {
     index_actors(s);
@@ -91,7 +100,8 @@ void CanvasView::rebuild_model(const Scenario& s) {
     build_display_nodes(s);
     model_pos_ = std::move(pos);
     place_nodes(model_pos_);
-    if (live_ || !drag_now_.empty()) live_dirty_ = true;
+    if (live_ || !drag_now_.empty())
+        live_dirty_ = true;
     build_display_edges(s);
 }
 
@@ -99,8 +109,10 @@ void CanvasView::index_actors(const Scenario& s) {
     // Most changes (a drag, an edited field) keep the actors: then the index stands. Checking
     // costs one string comparison per actor instead of rebuilding a hash table.
     bool same = actor_ids_.size() == s.actors.size();
-    for (std::size_t i = 0; same && i < s.actors.size(); ++i) same = actor_ids_[i] == s.actors[i].id;
-    if (same) return;
+    for (std::size_t i = 0; same && i < s.actors.size(); ++i)
+        same = actor_ids_[i] == s.actors[i].id;
+    if (same)
+        return;
     actor_index_.clear();
     actor_index_.reserve(s.actors.size());
     actor_ids_.resize(s.actors.size());
@@ -124,22 +136,28 @@ std::vector<doc::Vec2d> CanvasView::actor_positions(const Scenario& s) const {
     auto it = s.positions.begin();
     for (int i : actors_by_id_) {
         const std::string& id = actor_ids_[i];
-        while (it != s.positions.end() && it->first < id) ++it;
-        if (it == s.positions.end()) break;
-        if (it->first != id) continue;
+        while (it != s.positions.end() && it->first < id)
+            ++it;
+        if (it == s.positions.end())
+            break;
+        if (it->first != id)
+            continue;
         pos[i] = {it->second.x, it->second.y};
         placed[i] = 1;
         known.add(it->second.x, it->second.y);
     }
     std::vector<int> missing;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
-        if (!placed[i]) missing.push_back(int(i));
+        if (!placed[i])
+            missing.push_back(int(i));
     }
     if (!missing.empty()) {
         const double cx = known.valid ? (known.min_x + known.max_x) / 2 : 0;
         const double cy = known.valid ? (known.min_y + known.max_y) / 2 : 0;
-        const double r = known.valid ? std::max({known.max_x - known.min_x, known.max_y - known.min_y, 200.0}) * 0.6
-                                     : 40.0 * std::sqrt(double(missing.size())) + 100;
+        const double r =
+            known.valid
+                ? std::max({known.max_x - known.min_x, known.max_y - known.min_y, 200.0}) * 0.6
+                : 40.0 * std::sqrt(double(missing.size())) + 100;
         for (std::size_t k = 0; k < missing.size(); ++k) {
             const double t = 2 * M_PI * double(k) / double(missing.size());
             pos[missing[k]] = {cx + r * std::cos(t), cy + r * std::sin(t)};
@@ -152,7 +170,8 @@ void CanvasView::build_display_nodes(const Scenario& s) {
     // Collapsed groups become one node at the centroid of their members.
     std::map<std::string, const Group*> collapsed;
     for (const auto& g : s.groups) {
-        if (g.collapsed) collapsed[g.id] = &g;
+        if (g.collapsed)
+            collapsed[g.id] = &g;
     }
     nodes_.clear();
     nodes_.reserve(s.actors.size());
@@ -184,7 +203,8 @@ void CanvasView::build_display_nodes(const Scenario& s) {
         display_of_actor_[i] = int(nodes_.size()) - 1;
     }
     for (auto& n : nodes_) {
-        if (n.actor < 0) n.label += " (" + std::to_string(n.members) + ")";
+        if (n.actor < 0)
+            n.label += " (" + std::to_string(n.members) + ")";
     }
 }
 
@@ -193,7 +213,8 @@ void CanvasView::build_display_edges(const Scenario& s) {
     // Ends still naming the same actors are kept (a comparison instead of a hash lookup).
     relation_ends_.resize(s.relations.size(), {-1, -1});
     auto resolve = [&](int& end, const std::string& id) {
-        if (end >= 0 && std::size_t(end) < actor_ids_.size() && actor_ids_[end] == id) return;
+        if (end >= 0 && std::size_t(end) < actor_ids_.size() && actor_ids_[end] == id)
+            return;
         auto it = actor_index_.find(id);
         end = it == actor_index_.end() ? -1 : it->second;
     };
@@ -210,13 +231,17 @@ void CanvasView::build_display_edges(const Scenario& s) {
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t r = 0; r < s.relations.size(); ++r) {
             const Relation& rel = s.relations[r];
-            if ((rel.layer == Layer::Directs) != (pass == 1)) continue;
-            if (!layer_visible(s.view, rel.layer)) continue;
+            if ((rel.layer == Layer::Directs) != (pass == 1))
+                continue;
+            if (!layer_visible(s.view, rel.layer))
+                continue;
             const auto [ia, ib] = relation_ends_[r];
-            if (ia < 0 || ib < 0) continue;
+            if (ia < 0 || ib < 0)
+                continue;
             links.emplace_back(ia, ib);
             const int a = display_of_actor_[ia], b = display_of_actor_[ib];
-            if (a == b) continue;
+            if (a == b)
+                continue;
             if (nodes_[a].actor < 0 || nodes_[b].actor < 0) {
                 auto key = std::make_tuple(a, b, rel.layer);
                 auto [it, fresh] = aggregate.emplace(key, int(edges_.size()));
@@ -237,7 +262,8 @@ void CanvasView::build_display_edges(const Scenario& s) {
         ++neighbour_start_[a + 1];
         ++neighbour_start_[b + 1];
     }
-    for (std::size_t i = 1; i < neighbour_start_.size(); ++i) neighbour_start_[i] += neighbour_start_[i - 1];
+    for (std::size_t i = 1; i < neighbour_start_.size(); ++i)
+        neighbour_start_[i] += neighbour_start_[i - 1];
     neighbours_.resize(neighbour_start_.back());
     std::vector<int> fill(neighbour_start_.begin(), neighbour_start_.end() - 1);
     for (const auto& [a, b] : links) {
@@ -258,12 +284,14 @@ void CanvasView::fan_out_parallel_edges() {
     std::sort(by_pair.begin(), by_pair.end());
     for (std::size_t run = 0; run < by_pair.size();) {
         std::size_t end = run + 1;
-        while (end < by_pair.size() && by_pair[end].first == by_pair[run].first) ++end;
+        while (end < by_pair.size() && by_pair[end].first == by_pair[run].first)
+            ++end;
         const int n = int(end - run);
         for (std::size_t k = run; k < end; ++k) {
             DisplayEdge& e = edges_[by_pair[k].second];
             e.offset = n > 1 ? (float(k - run) - float(n - 1) / 2.f) * 6.f : 0.f;
-            if (e.a > e.b) e.offset = -e.offset;  // same side in world terms for both directions
+            if (e.a > e.b)
+                e.offset = -e.offset;  // same side in world terms for both directions
         }
         run = end;
     }
@@ -272,11 +300,13 @@ void CanvasView::fan_out_parallel_edges() {
 void CanvasView::place_nodes(const std::vector<doc::Vec2d>& actor_pos) {
     edge_grid_dirty_ = true;
     for (auto& n : nodes_) {
-        if (n.actor < 0) n.pos = {0, 0};
+        if (n.actor < 0)
+            n.pos = {0, 0};
     }
     for (std::size_t i = 0; i < actor_pos.size() && i < display_of_actor_.size(); ++i) {
         const int d = display_of_actor_[i];
-        if (d < 0) continue;
+        if (d < 0)
+            continue;
         DisplayNode& n = nodes_[d];
         if (n.actor >= 0) {
             n.pos = actor_pos[i];
@@ -291,11 +321,13 @@ void CanvasView::place_nodes(const std::vector<doc::Vec2d>& actor_pos) {
 void CanvasView::commit_drag(CanvasContext& ctx, const Scenario& s) {
     drag_now_.clear();
     live_dirty_ = true;
-    if (drag_delta_.x == 0 && drag_delta_.y == 0) return;  // dragged back to the start
+    if (drag_delta_.x == 0 && drag_delta_.y == 0)
+        return;  // dragged back to the start
     std::vector<std::pair<std::string, Position>> to;
     for (const auto& [id, p0] : drag_origin_) {
         bool pinned = false;
-        if (auto it = s.positions.find(id); it != s.positions.end()) pinned = it->second.pinned;
+        if (auto it = s.positions.find(id); it != s.positions.end())
+            pinned = it->second.pinned;
         to.emplace_back(id, Position{std::round((p0.x + drag_delta_.x) * 10) / 10,
                                      std::round((p0.y + drag_delta_.y) * 10) / 10, pinned});
     }
@@ -305,7 +337,8 @@ void CanvasView::commit_drag(CanvasContext& ctx, const Scenario& s) {
     ctx.doc.end_group();
 }
 
-void CanvasView::set_live_positions(const std::vector<std::pair<std::string, doc::Vec2d>>* positions) {
+void CanvasView::set_live_positions(
+    const std::vector<std::pair<std::string, doc::Vec2d>>* positions) {
     live_ = positions;
     live_dirty_ = true;
 }
@@ -326,10 +359,12 @@ void CanvasView::apply_live_positions() {
             auto it = actor_index_.find(id);
             a = it == actor_index_.end() ? -1 : it->second;
         }
-        if (a >= 0) pos[a] = p;
+        if (a >= 0)
+            pos[a] = p;
     }
     for (const auto& [a, p] : drag_now_) {
-        if (a >= 0 && std::size_t(a) < pos.size()) pos[a] = p;
+        if (a >= 0 && std::size_t(a) < pos.size())
+            pos[a] = p;
     }
     place_nodes(pos);
 }
@@ -355,14 +390,18 @@ void CanvasView::update_instance_positions() {
 }
 
 void CanvasView::set_hovered(int node) {
-    if (node == hovered_) return;
+    if (node == hovered_)
+        return;
     const int before = hovered_;
     hovered_ = node;
     for (int i : {before, node}) {
-        if (i < 0 || std::size_t(i) >= node_instances_.size()) continue;
+        if (i < 0 || std::size_t(i) >= node_instances_.size())
+            continue;
         NodeInstance& inst = node_instances_[i];
-        inst.flags = i == node ? inst.flags | kNodeHovered : inst.flags & ~std::uint32_t(kNodeHovered);
-        if (gl_ready_) renderer_.update_node(std::size_t(i), inst);
+        inst.flags =
+            i == node ? inst.flags | kNodeHovered : inst.flags & ~std::uint32_t(kNodeHovered);
+        if (gl_ready_)
+            renderer_.update_node(std::size_t(i), inst);
     }
 }
 
@@ -391,54 +430,68 @@ void CanvasView::rank_label_candidates() {
 
 void CanvasView::mark_actor(const std::string& id, char bit) {
     auto it = actor_index_.find(id);
-    if (it != actor_index_.end()) actor_marks_[it->second] |= bit;
+    if (it != actor_index_.end())
+        actor_marks_[it->second] |= bit;
 }
 
 void CanvasView::collect_marks(CanvasContext& ctx, const Scenario& s) {
     const auto& sel = ctx.doc.selection();
     actor_marks_.assign(s.actors.size(), 0);
     relation_marks_.assign(s.relations.size(), 0);
-    for (const auto& id : sel.actors()) mark_actor(id, kMarkSelected);
-    for (const auto& id : highlight.actors) mark_actor(id, kMarkHighlighted);
+    for (const auto& id : sel.actors())
+        mark_actor(id, kMarkSelected);
+    for (const auto& id : highlight.actors)
+        mark_actor(id, kMarkHighlighted);
     if (ctx.analysis) {
         const auto& r = ctx.analysis->regie;
         if (regie_multi) {
-            for (const auto& [id, by] : r.multiply_directed) mark_actor(id, kMarkHighlighted);
+            for (const auto& [id, by] : r.multiply_directed)
+                mark_actor(id, kMarkHighlighted);
         }
         if (regie_undirected) {
-            for (const auto& id : r.undirected_actors) mark_actor(id, kMarkHighlighted);
+            for (const auto& id : r.undirected_actors)
+                mark_actor(id, kMarkHighlighted);
         }
-        if (regie_cycles) mark_cycles(r.cycles, s);
+        if (regie_cycles)
+            mark_cycles(r.cycles, s);
     }
     // Selected or highlighted relations are few: one pass over the relations, only if any.
-    if (sel.relations().empty() && highlight.relations.empty()) return;
+    if (sel.relations().empty() && highlight.relations.empty())
+        return;
     for (std::size_t r = 0; r < s.relations.size(); ++r) {
         const std::string& id = s.relations[r].id;
-        if (sel.has_relation(id)) relation_marks_[r] |= kMarkSelected;
-        if (highlight.relations.count(id)) relation_marks_[r] |= kMarkHighlighted;
+        if (sel.has_relation(id))
+            relation_marks_[r] |= kMarkSelected;
+        if (highlight.relations.count(id))
+            relation_marks_[r] |= kMarkHighlighted;
     }
 }
 
-void CanvasView::mark_cycles(const std::vector<std::vector<std::string>>& cycles, const Scenario& s) {
+void CanvasView::mark_cycles(const std::vector<std::vector<std::string>>& cycles,
+                             const Scenario& s) {
     // Cycle members are highlighted, and so are the directs relations inside one cycle.
     std::vector<std::pair<int, int>> member_cycle;  // (actor, cycle), sorted
     for (std::size_t c = 0; c < cycles.size(); ++c) {
         for (const auto& id : cycles[c]) {
             auto it = actor_index_.find(id);
-            if (it == actor_index_.end()) continue;
+            if (it == actor_index_.end())
+                continue;
             actor_marks_[it->second] |= kMarkHighlighted;
             member_cycle.emplace_back(it->second, int(c));
         }
     }
-    if (member_cycle.empty()) return;
+    if (member_cycle.empty())
+        return;
     std::sort(member_cycle.begin(), member_cycle.end());
     auto cycles_of = [&](int a) {
-        return std::make_pair(std::lower_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MIN)),
-                              std::upper_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MAX)));
+        return std::make_pair(
+            std::lower_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MIN)),
+            std::upper_bound(member_cycle.begin(), member_cycle.end(), std::make_pair(a, INT_MAX)));
     };
     for (std::size_t r = 0; r < s.relations.size(); ++r) {
         const auto [a, b] = relation_ends_[r];
-        if (s.relations[r].layer != Layer::Directs || a < 0 || b < 0) continue;
+        if (s.relations[r].layer != Layer::Directs || a < 0 || b < 0)
+            continue;
         auto [i, i_end] = cycles_of(a);
         auto [j, j_end] = cycles_of(b);
         while (i != i_end && j != j_end) {  // both ranges are sorted by cycle
@@ -458,19 +511,23 @@ void CanvasView::mark_cycles(const std::vector<std::vector<std::string>>& cycles
 std::vector<char> CanvasView::ego_set(CanvasContext& ctx, const Scenario& s) const {
     // Actors within `ego_depth` steps of the selection (over visible layers); empty = off.
     std::vector<char> in_ego;
-    if (ego_depth <= 0) return in_ego;
+    if (ego_depth <= 0)
+        return in_ego;
     std::deque<std::pair<int, int>> queue;
     for (const auto& id : ctx.doc.selection().actors()) {
         auto it = actor_index_.find(id);
-        if (it == actor_index_.end()) continue;
-        if (in_ego.empty()) in_ego.assign(s.actors.size(), 0);
+        if (it == actor_index_.end())
+            continue;
+        if (in_ego.empty())
+            in_ego.assign(s.actors.size(), 0);
         in_ego[it->second] = 1;
         queue.emplace_back(it->second, 0);
     }
     while (!queue.empty()) {
         auto [v, d] = queue.front();
         queue.pop_front();
-        if (d >= ego_depth) continue;
+        if (d >= ego_depth)
+            continue;
         for (int k = neighbour_start_[v]; k < neighbour_start_[v + 1]; ++k) {
             const int w = neighbours_[k];
             if (!in_ego[w]) {
@@ -486,11 +543,14 @@ void CanvasView::update_coloring(CanvasContext& ctx, const Scenario& s) {
     // Colours depend on the data, the colour setting and the language (and the communities
     // of the analysis when coloured by community), not on the selection: kept otherwise.
     const doc::ColorBy by = doc::color_by_from_token(s.view.color_by);
-    const std::vector<int>* communities = ctx.analysis ? &ctx.analysis->network.communities : nullptr;
+    const std::vector<int>* communities =
+        ctx.analysis ? &ctx.analysis->network.communities : nullptr;
     std::uint64_t key = mix(model_revision_, hash_str(model_scenario_));
     key = mix(key, std::uint64_t(by) | (std::uint64_t(ctx.lang) << 8));
-    if (by == doc::ColorBy::Community) key = mix(key, reinterpret_cast<std::uintptr_t>(communities));
-    if (key == coloring_key_ && coloring_.category.size() == s.actors.size()) return;
+    if (by == doc::ColorBy::Community)
+        key = mix(key, reinterpret_cast<std::uintptr_t>(communities));
+    if (key == coloring_key_ && coloring_.category.size() == s.actors.size())
+        return;
     coloring_ = doc::color_actors(s, by, ctx.lang, communities ? *communities : std::vector<int>{});
     coloring_key_ = key;
 }
@@ -499,23 +559,27 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
     update_coloring(ctx, s);
     collect_marks(ctx, s);
     // Size by a metric of the analysis (square root, so area follows the value).
-    const std::vector<double>* metric =
-        (ctx.analysis && !s.view.size_by.empty()) ? ctx.analysis->actors.column(s.view.size_by)
-                                                  : nullptr;
+    const std::vector<double>* metric = (ctx.analysis && !s.view.size_by.empty())
+                                            ? ctx.analysis->actors.column(s.view.size_by)
+                                            : nullptr;
     double metric_max = 0;
     if (metric) {
         for (double v : *metric) {
-            if (std::isfinite(v)) metric_max = std::max(metric_max, v);
+            if (std::isfinite(v))
+                metric_max = std::max(metric_max, v);
         }
     }
     const std::vector<char> in_ego = ego_set(ctx, s);
-    const bool focus = std::any_of(actor_marks_.begin(), actor_marks_.end(), [](char m) { return m & kMarkHighlighted; }) ||
-                       std::any_of(relation_marks_.begin(), relation_marks_.end(), [](char m) { return m & kMarkHighlighted; });
+    const bool focus = std::any_of(actor_marks_.begin(), actor_marks_.end(),
+                                   [](char m) { return m & kMarkHighlighted; }) ||
+                       std::any_of(relation_marks_.begin(), relation_marks_.end(),
+                                   [](char m) { return m & kMarkHighlighted; });
 
     node_instances_.clear();
     node_instances_.reserve(nodes_.size());
     std::array<bool, 4> shapes{};
-    const std::uint32_t group_color = ctx.dark ? doc::rgba(120, 130, 150) : doc::rgba(150, 160, 175);
+    const std::uint32_t group_color =
+        ctx.dark ? doc::rgba(120, 130, 150) : doc::rgba(150, 160, 175);
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
         DisplayNode& n = nodes_[i];
         std::uint32_t flags = static_cast<std::uint32_t>(n.shape);
@@ -527,8 +591,10 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
                 n.radius = doc::metric_node_radius(v, metric_max);
             }
             const char mark = actor_marks_[n.actor];
-            if (mark & kMarkSelected) flags |= kNodeSelected;
-            if (mark & kMarkHighlighted) flags |= kNodeHighlighted;
+            if (mark & kMarkSelected)
+                flags |= kNodeSelected;
+            if (mark & kMarkHighlighted)
+                flags |= kNodeHighlighted;
             n.dimmed = (!in_ego.empty() && !in_ego[n.actor]) || (focus && mark == 0);
             shapes[static_cast<std::size_t>(n.shape) & 3] = true;
         } else {
@@ -536,13 +602,16 @@ void CanvasView::rebuild_instances(CanvasContext& ctx, const Scenario& s) {
             flags |= kNodeGroup;
             n.dimmed = !in_ego.empty() || focus;
         }
-        if (int(i) == hovered_) flags |= kNodeHovered;
-        if (n.dimmed) flags |= kNodeDimmed;
+        if (int(i) == hovered_)
+            flags |= kNodeHovered;
+        if (n.dimmed)
+            flags |= kNodeDimmed;
         node_instances_.push_back({float(n.pos.x), float(n.pos.y), n.radius, n.color, flags});
     }
     drawn_shapes_.clear();
     for (std::size_t k = 0; k < shapes.size(); ++k) {
-        if (shapes[k]) drawn_shapes_.insert(static_cast<doc::Shape>(k));
+        if (shapes[k])
+            drawn_shapes_.insert(static_cast<doc::Shape>(k));
     }
     rebuild_node_grid();
     rebuild_edge_instances(ctx, s);
@@ -589,28 +658,36 @@ void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
                 flags |= kEdgeDashed;
                 any_inferred = true;
             }
-            if (relation_marks_[e.relation] & kMarkSelected) flags |= kEdgeSelected;
-            if (relation_marks_[e.relation] & kMarkHighlighted) flags |= kEdgeHighlighted;
+            if (relation_marks_[e.relation] & kMarkSelected)
+                flags |= kEdgeSelected;
+            if (relation_marks_[e.relation] & kMarkHighlighted)
+                flags |= kEdgeHighlighted;
         } else {
             st.width += std::min(6.f, std::log2(float(e.count)) * 1.5f);
-            if (e.layer == Layer::Directs) st.color = doc::regie_kind_color(RegieKind::Unknown);
+            if (e.layer == Layer::Directs)
+                st.color = doc::regie_kind_color(RegieKind::Unknown);
         }
-        if (directed) flags |= kEdgeArrow;
+        if (directed)
+            flags |= kEdgeArrow;
         const bool dim = nodes_[e.a].dimmed || nodes_[e.b].dimmed;
-        if (dim && !(flags & (kEdgeSelected | kEdgeHighlighted))) flags |= kEdgeDimmed;
+        if (dim && !(flags & (kEdgeSelected | kEdgeHighlighted)))
+            flags |= kEdgeDimmed;
         layers[static_cast<std::size_t>(e.layer)] = true;
         edge_instances_.push_back({float(nodes_[e.a].pos.x), float(nodes_[e.a].pos.y),
                                    float(nodes_[e.b].pos.x), float(nodes_[e.b].pos.y), st.color,
-                                   st.width, nodes_[e.a].radius, nodes_[e.b].radius, e.offset, flags});
+                                   st.width, nodes_[e.a].radius, nodes_[e.b].radius, e.offset,
+                                   flags});
     }
     drawn_layers_.clear();
     for (std::size_t k = 0; k < layers.size(); ++k) {
-        if (layers[k]) drawn_layers_.insert(static_cast<Layer>(k));
+        if (layers[k])
+            drawn_layers_.insert(static_cast<Layer>(k));
     }
     drawn_inferred_ = any_inferred;
     drawn_kinds_.clear();
     for (std::size_t k = 0; k < kinds.size(); ++k) {
-        if (kinds[k]) drawn_kinds_.insert(static_cast<RegieKind>(k));
+        if (kinds[k])
+            drawn_kinds_.insert(static_cast<RegieKind>(k));
     }
 }
 
@@ -645,7 +722,8 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
     const auto started = std::chrono::steady_clock::now();
     draw_frame(ctx, size);
     stats_.draw_ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
 }
 
 void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
@@ -654,7 +732,8 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     origin_ = {origin.x, origin.y};
     const doc::Vec2d new_size{std::max(size.x, 1.f), std::max(size.y, 1.f)};
     // Going full screen resizes the canvas a frame or two after F11: fit again to the new size.
-    if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y)) fit_requested_ = true;
+    if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y))
+        fit_requested_ = true;
     size_ = new_size;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);
@@ -675,19 +754,22 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         const bool scenario_changed = model_scenario_ != s->id;
         rebuild_model(*s);
         stats_.model_ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count();
         model_revision_ = ctx.doc.revision();
         model_scenario_ = s->id;
         instance_key_ = ~0ull;
         rebuilt = true;
-        if (scenario_changed && !have_fitted_) fit_requested_ = true;
+        if (scenario_changed && !have_fitted_)
+            fit_requested_ = true;
     }
     std::uint64_t key = mix(model_revision_, ctx.doc.selection().version());
     key = mix(key, reinterpret_cast<std::uintptr_t>(ctx.analysis));
     key = mix(key, std::uint64_t(ego_depth) | (std::uint64_t(regie_multi) << 4) |
                        (std::uint64_t(regie_undirected) << 5) | (std::uint64_t(regie_cycles) << 6) |
                        (std::uint64_t(ctx.dark) << 7) | (std::uint64_t(ctx.lang) << 8));
-    key = mix(key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
+    key = mix(
+        key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
     key = mix(key, mix(hash_str(s->view.color_by), hash_str(s->view.size_by)));
     const bool moved_live = live_dirty_;
     if (live_dirty_) {
@@ -698,7 +780,8 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         const auto t1 = std::chrono::steady_clock::now();
         rebuild_instances(ctx, *s);
         stats_.style_ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1)
+                .count();
         instance_key_ = key;
         rebuilt = true;
     } else if (moved_live) {
@@ -707,21 +790,25 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     if (rebuilt) {
         ++stats_.builds;
         stats_.build_ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count();
     }
 
     build_legend(ctx);
     if (fit_requested_ && size.x > 10) {
         doc::Bounds b;
-        for (const auto& n : nodes_) b.add(n.pos.x, n.pos.y);
+        for (const auto& n : nodes_)
+            b.add(n.pos.x, n.pos.y);
         // Keep the legend (bottom left) clear of the network when there is room beside it.
-        const double reserve = legend_size_.x > 0 && size_.x > 2.4 * legend_size_.x ? legend_size_.x + 10 : 0;
+        const double reserve =
+            legend_size_.x > 0 && size_.x > 2.4 * legend_size_.x ? legend_size_.x + 10 : 0;
         double margin = 50, top = 0;
         if (ctx.presenting) {
             // Labels hang centred below their node: keep the widest whole at the edge, and
             // the caption band free at the top.
             float widest = 0;
-            for (const auto& n : nodes_) widest = std::max(widest, ImGui::CalcTextSize(n.label.c_str()).x);
+            for (const auto& n : nodes_)
+                widest = std::max(widest, ImGui::CalcTextSize(n.label.c_str()).x);
             margin = std::clamp(double(widest) / 2 + 16, margin, size_.x / 4);
             top = caption_band_height();
         }
@@ -768,23 +855,30 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
                     "OpenGL shaders unavailable");
     }
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
-    if (show_labels) draw_labels(ctx, dl, origin, size);
+    if (show_labels)
+        draw_labels(ctx, dl, origin, size);
     draw_cause_overlay(dl, highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
-        const ImVec2 a(float(box_start_.x), float(box_start_.y)), b(float(box_end_.x), float(box_end_.y));
+        const ImVec2 a(float(box_start_.x), float(box_start_.y)),
+            b(float(box_end_.x), float(box_end_.y));
         dl->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
-                          ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), IM_COL32(60, 120, 220, 40));
+                          ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)),
+                          IM_COL32(60, 120, 220, 40));
         dl->AddRect(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
                     ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), IM_COL32(60, 120, 220, 200));
     }
-    if (show_legend) draw_legend(ctx, dl, origin, size);
+    if (show_legend)
+        draw_legend(ctx, dl, origin, size);
     // What is highlighted, and the ego view, said in words at the top of the canvas.
     std::string banner;
     // In presentation mode a finding's caption (drawn by the app) says it instead.
-    if (!highlight.title.empty() && !(ctx.presenting && highlight.has_caption)) banner = highlight.title;
+    if (!highlight.title.empty() && !(ctx.presenting && highlight.has_caption))
+        banner = highlight.title;
     if (ego_depth > 0) {
-        if (!banner.empty()) banner += "  ·  ";
-        banner += doc::tr(ctx.lang, "ego-weergave diepte ", "ego view depth ") + std::to_string(ego_depth);
+        if (!banner.empty())
+            banner += "  ·  ";
+        banner += doc::tr(ctx.lang, "ego-weergave diepte ", "ego view depth ") +
+                  std::to_string(ego_depth);
     }
     if (!banner.empty()) {
         const ImVec2 ts = ImGui::CalcTextSize(banner.c_str());
@@ -813,7 +907,8 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     if (hovered && drag_ == Drag::None) {
         hover = grid_.pick(mouse_world, 1.0, (kMinNodePx + 3.0) / cam_.zoom);
     }
-    if (drag_ == Drag::None) set_hovered(hover);
+    if (drag_ == Drag::None)
+        set_hovered(hover);
     // Building the map (canvas_gestures.cpp) goes first: a click it takes is not a selection.
     const bool gesture = gestures_.handle_input(ctx, *this, hovered);
 
@@ -840,9 +935,11 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
                 drag_origin_.clear();
                 for (const auto& sid : sel.actors()) {
                     auto it = actor_index_.find(sid);
-                    if (it == actor_index_.end() || display_of_actor_[it->second] < 0) continue;
+                    if (it == actor_index_.end() || display_of_actor_[it->second] < 0)
+                        continue;
                     const auto& dn = nodes_[display_of_actor_[it->second]];
-                    if (dn.actor < 0) continue;
+                    if (dn.actor < 0)
+                        continue;
                     drag_origin_.emplace_back(sid, dn.pos);
                 }
             } else {
@@ -876,32 +973,40 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     if (drag_ == Drag::Nodes && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.f) &&
         !drag_origin_.empty()) {
         drag_moved_ = true;
-        const double dx = mouse_world.x - drag_start_world_.x, dy = mouse_world.y - drag_start_world_.y;
+        const double dx = mouse_world.x - drag_start_world_.x,
+                     dy = mouse_world.y - drag_start_world_.y;
         if (dx != drag_delta_.x || dy != drag_delta_.y) {
             drag_delta_ = {dx, dy};
             drag_now_.clear();
             for (const auto& [id, p0] : drag_origin_) {
                 auto it = actor_index_.find(id);
-                if (it != actor_index_.end()) drag_now_.emplace_back(it->second, doc::Vec2d{p0.x + dx, p0.y + dy});
-                if (on_node_drag) on_node_drag(id, p0.x + dx, p0.y + dy);
+                if (it != actor_index_.end())
+                    drag_now_.emplace_back(it->second, doc::Vec2d{p0.x + dx, p0.y + dy});
+                if (on_node_drag)
+                    on_node_drag(id, p0.x + dx, p0.y + dy);
             }
             live_dirty_ = true;
         }
     }
-    if (drag_ == Drag::Box) box_end_ = mouse;
+    if (drag_ == Drag::Box)
+        box_end_ = mouse;
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
         if (drag_ == Drag::Nodes && drag_moved_) {
             commit_drag(ctx, s);
-            if (on_node_drag_end) on_node_drag_end();
+            if (on_node_drag_end)
+                on_node_drag_end();
         }
         if (drag_ == Drag::Box) {
             const double dist = std::hypot(box_end_.x - box_start_.x, box_end_.y - box_start_.y);
             if (dist < 3) {
-                if (!io.KeyShift && !io.KeyCtrl) sel.clear();
+                if (!io.KeyShift && !io.KeyCtrl)
+                    sel.clear();
             } else {
-                if (!io.KeyShift) sel.clear();
+                if (!io.KeyShift)
+                    sel.clear();
                 for (int i : grid_.in_box(to_world(box_start_), to_world(box_end_))) {
-                    if (nodes_[i].actor >= 0) sel.select_actor(s.actors[nodes_[i].actor].id, true);
+                    if (nodes_[i].actor >= 0)
+                        sel.select_actor(s.actors[nodes_[i].actor].id, true);
                 }
             }
         }
@@ -919,13 +1024,15 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
                                 std::string(label(a.bestuurslaag, ctx.lang)).c_str());
             if (!a.roles.empty()) {
                 std::string roles;
-                for (Role r : a.roles) roles += (roles.empty() ? "" : ", ") + std::string(label(r, ctx.lang));
+                for (Role r : a.roles)
+                    roles += (roles.empty() ? "" : ", ") + std::string(label(r, ctx.lang));
                 ImGui::TextUnformatted(roles.c_str());
             }
         } else {
             ImGui::TextUnformatted(n.label.c_str());
-            ImGui::TextDisabled("%s", doc::tr(ctx.lang, "ingeklapte groep: dubbelklik om uit te klappen",
-                                              "collapsed group: double-click to expand"));
+            ImGui::TextDisabled("%s",
+                                doc::tr(ctx.lang, "ingeklapte groep: dubbelklik om uit te klappen",
+                                        "collapsed group: double-click to expand"));
         }
         ImGui::EndTooltip();
     }
@@ -953,7 +1060,8 @@ void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
     // the hovered node changed.
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
-    const LabelView view{cam_.center_x, cam_.center_y, cam_.zoom, size_.x, size_.y, geometry_version_, hovered_};
+    const LabelView view{cam_.center_x, cam_.center_y,     cam_.zoom, size_.x,
+                         size_.y,       geometry_version_, hovered_};
     if (!(view == label_view_) || fs != label_font_size_) {
         const double margin = 40;
         const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
@@ -974,7 +1082,8 @@ void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
         if (label_text_shown_[k]) {
             const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
             const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
-            dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), pill, 4.f);
+            dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1),
+                              pill, 4.f);
             dl->AddText(font, fs, at, text, n.label.c_str());
             ++texts;
         }
@@ -984,7 +1093,8 @@ void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
             const ImVec2 c(float(p.x + r_px * 0.8), float(p.y - r_px * 0.8));
             dl->AddCircleFilled(c, br, IM_COL32(20, 20, 30, 235));
             const ImVec2 bs = font->CalcTextSizeA(fs * 0.7f, FLT_MAX, 0.f, n.badge);
-            dl->AddText(font, fs * 0.7f, ImVec2(c.x - bs.x / 2, c.y - bs.y / 2), IM_COL32(255, 255, 255, 255), n.badge);
+            dl->AddText(font, fs * 0.7f, ImVec2(c.x - bs.x / 2, c.y - bs.y / 2),
+                        IM_COL32(255, 255, 255, 255), n.badge);
         }
     }
     stats_.labels = texts;
@@ -994,58 +1104,80 @@ void CanvasView::build_legend(CanvasContext& ctx) {
     const Scenario* s = ctx.doc.scenario();
     legend_rows_.clear();
     legend_size_ = {0, 0};
-    if (!s || !show_legend) return;
+    if (!s || !show_legend)
+        return;
     std::vector<LegendRow>& rows = legend_rows_;
     const doc::ColorBy by = doc::color_by_from_token(s->view.color_by);
     rows.push_back({doc::color_by_label(by, ctx.lang), 3, 0, 0, false, {}});
     for (const auto& e : coloring_.legend) {
         rows.push_back({e.label + "  (" + std::to_string(e.count) + ")", 0, e.color, 0, false, {}});
     }
-    if (drawn_shapes_.size() > 1 || (drawn_shapes_.size() == 1 && !drawn_shapes_.count(doc::Shape::Circle))) {
+    if (drawn_shapes_.size() > 1 ||
+        (drawn_shapes_.size() == 1 && !drawn_shapes_.count(doc::Shape::Circle))) {
         rows.push_back({doc::tr(ctx.lang, "vorm = rol", "shape = role"), 3, 0, 0, false, {}});
         const std::pair<doc::Shape, const char*> shapes[] = {
-            {doc::Shape::Diamond, doc::tr(ctx.lang, "regisseur / coörd. regisseur / dealmaker", "regisseur / coordinating / dealmaker")},
-            {doc::Shape::Square, doc::tr(ctx.lang, "toezichthouder", "toezichthouder (supervisor)")},
+            {doc::Shape::Diamond, doc::tr(ctx.lang, "regisseur / coörd. regisseur / dealmaker",
+                                          "regisseur / coordinating / dealmaker")},
+            {doc::Shape::Square,
+             doc::tr(ctx.lang, "toezichthouder", "toezichthouder (supervisor)")},
             {doc::Shape::Triangle, doc::tr(ctx.lang, "financier", "financier (funder)")},
         };
         for (const auto& [shape, text] : shapes) {
-            if (drawn_shapes_.count(shape)) rows.push_back({text, 2, 0, 0, false, shape});
+            if (drawn_shapes_.count(shape))
+                rows.push_back({text, 2, 0, 0, false, shape});
         }
     }
     if (!drawn_layers_.empty()) {
         rows.push_back({doc::tr(ctx.lang, "relaties", "relations"), 3, 0, 0, false, {}});
         for (Layer l : drawn_layers_) {
-            if (l == Layer::Directs) continue;
+            if (l == Layer::Directs)
+                continue;
             const doc::EdgeStyle st = doc::layer_style(l, ctx.dark);
             rows.push_back({std::string(label(l, ctx.lang)), 1, st.color, st.width, st.dashed, {}});
         }
         if (drawn_inferred_) {
-            const doc::EdgeStyle st = doc::inferred_style(doc::layer_style(Layer::Collaboration, ctx.dark));
-            rows.push_back({doc::tr(ctx.lang, "modelkeuze (niet in de bron)", "modelling choice (not in the sources)"), 1,
-                            st.color, st.width, true, {}});
+            const doc::EdgeStyle st =
+                doc::inferred_style(doc::layer_style(Layer::Collaboration, ctx.dark));
+            rows.push_back({doc::tr(ctx.lang, "modelkeuze (niet in de bron)",
+                                    "modelling choice (not in the sources)"),
+                            1,
+                            st.color,
+                            st.width,
+                            true,
+                            {}});
         }
         if (drawn_layers_.count(Layer::Directs)) {
-            rows.push_back({doc::tr(ctx.lang, "regie-overlay (stuurt aan)", "regie overlay (directs)"), 3, 0, 0, false, {}});
+            rows.push_back(
+                {doc::tr(ctx.lang, "regie-overlay (stuurt aan)", "regie overlay (directs)"),
+                 3,
+                 0,
+                 0,
+                 false,
+                 {}});
             for (RegieKind k : drawn_kinds_) {
-                rows.push_back({std::string(label(k, ctx.lang)), 1, doc::regie_kind_color(k), 3.f, false, {}});
+                rows.push_back(
+                    {std::string(label(k, ctx.lang)), 1, doc::regie_kind_color(k), 3.f, false, {}});
             }
         }
     }
     const float fs = ImGui::GetFontSize() * 0.8f;
     float w = 0;
-    for (const auto& r : rows) w = std::max(w, ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, 0, r.text.c_str()).x);
+    for (const auto& r : rows)
+        w = std::max(w, ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, 0, r.text.c_str()).x);
     legend_size_ = ImVec2(w + fs * 3.2f, fs * 1.3f * float(rows.size()) + fs * 0.8f);
 }
 
 void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
-    if (legend_rows_.empty()) return;
+    if (legend_rows_.empty())
+        return;
     const float fs = ImGui::GetFontSize() * 0.8f;
     ImFont* font = ImGui::GetFont();
     const float line = fs * 1.3f;
     const auto& rows = legend_rows_;
     const float w = legend_size_.x, h = legend_size_.y;
     ImVec2 p(origin.x + 10, origin.y + size.y - h - 10);
-    if (p.y < origin.y + 40) p.y = origin.y + 40;
+    if (p.y < origin.y + 40)
+        p.y = origin.y + 40;
     const ImU32 bg = ctx.dark ? IM_COL32(40, 42, 50, 225) : IM_COL32(255, 255, 255, 225);
     const ImU32 fg = ctx.dark ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255);
     const ImU32 border = ctx.dark ? IM_COL32(90, 90, 100, 255) : IM_COL32(200, 200, 205, 255);
@@ -1055,17 +1187,23 @@ void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
     for (const auto& r : rows) {
         const float cx = p.x + fs * 1.1f, cy = y + line * 0.5f;
         switch (r.kind) {
-            case 0: dl->AddCircleFilled(ImVec2(cx, cy), fs * 0.42f, r.color); break;
+            case 0:
+                dl->AddCircleFilled(ImVec2(cx, cy), fs * 0.42f, r.color);
+                break;
             case 1:
                 if (r.dashed) {
                     for (float x = cx - fs * 0.8f; x < cx + fs * 0.8f; x += fs * 0.5f) {
-                        dl->AddLine(ImVec2(x, cy), ImVec2(std::min(x + fs * 0.3f, cx + fs * 0.8f), cy), r.color, r.width);
+                        dl->AddLine(ImVec2(x, cy),
+                                    ImVec2(std::min(x + fs * 0.3f, cx + fs * 0.8f), cy), r.color,
+                                    r.width);
                     }
                 } else {
-                    dl->AddLine(ImVec2(cx - fs * 0.8f, cy), ImVec2(cx + fs * 0.6f, cy), r.color, r.width);
+                    dl->AddLine(ImVec2(cx - fs * 0.8f, cy), ImVec2(cx + fs * 0.6f, cy), r.color,
+                                r.width);
                 }
                 if (r.width >= 3.f) {
-                    dl->AddTriangleFilled(ImVec2(cx + fs * 0.9f, cy), ImVec2(cx + fs * 0.4f, cy - fs * 0.3f),
+                    dl->AddTriangleFilled(ImVec2(cx + fs * 0.9f, cy),
+                                          ImVec2(cx + fs * 0.4f, cy - fs * 0.3f),
                                           ImVec2(cx + fs * 0.4f, cy + fs * 0.3f), r.color);
                 }
                 break;
@@ -1073,19 +1211,23 @@ void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
                 const float q = fs * 0.45f;
                 const ImU32 c = with_alpha(fg, 0.8f);
                 if (r.shape == doc::Shape::Diamond) {
-                    dl->AddQuadFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy), ImVec2(cx, cy + q), ImVec2(cx - q, cy), c);
+                    dl->AddQuadFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy), ImVec2(cx, cy + q),
+                                      ImVec2(cx - q, cy), c);
                 } else if (r.shape == doc::Shape::Square) {
-                    dl->AddRectFilled(ImVec2(cx - q * 0.8f, cy - q * 0.8f), ImVec2(cx + q * 0.8f, cy + q * 0.8f), c);
+                    dl->AddRectFilled(ImVec2(cx - q * 0.8f, cy - q * 0.8f),
+                                      ImVec2(cx + q * 0.8f, cy + q * 0.8f), c);
                 } else {
-                    dl->AddTriangleFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy + q * 0.7f), ImVec2(cx - q, cy + q * 0.7f), c);
+                    dl->AddTriangleFilled(ImVec2(cx, cy - q), ImVec2(cx + q, cy + q * 0.7f),
+                                          ImVec2(cx - q, cy + q * 0.7f), c);
                 }
                 break;
             }
-            default: break;
+            default:
+                break;
         }
         const float tx = r.kind == 3 ? p.x + fs * 0.5f : p.x + fs * 2.3f;
-        dl->AddText(font, fs, ImVec2(tx, y + (line - fs) * 0.5f), r.kind == 3 ? with_alpha(fg, 0.65f) : fg,
-                    r.text.c_str());
+        dl->AddText(font, fs, ImVec2(tx, y + (line - fs) * 0.5f),
+                    r.kind == 3 ? with_alpha(fg, 0.65f) : fg, r.text.c_str());
         y += line;
     }
 }

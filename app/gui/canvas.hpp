@@ -51,7 +51,7 @@ struct CanvasContext {
 };
 
 class CanvasView {
-public:
+  public:
     // Draws in the current ImGui window at the cursor, filling `size`.
     void draw(CanvasContext& ctx, ImVec2 size);
 
@@ -109,7 +109,7 @@ public:
     };
     const Stats& stats() const { return stats_; }
 
-private:
+  private:
     struct DisplayNode {
         int actor = -1;     // index into scenario.actors, or -1 for a collapsed group
         std::string group;  // group id for a collapsed group
@@ -123,7 +123,7 @@ private:
         int members = 1;  // actors in a collapsed group
     };
     struct DisplayEdge {
-        int a = 0, b = 0;  // display nodes
+        int a = 0, b = 0;   // display nodes
         int relation = -1;  // index into scenario.relations, -1 for an aggregate
         Layer layer = Layer::Collaboration;
         int count = 1;
@@ -201,8 +201,8 @@ private:
     bool live_dirty_ = false;
     std::vector<int> live_actor_;  // actor index of each live entry, -1 when unknown
     std::unordered_map<std::string, int> actor_index_;
-    std::vector<std::string> actor_ids_;  // scenario order, as of the last rebuild
-    std::vector<int> actors_by_id_;       // actor indices sorted by id
+    std::vector<std::string> actor_ids_;              // scenario order, as of the last rebuild
+    std::vector<int> actors_by_id_;                   // actor indices sorted by id
     std::vector<std::pair<int, int>> relation_ends_;  // actor indices per relation, -1 unknown
     // Neighbours of actor i over visible layers: neighbours_[neighbour_start_[i] ..
     // neighbour_start_[i+1]).
@@ -220,7 +220,7 @@ private:
         int hovered = -1;
         bool operator==(const LabelView&) const = default;
     } label_view_;
-    std::vector<int> label_nodes_;  // what draw_labels shows for label_view_
+    std::vector<int> label_nodes_;        // what draw_labels shows for label_view_
     std::vector<char> label_text_shown_;  // per label_nodes_ entry: text not hidden by overlap
     float label_font_size_ = 0;           // the font size label_nodes_ was decluttered for
     std::uint64_t geometry_version_ = 0;  // counts changes of instances or positions

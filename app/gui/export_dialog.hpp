@@ -56,11 +56,12 @@ struct ExportDialog {
     // Renders the bytes of a request (pure; used by the worker and by tests).
     static exporter::RenderResult render(const Request& r, Progress* p);
 
-private:
+  private:
     Request make_request(UiContext& ui, const compare::ComparisonResult* comparison) const;
     // The canvas's colours, edge colours and node sizes, and with `window` its camera window,
     // so the file shows what the screen shows.
-    static void add_screen_style(UiContext& ui, const Scenario& s, bool window, exporter::DiagramStyle& st);
+    static void add_screen_style(UiContext& ui, const Scenario& s, bool window,
+                                 exporter::DiagramStyle& st);
     void start_preview(UiContext& ui, const compare::ComparisonResult* comparison);
     void start_export(UiContext& ui, const compare::ComparisonResult* comparison);
     void upload_preview(const std::string& png);

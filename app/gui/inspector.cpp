@@ -56,7 +56,8 @@ bool provenance_editor(doc::Document& d, std::vector<Provenance>& list, Language
 
 void InspectorView::Draw(UiContext& ui) {
     const Scenario* s = ui.doc.scenario();
-    if (!s) return;
+    if (!s)
+        return;
     const auto& sel = ui.doc.selection();
     // The lookups scan every actor or relation: only when something is selected.
     const std::string sole_actor = sel.sole_actor(), sole_relation = sel.sole_relation();
@@ -67,23 +68,28 @@ void InspectorView::Draw(UiContext& ui) {
     } else if (r) {
         draw_relation(ui, *s, *r);
     } else if (sel.actors().size() > 1) {
-        ImGui::Text(tr(ui.lang, "%zu actoren geselecteerd", "%zu actors selected"), sel.actors().size());
+        ImGui::Text(tr(ui.lang, "%zu actoren geselecteerd", "%zu actors selected"),
+                    sel.actors().size());
         // One pass over the actors with a set lookup each, stopping at a readable number of
         // names: a box selection of thousands of actors must not cost seconds per frame.
         constexpr std::size_t kMaxListed = 200;
         std::size_t listed = 0;
         for (const Actor& m : s->actors) {
-            if (listed == kMaxListed) break;
-            if (!sel.has_actor(m.id)) continue;
+            if (listed == kMaxListed)
+                break;
+            if (!sel.has_actor(m.id))
+                continue;
             ImGui::BulletText("%s", m.name.c_str());
             ++listed;
         }
         if (sel.actors().size() > listed) {
-            ImGui::TextDisabled(tr(ui.lang, "... en %zu meer", "... and %zu more"), sel.actors().size() - listed);
+            ImGui::TextDisabled(tr(ui.lang, "... en %zu meer", "... and %zu more"),
+                                sel.actors().size() - listed);
         }
     } else {
-        ImGui::TextWrapped("%s", tr(ui.lang, "Klik op een actor of relatie om die te bekijken en te bewerken.",
-                                    "Click an actor or relation to inspect and edit it."));
+        ImGui::TextWrapped(
+            "%s", tr(ui.lang, "Klik op een actor of relatie om die te bekijken en te bewerken.",
+                     "Click an actor or relation to inspect and edit it."));
     }
 }
 
@@ -96,7 +102,8 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
     ImGui::TextWrapped("%s", actor.name.c_str());
     ImGui::TextDisabled("id: %s", actor.id.c_str());
     ImGui::BeginChild("##actor_fields");
-    if (ImGui::CollapsingHeader(tr(L, "Organisatie", "Organisation"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(tr(L, "Organisatie", "Organisation"),
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
         field(tr(L, "naam", "name"));
         changed |= widgets::text(d, "##name", a.name);
         field(tr(L, "afkorting", "short name"));
@@ -117,7 +124,8 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
                 changed = true;
             }
             for (const auto& o : s.actors) {
-                if (o.id == a.id) continue;
+                if (o.id == a.id)
+                    continue;
                 if (ImGui::Selectable((o.name + "##p" + o.id).c_str(), o.id == a.parent)) {
                     a.parent = o.id;
                     changed = true;
@@ -128,9 +136,11 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
         field(tr(L, "groep", "group"));
         const Group* grp = nullptr;
         for (const auto& g : s.groups) {
-            if (g.id == a.group) grp = &g;
+            if (g.id == a.group)
+                grp = &g;
         }
-        if (ImGui::BeginCombo("##group", grp ? grp->name.c_str() : (a.group.empty() ? "—" : a.group.c_str()))) {
+        if (ImGui::BeginCombo(
+                "##group", grp ? grp->name.c_str() : (a.group.empty() ? "—" : a.group.c_str()))) {
             if (ImGui::Selectable("—", a.group.empty())) {
                 a.group.clear();
                 changed = true;
@@ -146,12 +156,16 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
         field(tr(L, "deelname", "participation"));
         changed |= widgets::enum_combo("##part", a.participation, L);
     }
-    if (ImGui::CollapsingHeader(tr(L, "Rollen in de casus", "Roles in the case"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(tr(L, "Rollen in de casus", "Roles in the case"),
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
         int col = 0;
         for (const auto& e : entries<Role>()) {
             bool has = std::find(a.roles.begin(), a.roles.end(), e.value) != a.roles.end();
-            if (col++ % 2) ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f + ImGui::GetStyle().WindowPadding.x);
-            if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(), &has)) {
+            if (col++ % 2)
+                ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f +
+                                ImGui::GetStyle().WindowPadding.x);
+            if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(),
+                                &has)) {
                 if (has) {
                     a.roles.push_back(e.value);
                 } else {
@@ -161,12 +175,14 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
             }
         }
     }
-    if (ImGui::CollapsingHeader(tr(L, "Mandaat en macht", "Mandate and power"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(tr(L, "Mandaat en macht", "Mandate and power"),
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
         field(tr(L, "beslismandaat", "decision mandate"));
         changed |= widgets::enum_combo("##mandate", a.mandate.decision, L);
         field("doorzettingsmacht");
         changed |= widgets::tri_state("##dzm", a.mandate.doorzettingsmacht, L);
-        if (L == Language::English && ImGui::IsItemHovered()) ImGui::SetTooltip("power to push a decision through");
+        if (L == Language::English && ImGui::IsItemHovered())
+            ImGui::SetTooltip("power to push a decision through");
         field(tr(L, "committeringskracht", "commitment power"));
         changed |= widgets::tri_state("##commit", a.mandate.commitment_power, L);
         field("productiemacht");
@@ -188,20 +204,25 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
     }
     if (ImGui::CollapsingHeader(tr(L, "Relaties", "Relations"), ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& r : s.relations) {
-            if (r.source != a.id && r.target != a.id) continue;
+            if (r.source != a.id && r.target != a.id)
+                continue;
             const bool out = r.source == a.id;
             const Actor* other = s.find_actor(out ? r.target : r.source);
-            const std::string text = std::string(out ? "→ " : "← ") + std::string(label(r.layer, L)) + ": " +
+            const std::string text = std::string(out ? "→ " : "← ") +
+                                     std::string(label(r.layer, L)) + ": " +
                                      (other ? other->name : std::string("?")) + "##" + r.id;
-            if (ImGui::Selectable(text.c_str())) d.selection().select_relation(r.id);
+            if (ImGui::Selectable(text.c_str()))
+                d.selection().select_relation(r.id);
         }
         // New relation from this actor.
         ImGui::Spacing();
         const Actor* target = s.find_actor(new_relation_target);
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-        if (ImGui::BeginCombo("##newtarget", target ? target->name.c_str() : tr(L, "naar…", "to…"))) {
+        if (ImGui::BeginCombo("##newtarget",
+                              target ? target->name.c_str() : tr(L, "naar…", "to…"))) {
             for (const auto& o : s.actors) {
-                if (o.id != a.id && ImGui::Selectable((o.name + "##t" + o.id).c_str())) new_relation_target = o.id;
+                if (o.id != a.id && ImGui::Selectable((o.name + "##t" + o.id).c_str()))
+                    new_relation_target = o.id;
             }
             ImGui::EndCombo();
         }
@@ -209,11 +230,14 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
         const auto layers = entries<Layer>();
         new_relation_layer = std::clamp(new_relation_layer, 0, int(layers.size()) - 1);
-        if (ImGui::BeginCombo("##newlayer", std::string(L == Language::Dutch ? layers[new_relation_layer].dutch
-                                                                          : layers[new_relation_layer].english)
-                                                .c_str())) {
+        if (ImGui::BeginCombo("##newlayer",
+                              std::string(L == Language::Dutch ? layers[new_relation_layer].dutch
+                                                               : layers[new_relation_layer].english)
+                                  .c_str())) {
             for (int i = 0; i < int(layers.size()); ++i) {
-                if (ImGui::Selectable(std::string(L == Language::Dutch ? layers[i].dutch : layers[i].english).c_str())) {
+                if (ImGui::Selectable(
+                        std::string(L == Language::Dutch ? layers[i].dutch : layers[i].english)
+                            .c_str())) {
                     new_relation_layer = i;
                 }
             }
@@ -226,8 +250,9 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
             r.source = a.id;
             r.target = target->id;
             r.layer = layers[new_relation_layer].value;
-            r.directed = r.layer == Layer::Directs || r.layer == Layer::Funding || r.layer == Layer::Supervision ||
-                         r.layer == Layer::Commission || r.layer == Layer::FormalAuthority;
+            r.directed = r.layer == Layer::Directs || r.layer == Layer::Funding ||
+                         r.layer == Layer::Supervision || r.layer == Layer::Commission ||
+                         r.layer == Layer::FormalAuthority;
             d.execute(doc::add_relation(d.data(), s.id, r));
         }
     }
@@ -239,10 +264,12 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(L, "Toon in beeld", "Show on canvas"))) ui.canvas.fly_to(actor.id);
+    if (ImGui::Button(tr(L, "Toon in beeld", "Show on canvas")))
+        ui.canvas.fly_to(actor.id);
     ImGui::EndChild();
     ImGui::PopID();
-    if (changed) d.execute(doc::set_actor(d.data(), s.id, a));
+    if (changed)
+        d.execute(doc::set_actor(d.data(), s.id, a));
 }
 
 void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relation& rel) {
@@ -253,7 +280,8 @@ void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relati
     ImGui::PushID(rel.id.c_str());
     const Actor* src = s.find_actor(r.source);
     const Actor* tgt = s.find_actor(r.target);
-    ImGui::TextWrapped("%s %s %s", src ? src->name.c_str() : "?", r.directed ? "→" : "—", tgt ? tgt->name.c_str() : "?");
+    ImGui::TextWrapped("%s %s %s", src ? src->name.c_str() : "?", r.directed ? "→" : "—",
+                       tgt ? tgt->name.c_str() : "?");
     ImGui::TextDisabled("id: %s", rel.id.c_str());
     ImGui::BeginChild("##relation_fields");
     auto actor_combo = [&](const char* id, std::string& value) {
@@ -293,7 +321,8 @@ void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relati
         ImGui::TextUnformatted(tr(L, "middelen (waarmee)", "means (by what)"));
         for (const auto& e : entries<Means>()) {
             bool has = std::find(r.means.begin(), r.means.end(), e.value) != r.means.end();
-            if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(), &has)) {
+            if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(),
+                                &has)) {
                 if (has) {
                     r.means.push_back(e.value);
                 } else {
@@ -324,7 +353,8 @@ void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relati
     }
     ImGui::EndChild();
     ImGui::PopID();
-    if (changed) d.execute(doc::set_relation(d.data(), s.id, r));
+    if (changed)
+        d.execute(doc::set_relation(d.data(), s.id, r));
 }
 
 }  // namespace rk::gui

@@ -38,7 +38,7 @@ struct SidebarView {
     std::string search;
     void Draw(UiContext& ui);
 
-private:
+  private:
     // Relations per layer, counted once per data revision: a scan of 300k relations every
     // frame costs tens of milliseconds.
     std::uint64_t layer_count_revision_ = ~0ull;
@@ -52,7 +52,7 @@ struct InspectorView {
     int new_relation_layer = 0;
     void Draw(UiContext& ui);
 
-private:
+  private:
     void draw_actor(UiContext& ui, const Scenario& s, const Actor& a);
     void draw_relation(UiContext& ui, const Scenario& s, const Relation& r);
 };
@@ -61,7 +61,7 @@ private:
 struct CasePanelView {
     void Draw(UiContext& ui);
 
-private:
+  private:
     void draw_raci(UiContext& ui, const Scenario& s);
 };
 

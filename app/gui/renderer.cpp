@@ -198,7 +198,8 @@ unsigned link(const char* vs_body, const char* fs, const char** error) {
     const char* fparts[] = {fs};
     unsigned v = compile(GL_VERTEX_SHADER, vparts, 2, error);
     unsigned f = compile(GL_FRAGMENT_SHADER, fparts, 1, error);
-    if (!v || !f) return 0;
+    if (!v || !f)
+        return 0;
     unsigned p = glCreateProgram();
     glAttachShader(p, v);
     glAttachShader(p, f);
@@ -235,8 +236,10 @@ void set_view(unsigned program, const ViewUniforms& u) {
 }  // namespace
 
 GraphRenderer::~GraphRenderer() {
-    if (node_program_) glDeleteProgram(node_program_);
-    if (edge_program_) glDeleteProgram(edge_program_);
+    if (node_program_)
+        glDeleteProgram(node_program_);
+    if (edge_program_)
+        glDeleteProgram(edge_program_);
     unsigned buffers[] = {quad_vbo_, node_vbo_, edge_vbo_};
     glDeleteBuffers(3, buffers);
     unsigned arrays[] = {node_vao_, edge_vao_};
@@ -246,7 +249,8 @@ GraphRenderer::~GraphRenderer() {
 bool GraphRenderer::init() {
     node_program_ = link(kNodeVs, kNodeFs, &error_);
     edge_program_ = link(kEdgeVs, kEdgeFs, &error_);
-    if (!node_program_ || !edge_program_) return false;
+    if (!node_program_ || !edge_program_)
+        return false;
 
     glGenBuffers(1, &quad_vbo_);
     glGenBuffers(1, &node_vbo_);
@@ -267,7 +271,8 @@ bool GraphRenderer::init() {
     glBindBuffer(GL_ARRAY_BUFFER, node_vbo_);
     const auto ns = static_cast<GLsizei>(sizeof(NodeInstance));
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, ns, reinterpret_cast<void*>(offsetof(NodeInstance, x)));
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, ns,
+                          reinterpret_cast<void*>(offsetof(NodeInstance, x)));
     glVertexAttribDivisor(1, 1);
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, ns,
@@ -285,7 +290,8 @@ bool GraphRenderer::init() {
     glBindBuffer(GL_ARRAY_BUFFER, edge_vbo_);
     const auto es = static_cast<GLsizei>(sizeof(EdgeInstance));
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, es, reinterpret_cast<void*>(offsetof(EdgeInstance, ax)));
+    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, es,
+                          reinterpret_cast<void*>(offsetof(EdgeInstance, ax)));
     glVertexAttribDivisor(1, 1);
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, es,
@@ -316,7 +322,8 @@ void GraphRenderer::upload_nodes(const std::vector<NodeInstance>& nodes) {
 }
 
 void GraphRenderer::update_node(std::size_t index, const NodeInstance& node) {
-    if (index >= node_count_) return;
+    if (index >= node_count_)
+        return;
     glBindBuffer(GL_ARRAY_BUFFER, node_vbo_);
     glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(index * sizeof(NodeInstance)),
                     static_cast<GLsizeiptr>(sizeof(NodeInstance)), &node);
@@ -335,7 +342,8 @@ void GraphRenderer::upload_edges(const std::vector<EdgeInstance>& edges) {
 }
 
 void GraphRenderer::draw(const ViewUniforms& u) const {
-    if (!node_program_) return;
+    if (!node_program_)
+        return;
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);

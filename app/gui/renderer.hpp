@@ -10,8 +10,8 @@
 namespace rk::gui {
 
 struct NodeInstance {
-    float x, y;     // world position
-    float radius;   // world units
+    float x, y;           // world position
+    float radius;         // world units
     std::uint32_t color;  // RGBA8 (IM_COL32 layout)
     std::uint32_t flags;  // NodeFlag bits; shape in the low two bits
 };
@@ -52,7 +52,7 @@ struct ViewUniforms {
 };
 
 class GraphRenderer {
-public:
+  public:
     GraphRenderer() = default;
     ~GraphRenderer();
     GraphRenderer(const GraphRenderer&) = delete;
@@ -69,7 +69,7 @@ public:
     void draw(const ViewUniforms& u) const;
     const char* error() const { return error_; }
 
-private:
+  private:
     unsigned node_program_ = 0, edge_program_ = 0;
     unsigned quad_vbo_ = 0;
     unsigned node_vao_ = 0, node_vbo_ = 0;

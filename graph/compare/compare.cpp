@@ -24,14 +24,17 @@ std::map<ContractedTie, std::vector<std::string>> contracted_ties(
     for (const auto& r : s.relations) {
         auto su = cls_of.find(r.source);
         auto sv = cls_of.find(r.target);
-        if (su == cls_of.end() || sv == cls_of.end()) continue;  // dangling: loader reports it
-        if (r.source == r.target) continue;                      // self-loop: no tie
+        if (su == cls_of.end() || sv == cls_of.end())
+            continue;  // dangling: loader reports it
+        if (r.source == r.target)
+            continue;  // self-loop: no tie
         if (su->second == sv->second) {
             internal.push_back({r.id, su->second, r.layer, before});
             continue;
         }
         ContractedTie t{r.layer, su->second, sv->second, r.directed};
-        if (!t.directed && t.u > t.v) std::swap(t.u, t.v);
+        if (!t.directed && t.u > t.v)
+            std::swap(t.u, t.v);
         ties[t].push_back(r.id);
     }
     return ties;
@@ -45,13 +48,15 @@ std::vector<double> tie_matrix(const std::map<ContractedTie, std::vector<std::st
     for (const auto& entry : ties) {
         const ContractedTie& t = entry.first;  // not a structured binding: clang 14 cannot
                                                // capture one in the lambda below
-        if (layer && t.layer != *layer) continue;
+        if (layer && t.layer != *layer)
+            continue;
         auto mark = [&](int u, int v) {
             if (seen.emplace(static_cast<int>(t.layer), u, v).second)
                 m[static_cast<std::size_t>(u) * k + v] += 1.0;
         };
         mark(t.u, t.v);
-        if (!t.directed) mark(t.v, t.u);
+        if (!t.directed)
+            mark(t.v, t.u);
     }
     return m;
 }
@@ -61,14 +66,17 @@ std::map<std::string, std::pair<int, double>> ranking(const analytics::MetricTab
                                                       const std::string& metric) {
     std::map<std::string, std::pair<int, double>> out;
     const auto* col = table.column(metric);
-    if (!col) return out;
+    if (!col)
+        return out;
     std::vector<double> vals;
     for (double v : *col)
-        if (!std::isnan(v)) vals.push_back(v);
+        if (!std::isnan(v))
+            vals.push_back(v);
     std::sort(vals.begin(), vals.end(), std::greater<>());
     for (std::size_t i = 0; i < table.actor_ids.size() && i < col->size(); ++i) {
         const double v = (*col)[i];
-        if (std::isnan(v)) continue;
+        if (std::isnan(v))
+            continue;
         // vals is descending: lower_bound stops at the first value not greater than v.
         const auto larger =
             std::lower_bound(vals.begin(), vals.end(), v, std::greater<>()) - vals.begin();
@@ -84,8 +92,10 @@ std::optional<std::pair<int, double>> class_rank(
     std::optional<std::pair<int, double>> best;
     for (const auto& id : members) {
         auto it = ranks.find(id);
-        if (it == ranks.end()) continue;
-        if (!best || it->second.first < best->first) best = it->second;
+        if (it == ranks.end())
+            continue;
+        if (!best || it->second.first < best->first)
+            best = it->second;
     }
     return best;
 }
@@ -115,9 +125,12 @@ std::vector<std::string> conventions_text() {
 
 std::string_view tie_status_name(TieStatus s) {
     switch (s) {
-        case TieStatus::Persisting: return "persisting";
-        case TieStatus::Added: return "added";
-        case TieStatus::Removed: return "removed";
+        case TieStatus::Persisting:
+            return "persisting";
+        case TieStatus::Added:
+            return "added";
+        case TieStatus::Removed:
+            return "removed";
     }
     return "?";
 }
@@ -131,8 +144,8 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
     r.before_name = before.name.empty() ? before.id : before.name;
     r.after_name = after.name.empty() ? after.id : after.name;
     r.lineage = links;
-    r.lineage_proposed = std::any_of(links.begin(), links.end(),
-                                     [](const ProposedLink& p) { return p.proposed; });
+    r.lineage_proposed =
+        std::any_of(links.begin(), links.end(), [](const ProposedLink& p) { return p.proposed; });
     r.conventions = conventions_text();
     r.contraction = contract(before, after, accepted_links(links));
     const int k = static_cast<int>(r.contraction.classes.size());
@@ -145,16 +158,20 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
                          std::make_tuple(!b.before, b.relation_id);
               });
     std::set<ContractedTie> all;
-    for (const auto& [t, ids] : tb) all.insert(t);
-    for (const auto& [t, ids] : ta) all.insert(t);
+    for (const auto& [t, ids] : tb)
+        all.insert(t);
+    for (const auto& [t, ids] : ta)
+        all.insert(t);
     for (const auto& t : all) {
         TieDelta d;
         d.tie = t;
         auto b = tb.find(t);
         auto a = ta.find(t);
-        if (b != tb.end()) d.before_relations = b->second;
-        if (a != ta.end()) d.after_relations = a->second;
-        d.status = b == tb.end() ? TieStatus::Added
+        if (b != tb.end())
+            d.before_relations = b->second;
+        if (a != ta.end())
+            d.after_relations = a->second;
+        d.status = b == tb.end()   ? TieStatus::Added
                    : a == ta.end() ? TieStatus::Removed
                                    : TieStatus::Persisting;
         r.ties.push_back(std::move(d));
@@ -162,8 +179,10 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
 
     // Distances per layer present in either scenario, then overall.
     std::set<Layer> layers;
-    for (const auto& t : all) layers.insert(t.layer);
-    for (const auto& in : r.internal) layers.insert(in.layer);
+    for (const auto& t : all)
+        layers.insert(t.layer);
+    for (const auto& in : r.internal)
+        layers.insert(in.layer);
     std::vector<std::optional<Layer>> scopes(layers.begin(), layers.end());
     scopes.push_back(std::nullopt);
     for (std::size_t si = 0; si < scopes.size(); ++si) {
@@ -172,26 +191,34 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
         DistanceRow row;
         row.scope = scope ? std::string(token(*scope)) : "overall";
         for (const auto& d : r.ties) {
-            if (scope && d.tie.layer != *scope) continue;
+            if (scope && d.tie.layer != *scope)
+                continue;
             switch (d.status) {
-                case TieStatus::Persisting: ++row.persisting; break;
-                case TieStatus::Added: ++row.added; break;
-                case TieStatus::Removed: ++row.removed; break;
+                case TieStatus::Persisting:
+                    ++row.persisting;
+                    break;
+                case TieStatus::Added:
+                    ++row.added;
+                    break;
+                case TieStatus::Removed:
+                    ++row.removed;
+                    break;
             }
         }
         for (const auto& in : r.internal)
-            if (in.before && (!scope || in.layer == *scope)) ++row.internalised;
+            if (in.before && (!scope || in.layer == *scope))
+                ++row.internalised;
         row.before_ties = row.persisting + row.removed;
         row.after_ties = row.persisting + row.added;
         const std::size_t either = row.persisting + row.added + row.removed;
-        row.jaccard = either == 0 ? kNaN
-                                  : 1.0 - static_cast<double>(row.persisting) /
-                                              static_cast<double>(either);
+        row.jaccard = either == 0
+                          ? kNaN
+                          : 1.0 - static_cast<double>(row.persisting) / static_cast<double>(either);
         row.hamming = row.added + row.removed;
         const auto mb = tie_matrix(tb, k, scope);
         const auto ma = tie_matrix(ta, k, scope);
-        const auto q = qap_correlation(mb, ma, k, options.qap_permutations,
-                                       options.seed + si, progress);
+        const auto q =
+            qap_correlation(mb, ma, k, options.qap_permutations, options.seed + si, progress);
         row.qap_r = q.r;
         row.qap_p = q.p;
         r.distances.push_back(std::move(row));
@@ -219,14 +246,19 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
             const auto b = class_rank(cls.before_actors, rb);
             const auto a = class_rank(cls.after_actors, ra);
             const bool top = (b && b->first <= options.top_n) || (a && a->first <= options.top_n);
-            if (!top) continue;
+            if (!top)
+                continue;
             RankChange rc;
             rc.cls = c;
             rc.label = cls.label;
-            if (b) rc.before_rank = b->first, rc.before_value = b->second;
-            else rc.before_value = kNaN;
-            if (a) rc.after_rank = a->first, rc.after_value = a->second;
-            else rc.after_value = kNaN;
+            if (b)
+                rc.before_rank = b->first, rc.before_value = b->second;
+            else
+                rc.before_value = kNaN;
+            if (a)
+                rc.after_rank = a->first, rc.after_value = a->second;
+            else
+                rc.after_value = kNaN;
             r.ranks.push_back(std::move(rc));
         }
         constexpr int kNone = std::numeric_limits<int>::max();
@@ -240,9 +272,8 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
     return r;
 }
 
-ComparisonResult compare_case(const Case& c, std::string_view before_id,
-                              std::string_view after_id, const CompareOptions& options,
-                              Progress* progress) {
+ComparisonResult compare_case(const Case& c, std::string_view before_id, std::string_view after_id,
+                              const CompareOptions& options, Progress* progress) {
     auto links = lineage_between(c, before_id, after_id);  // throws on unknown ids
     return compare_scenarios(*c.find_scenario(before_id), *c.find_scenario(after_id), links,
                              options, progress);

@@ -150,7 +150,7 @@ struct IndexRow {
     std::string group;  // "structure", "centralization", "diagnostic", ...
     double before = 0;
     double after = 0;
-    double delta = 0;  // after - before (NaN when either is NaN)
+    double delta = 0;      // after - before (NaN when either is NaN)
     std::string label_nl;  // `label` in Dutch (empty: use `label`)
     const std::string& label_in(Language lang) const {
         return lang == Language::Dutch && !label_nl.empty() ? label_nl : label;

@@ -22,31 +22,40 @@ struct Table {
 
 // People do not need the machine key column: drop it outside CSV.
 Table for_people(Table t) {
-    if (!t.machine_key_first) return t;
+    if (!t.machine_key_first)
+        return t;
     t.header.erase(t.header.begin());
-    for (auto& row : t.rows) row.erase(row.begin());
+    for (auto& row : t.rows)
+        row.erase(row.begin());
     return t;
 }
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) out += sep;
+        if (i)
+            out += sep;
         out += v[i];
     }
     return out;
 }
 
-bool nl(Language l) { return l == Language::Dutch; }
+bool nl(Language l) {
+    return l == Language::Dutch;
+}
 
-std::string rank_text(const std::optional<int>& r) { return r ? std::to_string(*r) : "-"; }
+std::string rank_text(const std::optional<int>& r) {
+    return r ? std::to_string(*r) : "-";
+}
 
 // `machine`: numbers at full precision and NaN empty (CSV); otherwise for people.
 std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, bool machine = false) {
     const Language L = o.lang;
     auto num = [&](double v) -> std::string {
-        if (!machine) return format_number(v, L);
-        if (!std::isfinite(v)) return "";
+        if (!machine)
+            return format_number(v, L);
+        if (!std::isfinite(v))
+            return "";
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.10g", v);
         return buf;
@@ -54,19 +63,22 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, boo
     const auto& classes = r.contraction.classes;
     std::vector<Table> out;
 
-    Table lin{"lineage", nl(L) ? "Herkomst (lineage)" : "Lineage",
-              {nl(L) ? "klasse" : "class", nl(L) ? "soort" : "kind",
-               nl(L) ? "voor" : "before", nl(L) ? "na" : "after"},
+    Table lin{"lineage",
+              nl(L) ? "Herkomst (lineage)" : "Lineage",
+              {nl(L) ? "klasse" : "class", nl(L) ? "soort" : "kind", nl(L) ? "voor" : "before",
+               nl(L) ? "na" : "after"},
               {}};
     for (const auto& c : classes) {
-        if (c.kind == LineageKind::Identity) continue;  // only what changed
+        if (c.kind == LineageKind::Identity)
+            continue;  // only what changed
         lin.rows.push_back({c.label, std::string(label(c.kind, L)),
                             r.anonymised ? "" : join(c.before_actors, " "),
                             r.anonymised ? "" : join(c.after_actors, " ")});
     }
     out.push_back(std::move(lin));
 
-    Table dist{"distances", nl(L) ? "Verschillen per laag" : "Differences per layer",
+    Table dist{"distances",
+               nl(L) ? "Verschillen per laag" : "Differences per layer",
                {nl(L) ? "laag" : "layer", nl(L) ? "voor" : "before", nl(L) ? "na" : "after",
                 nl(L) ? "blijvend" : "persisting", nl(L) ? "nieuw" : "added",
                 nl(L) ? "vervallen" : "removed", nl(L) ? "geinternaliseerd" : "internalised",
@@ -74,8 +86,10 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, boo
                {}};
     for (const auto& d : r.distances) {
         std::string scope = d.scope;
-        if (auto layer = from_token<Layer>(d.scope)) scope = std::string(label(*layer, L));
-        else if (d.scope == "overall" && nl(L)) scope = "totaal";
+        if (auto layer = from_token<Layer>(d.scope))
+            scope = std::string(label(*layer, L));
+        else if (d.scope == "overall" && nl(L))
+            scope = "totaal";
         dist.rows.push_back({scope, std::to_string(d.before_ties), std::to_string(d.after_ties),
                              std::to_string(d.persisting), std::to_string(d.added),
                              std::to_string(d.removed), std::to_string(d.internalised),
@@ -90,35 +104,39 @@ std::vector<Table> tables(const ComparisonResult& r, const FormatOptions& o, boo
                     nl(L) ? "klasse" : "class", nl(L) ? "scenario" : "scenario"},
                    {}};
     for (const auto& in : r.internal)
-        internal.rows.push_back({in.relation_id, std::string(label(in.layer, L)),
-                                 classes[in.cls].label,
-                                 in.before ? (nl(L) ? "voor (geinternaliseerd)" : "before (internalised)")
-                                           : (nl(L) ? "na" : "after")});
+        internal.rows.push_back(
+            {in.relation_id, std::string(label(in.layer, L)), classes[in.cls].label,
+             in.before ? (nl(L) ? "voor (geinternaliseerd)" : "before (internalised)")
+                       : (nl(L) ? "na" : "after")});
     out.push_back(std::move(internal));
 
-    Table idx{"indices", nl(L) ? "Indices voor / na" : "Indices before / after",
-              {"key", nl(L) ? "index" : "index", nl(L) ? "voor" : "before",
-               nl(L) ? "na" : "after", "delta"},
+    Table idx{"indices",
+              nl(L) ? "Indices voor / na" : "Indices before / after",
+              {"key", nl(L) ? "index" : "index", nl(L) ? "voor" : "before", nl(L) ? "na" : "after",
+               "delta"},
               {}};
     idx.machine_key_first = true;
     for (const auto& row : r.indices)
-        idx.rows.push_back({row.key, row.label_in(L), num(row.before), num(row.after), num(row.delta)});
+        idx.rows.push_back(
+            {row.key, row.label_in(L), num(row.before), num(row.after), num(row.delta)});
     out.push_back(std::move(idx));
 
-    Table ranks{"ranks",
-                (nl(L) ? "Rangverschuiving centrale actoren (" : "Rank changes of central actors (") +
-                    r.rank_metric + ")",
-                {nl(L) ? "actor" : "actor", nl(L) ? "rang voor" : "rank before",
-                 nl(L) ? "rang na" : "rank after", nl(L) ? "waarde voor" : "value before",
-                 nl(L) ? "waarde na" : "value after"},
-                {}};
+    Table ranks{
+        "ranks",
+        (nl(L) ? "Rangverschuiving centrale actoren (" : "Rank changes of central actors (") +
+            r.rank_metric + ")",
+        {nl(L) ? "actor" : "actor", nl(L) ? "rang voor" : "rank before",
+         nl(L) ? "rang na" : "rank after", nl(L) ? "waarde voor" : "value before",
+         nl(L) ? "waarde na" : "value after"},
+        {}};
     for (const auto& rc : r.ranks)
         ranks.rows.push_back({rc.label, rank_text(rc.before_rank), rank_text(rc.after_rank),
                               num(rc.before_value), num(rc.after_value)});
     out.push_back(std::move(ranks));
 
     if (o.include_ties) {
-        Table ties{"ties", nl(L) ? "Relaties" : "Ties",
+        Table ties{"ties",
+                   nl(L) ? "Relaties" : "Ties",
                    {nl(L) ? "status" : "status", nl(L) ? "laag" : "layer", nl(L) ? "van" : "from",
                     nl(L) ? "naar" : "to", nl(L) ? "gericht" : "directed",
                     nl(L) ? "relaties voor" : "relations before",
@@ -147,10 +165,12 @@ std::size_t width(const std::string& s) {
 }
 
 std::string csv_cell(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     return out + '"';
@@ -159,15 +179,16 @@ std::string csv_cell(const std::string& s) {
 std::string md_cell(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '|') out += '\\';
+        if (c == '|')
+            out += '\\';
         out += c == '\n' ? ' ' : c;
     }
     return out;
 }
 
 std::string header_text(const ComparisonResult& r, Language L) {
-    std::string s = (nl(L) ? "Vergelijking: " : "Comparison: ") + r.before_name + " -> " +
-                    r.after_name + "\n";
+    std::string s =
+        (nl(L) ? "Vergelijking: " : "Comparison: ") + r.before_name + " -> " + r.after_name + "\n";
     if (r.lineage_proposed)
         s += nl(L) ? "Let op: de koppeling van actoren is voorgesteld (op id en naam), niet "
                      "vastgesteld.\n"
@@ -178,8 +199,10 @@ std::string header_text(const ComparisonResult& r, Language L) {
 }  // namespace
 
 std::string format_number(double v, Language lang) {
-    if (std::isnan(v)) return lang == Language::Dutch ? "n.v.t." : "n/a";
-    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    if (std::isnan(v))
+        return lang == Language::Dutch ? "n.v.t." : "n/a";
+    if (std::isinf(v))
+        return v > 0 ? "inf" : "-inf";
     if (v == std::round(v) && std::fabs(v) < 1e15) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -194,28 +217,35 @@ std::string to_text(const ComparisonResult& r, const FormatOptions& o) {
     std::string out = header_text(r, o.lang);
     for (const auto& full : tables(r, o)) {
         const Table t = for_people(full);
-        if (t.rows.empty()) continue;
+        if (t.rows.empty())
+            continue;
         out += "\n" + t.title + "\n";
         std::vector<std::size_t> w(t.header.size(), 0);
-        for (std::size_t c = 0; c < t.header.size(); ++c) w[c] = width(t.header[c]);
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+            w[c] = width(t.header[c]);
         for (const auto& row : t.rows)
-            for (std::size_t c = 0; c < row.size(); ++c) w[c] = std::max(w[c], width(row[c]));
+            for (std::size_t c = 0; c < row.size(); ++c)
+                w[c] = std::max(w[c], width(row[c]));
         auto line = [&](const std::vector<std::string>& cells) {
             std::string l = " ";
             for (std::size_t c = 0; c < cells.size(); ++c) {
                 l += ' ' + cells[c];
-                if (c + 1 < cells.size()) l += std::string(w[c] - width(cells[c]) + 1, ' ');
+                if (c + 1 < cells.size())
+                    l += std::string(w[c] - width(cells[c]) + 1, ' ');
             }
             out += l + "\n";
         };
         line(t.header);
         std::string rule = "  ";
-        for (std::size_t c = 0; c < w.size(); ++c) rule += std::string(w[c], '-') + "  ";
+        for (std::size_t c = 0; c < w.size(); ++c)
+            rule += std::string(w[c], '-') + "  ";
         out += rule.substr(0, rule.size() - 2) + "\n";
-        for (const auto& row : t.rows) line(row);
+        for (const auto& row : t.rows)
+            line(row);
     }
     out += nl(o.lang) ? "\nConventies:\n" : "\nConventions:\n";
-    for (const auto& c : r.conventions) out += "- " + c + "\n";
+    for (const auto& c : r.conventions)
+        out += "- " + c + "\n";
     return out;
 }
 
@@ -245,7 +275,8 @@ std::string to_markdown(const ComparisonResult& r, const FormatOptions& o) {
     std::string out = "# " + header_text(r, o.lang);
     for (const auto& full : tables(r, o)) {
         const Table t = for_people(full);
-        if (t.rows.empty()) continue;
+        if (t.rows.empty())
+            continue;
         out += "\n## " + t.title + "\n\n|";
         for (const auto& h : t.header) {
             out += ' ';
@@ -253,7 +284,8 @@ std::string to_markdown(const ComparisonResult& r, const FormatOptions& o) {
             out += " |";
         }
         out += "\n|";
-        for (std::size_t c = 0; c < t.header.size(); ++c) out += c == 0 ? " --- |" : " ---: |";
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+            out += c == 0 ? " --- |" : " ---: |";
         out += "\n";
         for (const auto& row : t.rows) {
             out += "|";
@@ -266,14 +298,16 @@ std::string to_markdown(const ComparisonResult& r, const FormatOptions& o) {
         }
     }
     out += nl(o.lang) ? "\n## Conventies\n\n" : "\n## Conventions\n\n";
-    for (const auto& c : r.conventions) out += "- " + c + "\n";
+    for (const auto& c : r.conventions)
+        out += "- " + c + "\n";
     return out;
 }
 
 std::string to_json(const ComparisonResult& r) {
     using nlohmann::ordered_json;
     auto num = [](double v) -> ordered_json {
-        if (std::isnan(v) || std::isinf(v)) return nullptr;
+        if (std::isnan(v) || std::isinf(v))
+            return nullptr;
         return v;
     };
     // Class ids are actor ids, which can name organisations: numbers when anonymised.

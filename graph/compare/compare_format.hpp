@@ -13,8 +13,8 @@ namespace rk::compare {
 
 struct FormatOptions {
     Language lang = Language::English;
-    bool csv_bom = false;       // UTF-8 byte order mark, for Excel
-    bool include_ties = true;   // the list of added/removed/persisting ties
+    bool csv_bom = false;      // UTF-8 byte order mark, for Excel
+    bool include_ties = true;  // the list of added/removed/persisting ties
 };
 
 // Sections: lineage, distances per layer, internalised relations, index table, rank changes,

@@ -13,21 +13,24 @@ struct UnionFind {
     std::vector<int> parent;
     explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
     int find(int x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
         return x;
     }
     void unite(int a, int b) { parent[find(a)] = find(b); }
 };
 
 std::string display_name(const Actor& a) {
-    if (!a.short_name.empty()) return a.short_name;
+    if (!a.short_name.empty())
+        return a.short_name;
     return a.name.empty() ? a.id : a.name;
 }
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) out += sep;
+        if (i)
+            out += sep;
         out += v[i];
     }
     return out;
@@ -40,8 +43,10 @@ Contraction contract(const Scenario& before, const Scenario& after,
     const int n = static_cast<int>(before.actors.size());
     const int m = static_cast<int>(after.actors.size());
     std::map<std::string, int> bidx, aidx;  // node ids: before i -> i, after j -> n + j
-    for (int i = 0; i < n; ++i) bidx.emplace(before.actors[i].id, i);
-    for (int j = 0; j < m; ++j) aidx.emplace(after.actors[j].id, n + j);
+    for (int i = 0; i < n; ++i)
+        bidx.emplace(before.actors[i].id, i);
+    for (int j = 0; j < m; ++j)
+        aidx.emplace(after.actors[j].id, n + j);
 
     Contraction out;
     UnionFind uf(n + m);
@@ -66,18 +71,23 @@ Contraction contract(const Scenario& before, const Scenario& after,
             }
             nodes.push_back(it->second);
         }
-        for (int x : nodes) mentioned[x] = true;
-        for (std::size_t k = 1; k < nodes.size(); ++k) uf.unite(nodes[0], nodes[k]);
+        for (int x : nodes)
+            mentioned[x] = true;
+        for (std::size_t k = 1; k < nodes.size(); ++k)
+            uf.unite(nodes[0], nodes[k]);
     }
     // Actors in no link: identity by equal id, when the counterpart is also unmentioned.
     for (int i = 0; i < n; ++i) {
-        if (mentioned[i]) continue;
+        if (mentioned[i])
+            continue;
         auto it = aidx.find(before.actors[i].id);
-        if (it != aidx.end() && !mentioned[it->second]) uf.unite(i, it->second);
+        if (it != aidx.end() && !mentioned[it->second])
+            uf.unite(i, it->second);
     }
 
     std::map<int, LineageClass> by_root;
-    for (int i = 0; i < n; ++i) by_root[uf.find(i)].before_actors.push_back(before.actors[i].id);
+    for (int i = 0; i < n; ++i)
+        by_root[uf.find(i)].before_actors.push_back(before.actors[i].id);
     for (int j = 0; j < m; ++j)
         by_root[uf.find(n + j)].after_actors.push_back(after.actors[j].id);
 
@@ -97,18 +107,28 @@ Contraction contract(const Scenario& before, const Scenario& after,
         } else {
             cls.kind = LineageKind::Merge;  // n:1, or an n:m restructuring
         }
-        cls.id = na == 1 ? cls.after_actors[0]
+        cls.id = na == 1   ? cls.after_actors[0]
                  : na == 0 ? cls.before_actors[0]
                            : join(nb == 1 ? cls.before_actors : cls.after_actors, "+");
         std::vector<std::string> bn, an;
-        for (const auto& id : cls.before_actors) bn.push_back(display_name(*before.find_actor(id)));
-        for (const auto& id : cls.after_actors) an.push_back(display_name(*after.find_actor(id)));
+        for (const auto& id : cls.before_actors)
+            bn.push_back(display_name(*before.find_actor(id)));
+        for (const auto& id : cls.after_actors)
+            an.push_back(display_name(*after.find_actor(id)));
         switch (cls.kind) {
             case LineageKind::Identity:
-            case LineageKind::New: cls.label = an[0]; break;
-            case LineageKind::Dissolved: cls.label = bn[0]; break;
-            case LineageKind::Rename: cls.label = bn[0] + " -> " + an[0]; break;
-            default: cls.label = join(bn, " + ") + " -> " + join(an, " + "); break;
+            case LineageKind::New:
+                cls.label = an[0];
+                break;
+            case LineageKind::Dissolved:
+                cls.label = bn[0];
+                break;
+            case LineageKind::Rename:
+                cls.label = bn[0] + " -> " + an[0];
+                break;
+            default:
+                cls.label = join(bn, " + ") + " -> " + join(an, " + ");
+                break;
         }
         out.classes.push_back(std::move(cls));
     }
@@ -124,8 +144,10 @@ Contraction contract(const Scenario& before, const Scenario& after,
         }
     }
     for (int k = 0; k < static_cast<int>(out.classes.size()); ++k) {
-        for (const auto& id : out.classes[k].before_actors) out.before_class[id] = k;
-        for (const auto& id : out.classes[k].after_actors) out.after_class[id] = k;
+        for (const auto& id : out.classes[k].before_actors)
+            out.before_class[id] = k;
+        for (const auto& id : out.classes[k].after_actors)
+            out.after_class[id] = k;
     }
     return out;
 }

@@ -9,23 +9,26 @@ namespace rk::compare {
 namespace {
 
 class Builder {
-public:
+  public:
     explicit Builder(IndexMap& m) : m_(m) {}
     // `label` in English, `label_nl` in Dutch (the comparison window and reports speak both).
-    void add(const std::string& key, double v, const std::string& label, const std::string& label_nl,
-             const std::string& group) {
-        if (!m_.values.count(key)) m_.order.push_back(key);
+    void add(const std::string& key, double v, const std::string& label,
+             const std::string& label_nl, const std::string& group) {
+        if (!m_.values.count(key))
+            m_.order.push_back(key);
         m_.values[key] = v;
         m_.labels[key] = label;
         m_.labels_nl[key] = label_nl;
         m_.groups[key] = group;
     }
 
-private:
+  private:
     IndexMap& m_;
 };
 
-double count(std::size_t n) { return static_cast<double>(n); }
+double count(std::size_t n) {
+    return static_cast<double>(n);
+}
 
 }  // namespace
 
@@ -41,7 +44,8 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
     b.add("isolates", net.isolates, "isolates", "geïsoleerde actoren", s);
     b.add("largest_component", net.largest_component, "largest component (actors)",
           "grootste component (actoren)", s);
-    b.add("fragmentation", net.fragmentation, "fragmentation F (Borgatti)", "fragmentatie F (Borgatti)", s);
+    b.add("fragmentation", net.fragmentation, "fragmentation F (Borgatti)",
+          "fragmentatie F (Borgatti)", s);
     b.add("distance_weighted_fragmentation", net.distance_weighted_fragmentation,
           "distance-weighted fragmentation", "afstandsgewogen fragmentatie", s);
     b.add("articulation_points", count(net.articulation_points.size()), "articulation points",
@@ -54,7 +58,8 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
         b.add("key_players.fragmentation_two", net.key_players.fragmentation_two,
               "F without the two key players", "F zonder de twee sleutelspelers", s);
     if (net.community_count > 0) {
-        b.add("communities", net.community_count, "communities (Louvain)", "gemeenschappen (Louvain)", s);
+        b.add("communities", net.community_count, "communities (Louvain)",
+              "gemeenschappen (Louvain)", s);
         b.add("community_modularity", net.community_modularity, "modularity of communities",
               "modulariteit van de gemeenschappen", s);
     }
@@ -68,8 +73,10 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
         b.add(k + "ei", p.ei, "E-I index by " + p.attribute, "E-I-index naar " + p.attribute, g);
         b.add(k + "expected_ei", p.expected_ei, "expected E-I by " + p.attribute,
               "verwachte E-I naar " + p.attribute, g);
-        b.add(k + "p_value", p.p_value, "E-I p-value by " + p.attribute, "E-I p-waarde naar " + p.attribute, g);
-        b.add(k + "modularity", p.modularity, "modularity by " + p.attribute, "modulariteit naar " + p.attribute, g);
+        b.add(k + "p_value", p.p_value, "E-I p-value by " + p.attribute,
+              "E-I p-waarde naar " + p.attribute, g);
+        b.add(k + "modularity", p.modularity, "modularity by " + p.attribute,
+              "modulariteit naar " + p.attribute, g);
         b.add(k + "assortativity", p.assortativity, "assortativity by " + p.attribute,
               "assortativiteit naar " + p.attribute, g);
     }
@@ -79,10 +86,11 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
     b.add("regie.regisseurs", count(r.regisseurs.size()), "regisseurs", "regisseurs", g);
     b.add("regie.multiply_directed", count(r.multiply_directed.size()),
           "actors directed by 2+ regisseurs", "actoren met 2+ regisseurs", g);
-    b.add("regie.undirected_actors", count(r.undirected_actors.size()),
-          "actors outside all regie", "actoren buiten alle regie", g);
+    b.add("regie.undirected_actors", count(r.undirected_actors.size()), "actors outside all regie",
+          "actoren buiten alle regie", g);
     b.add("regie.cycles", count(r.cycles.size()), "cycles of direction", "regiecycli", g);
-    b.add("regie.connectedness", r.connectedness, "Krackhardt connectedness", "Krackhardt verbondenheid", g);
+    b.add("regie.connectedness", r.connectedness, "Krackhardt connectedness",
+          "Krackhardt verbondenheid", g);
     b.add("regie.hierarchy", r.hierarchy, "Krackhardt hierarchy", "hiërarchie (Krackhardt)", g);
     b.add("regie.efficiency", r.efficiency, "Krackhardt efficiency", "Krackhardt efficiëntie", g);
     b.add("regie.lub", r.lub, "least-upper-boundedness", "gemeenschappelijke regisseur (LUB)", g);
@@ -93,7 +101,8 @@ IndexMap index_map(const analytics::AnalysisResult& a) {
 
     for (const auto& f : a.diagnostics) {
         std::string k = "diagnostic." + f.id;
-        if (!f.subject.empty()) k += "[" + f.subject + "]";
+        if (!f.subject.empty())
+            k += "[" + f.subject + "]";
         auto titled = [&](const std::string& title) {
             const std::string t = title.empty() ? f.id : title;
             return f.subject.empty() ? t : t + " (" + f.subject + ")";

@@ -15,9 +15,10 @@ namespace {
 char fold_latin1(unsigned char second) {
     // U+00C0..U+00FF (second byte 0x80..0xBF) -> lower-case base letter; '.' = keep.
     static constexpr char kFold[] =
-        "aaaaaaaceeeeiiiidnooooo.ouuuuyts"  // C0..DF
+        "aaaaaaaceeeeiiiidnooooo.ouuuuyts"   // C0..DF
         "aaaaaaaceeeeiiiidnooooo.ouuuuyty";  // E0..FF
-    if (second < 0x80 || second > 0xBF) return 0;
+    if (second < 0x80 || second > 0xBF)
+        return 0;
     const char c = kFold[second - 0x80];
     return c == '.' ? 0 : c;
 }
@@ -33,7 +34,8 @@ std::string normalise_name(std::string_view name) {
     out.reserve(name.size());
     bool pending_space = false;
     auto put = [&](char c) {
-        if (pending_space && !out.empty()) out.push_back(' ');
+        if (pending_space && !out.empty())
+            out.push_back(' ');
         pending_space = false;
         out.push_back(c);
     };
@@ -67,9 +69,11 @@ std::map<std::string, int> unique_keys(const std::vector<std::string>& keys,
                                        const std::vector<bool>& taken) {
     std::map<std::string, int> m;
     for (int i = 0; i < static_cast<int>(keys.size()); ++i) {
-        if (taken[i] || keys[i].empty()) continue;
+        if (taken[i] || keys[i].empty())
+            continue;
         auto [it, inserted] = m.emplace(keys[i], i);
-        if (!inserted) it->second = -1;
+        if (!inserted)
+            it->second = -1;
     }
     return m;
 }
@@ -97,13 +101,16 @@ std::vector<ProposedLink> propose_lineage(const Scenario& before, const Scenario
 
     auto match_on = [&](auto key_of, MatchBasis basis, double confidence) {
         std::vector<std::string> bk(n), ak(m);
-        for (int i = 0; i < n; ++i) bk[i] = key_of(before.actors[i]);
-        for (int j = 0; j < m; ++j) ak[j] = key_of(after.actors[j]);
+        for (int i = 0; i < n; ++i)
+            bk[i] = key_of(before.actors[i]);
+        for (int j = 0; j < m; ++j)
+            ak[j] = key_of(after.actors[j]);
         const auto bmap = unique_keys(bk, b_taken);
         const auto amap = unique_keys(ak, a_taken);
         for (const auto& [key, i] : bmap) {
             auto it = amap.find(key);
-            if (i < 0 || it == amap.end() || it->second < 0) continue;
+            if (i < 0 || it == amap.end() || it->second < 0)
+                continue;
             const int j = it->second;
             b_taken[i] = a_taken[j] = true;
             const bool same_id = before.actors[i].id == after.actors[j].id;
@@ -119,7 +126,8 @@ std::vector<ProposedLink> propose_lineage(const Scenario& before, const Scenario
         if (!b_taken[i])
             add(LineageKind::Dissolved, {before.actors[i].id}, {}, MatchBasis::Unmatched, 1.0);
     for (int j = 0; j < m; ++j)
-        if (!a_taken[j]) add(LineageKind::New, {}, {after.actors[j].id}, MatchBasis::Unmatched, 1.0);
+        if (!a_taken[j])
+            add(LineageKind::New, {}, {after.actors[j].id}, MatchBasis::Unmatched, 1.0);
 
     // Stable order for people: by first actor id on either side.
     auto first_id = [](const ProposedLink& p) {
@@ -128,7 +136,8 @@ std::vector<ProposedLink> propose_lineage(const Scenario& before, const Scenario
     std::stable_sort(out.begin(), out.end(), [&](const ProposedLink& a, const ProposedLink& b) {
         return first_id(a) < first_id(b);
     });
-    for (std::size_t k = 0; k < out.size(); ++k) out[k].link.id = "match-" + std::to_string(k + 1);
+    for (std::size_t k = 0; k < out.size(); ++k)
+        out[k].link.id = "match-" + std::to_string(k + 1);
     return out;
 }
 
@@ -136,11 +145,14 @@ std::vector<ProposedLink> lineage_between(const Case& c, std::string_view before
                                           std::string_view after_id) {
     const Scenario* before = c.find_scenario(before_id);
     const Scenario* after = c.find_scenario(after_id);
-    if (!before) throw std::invalid_argument("unknown scenario '" + std::string(before_id) + "'");
-    if (!after) throw std::invalid_argument("unknown scenario '" + std::string(after_id) + "'");
+    if (!before)
+        throw std::invalid_argument("unknown scenario '" + std::string(before_id) + "'");
+    if (!after)
+        throw std::invalid_argument("unknown scenario '" + std::string(after_id) + "'");
     std::vector<ProposedLink> out;
     for (const auto& l : c.lineage) {
-        if (l.from_scenario != before_id || l.to_scenario != after_id) continue;
+        if (l.from_scenario != before_id || l.to_scenario != after_id)
+            continue;
         ProposedLink p;
         p.link = l;
         p.basis = MatchBasis::Lineage;
@@ -148,24 +160,31 @@ std::vector<ProposedLink> lineage_between(const Case& c, std::string_view before
         p.proposed = false;
         out.push_back(std::move(p));
     }
-    if (out.empty()) return propose_lineage(*before, *after);
+    if (out.empty())
+        return propose_lineage(*before, *after);
     return out;
 }
 
 std::vector<LineageLink> accepted_links(const std::vector<ProposedLink>& proposals) {
     std::vector<LineageLink> out;
     out.reserve(proposals.size());
-    for (const auto& p : proposals) out.push_back(p.link);
+    for (const auto& p : proposals)
+        out.push_back(p.link);
     return out;
 }
 
 std::string_view match_basis_name(MatchBasis b) {
     switch (b) {
-        case MatchBasis::Id: return "id";
-        case MatchBasis::Name: return "name";
-        case MatchBasis::ShortName: return "short_name";
-        case MatchBasis::Lineage: return "lineage";
-        case MatchBasis::Unmatched: return "unmatched";
+        case MatchBasis::Id:
+            return "id";
+        case MatchBasis::Name:
+            return "name";
+        case MatchBasis::ShortName:
+            return "short_name";
+        case MatchBasis::Lineage:
+            return "lineage";
+        case MatchBasis::Unmatched:
+            return "unmatched";
     }
     return "?";
 }

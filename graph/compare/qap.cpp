@@ -20,7 +20,8 @@ double permuted_correlation(const std::vector<double>& a, const std::vector<doub
     double cells = 0;
     for (int i = 0; i < k; ++i) {
         for (int j = 0; j < k; ++j) {
-            if (i == j) continue;
+            if (i == j)
+                continue;
             const double x = a[static_cast<std::size_t>(i) * k + j];
             const double y = b[static_cast<std::size_t>(p[i]) * k + p[j]];
             sa += x;
@@ -32,12 +33,14 @@ double permuted_correlation(const std::vector<double>& a, const std::vector<doub
         }
     }
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    if (cells < 2) return nan;
+    if (cells < 2)
+        return nan;
     const double cov = sab - sa * sb / cells;
     const double va = saa - sa * sa / cells;
     const double vb = sbb - sb * sb / cells;
     // Relative tolerance: a constant matrix has variance 0 up to rounding.
-    if (va <= 1e-12 * std::max(1.0, saa) || vb <= 1e-12 * std::max(1.0, sbb)) return nan;
+    if (va <= 1e-12 * std::max(1.0, saa) || vb <= 1e-12 * std::max(1.0, sbb))
+        return nan;
     return cov / std::sqrt(va * vb);
 }
 
@@ -63,7 +66,8 @@ QapResult qap_correlation(const std::vector<double>& a, const std::vector<double
     std::iota(p.begin(), p.end(), 0);
     int at_least = 0;
     for (int t = 0; t < r.permutations; ++t) {
-        if ((t & 63) == 0) check_cancel(progress);
+        if ((t & 63) == 0)
+            check_cancel(progress);
         // Fisher-Yates with our own index draw: std::shuffle's algorithm is unspecified,
         // and the p-value must be identical on every standard library.
         for (int i = k - 1; i > 0; --i) {
@@ -71,7 +75,8 @@ QapResult qap_correlation(const std::vector<double>& a, const std::vector<double
             std::swap(p[i], p[j]);
         }
         // Tolerance so that permutations that reproduce the observed matrix count.
-        if (permuted_correlation(a, b, k, p) >= r.r - 1e-12) ++at_least;
+        if (permuted_correlation(a, b, k, p) >= r.r - 1e-12)
+            ++at_least;
     }
     r.p = (at_least + 1.0) / (r.permutations + 1.0);
     return r;
@@ -83,9 +88,11 @@ std::vector<IndexRow> delta_table(const std::map<std::string, double>& before,
                                   const std::map<std::string, std::string>& groups) {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     std::vector<std::string> keys;
-    for (const auto& [k, v] : before) keys.push_back(k);
+    for (const auto& [k, v] : before)
+        keys.push_back(k);
     for (const auto& [k, v] : after)
-        if (!before.count(k)) keys.push_back(k);
+        if (!before.count(k))
+            keys.push_back(k);
     std::sort(keys.begin(), keys.end());
     std::vector<IndexRow> rows;
     for (const auto& k : keys) {
@@ -108,18 +115,22 @@ std::vector<IndexRow> delta_table(const std::map<std::string, double>& before,
 std::vector<IndexRow> delta_table(const IndexMap& before, const IndexMap& after) {
     auto rows = delta_table(before.values, after.values, after.labels, after.groups);
     for (auto& row : rows) {  // labels of the before side win when both have them
-        if (auto l = before.labels.find(row.key); l != before.labels.end()) row.label = l->second;
+        if (auto l = before.labels.find(row.key); l != before.labels.end())
+            row.label = l->second;
         for (const IndexMap* side : {&before, &after}) {
             if (auto l = side->labels_nl.find(row.key); l != side->labels_nl.end()) {
                 row.label_nl = l->second;
                 break;
             }
         }
-        if (auto g = before.groups.find(row.key); g != before.groups.end()) row.group = g->second;
+        if (auto g = before.groups.find(row.key); g != before.groups.end())
+            row.group = g->second;
     }
     std::map<std::string, std::size_t> rank;
-    for (const auto& k : before.order) rank.emplace(k, rank.size());
-    for (const auto& k : after.order) rank.emplace(k, rank.size());
+    for (const auto& k : before.order)
+        rank.emplace(k, rank.size());
+    for (const auto& k : after.order)
+        rank.emplace(k, rank.size());
     std::stable_sort(rows.begin(), rows.end(), [&](const IndexRow& a, const IndexRow& b) {
         return rank[a.key] < rank[b.key];
     });

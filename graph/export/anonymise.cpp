@@ -11,7 +11,8 @@ namespace {
 
 std::string capitalised(std::string_view s) {
     std::string out(s);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 32);
     return out;
 }
 
@@ -21,7 +22,8 @@ std::string prefix_of(const Actor& a, Language lang) {
         std::string p = capitalised(label(a.roles.front(), lang));
         return type.empty() ? p : p + " (" + type + ")";
     }
-    if (!type.empty()) return capitalised(type);
+    if (!type.empty())
+        return capitalised(type);
     return lang == Language::Dutch ? "Actor" : "Actor";
 }
 
@@ -47,12 +49,13 @@ std::string anonymise_text(const std::string& text, const Scenario& s, Language 
     std::vector<std::pair<std::string, std::string>> subs;  // real -> alias
     for (const auto& a : s.actors) {
         for (const auto* n : {&a.name, &a.short_name, &a.id})
-            if (n->size() >= 2) subs.emplace_back(*n, alias.at(a.id));
+            if (n->size() >= 2)
+                subs.emplace_back(*n, alias.at(a.id));
     }
     for (std::size_t g = 0; g < s.groups.size(); ++g)
         if (s.groups[g].name.size() >= 2)
-            subs.emplace_back(s.groups[g].name,
-                              (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1));
+            subs.emplace_back(s.groups[g].name, (lang == Language::Dutch ? "Groep " : "Group ") +
+                                                    std::to_string(g + 1));
     // Longest first, so "Gemeente Leiden" goes before "Leiden".
     std::stable_sort(subs.begin(), subs.end(),
                      [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
@@ -88,7 +91,8 @@ Scenario anonymise(const Scenario& s, Language lang) {
         a.attributes.clear();
     }
     for (std::size_t g = 0; g < out.groups.size(); ++g)
-        out.groups[g].name = (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1);
+        out.groups[g].name =
+            (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1);
     for (auto& r : out.relations) {
         r.notes.clear();
         r.goal = scrub(r.goal);
@@ -121,12 +125,16 @@ compare::ComparisonResult anonymise(const compare::ComparisonResult& r, const Ca
     const Scenario* before = c.find_scenario(r.before_id);
     const Scenario* after = c.find_scenario(r.after_id);
     auto scrub = [&](std::string t) {
-        if (after) t = anonymise_text(t, *after, lang);
-        if (before) t = anonymise_text(t, *before, lang);
+        if (after)
+            t = anonymise_text(t, *after, lang);
+        if (before)
+            t = anonymise_text(t, *before, lang);
         return t;
     };
-    for (auto& cls : out.contraction.classes) cls.label = scrub(cls.label);
-    for (auto& rc : out.ranks) rc.label = scrub(rc.label);
+    for (auto& cls : out.contraction.classes)
+        cls.label = scrub(cls.label);
+    for (auto& rc : out.ranks)
+        rc.label = scrub(rc.label);
     // Ids can name organisations too ("bzk"): the writers leave them out when anonymised
     // (the class members stay, the drawings need them).
     out.anonymised = true;
@@ -139,7 +147,8 @@ compare::ComparisonResult anonymise(const compare::ComparisonResult& r, const Ca
         t.before_relations.clear();
         t.after_relations.clear();
     }
-    for (auto& in : out.internal) in.relation_id.clear();
+    for (auto& in : out.internal)
+        in.relation_id.clear();
     return out;
 }
 

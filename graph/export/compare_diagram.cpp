@@ -28,7 +28,8 @@ std::map<std::string, Position> shared_positions(const Scenario& before, const S
                                                  Progress* progress) {
     auto pa = complete_positions(after, notes, progress);
     auto pb = complete_positions(before, notes, progress);
-    for (const auto& [id, p] : pb) pa.emplace(id, p);  // after wins for shared ids
+    for (const auto& [id, p] : pb)
+        pa.emplace(id, p);  // after wins for shared ids
     return pa;
 }
 
@@ -39,14 +40,15 @@ void bounds(const DGraph& g, double& minx, double& maxx, double& maxy) {
         maxx = std::max(maxx, n.x + node_width(n) / 2);
         maxy = std::max(maxy, n.y + node_height(n) / 2);
     }
-    if (g.nodes.empty()) minx = maxx = maxy = 0;
+    if (g.nodes.empty())
+        minx = maxx = maxy = 0;
 }
 
 // The rows of the delta table that fit under a diagram.
 void delta_rows(const compare::ComparisonResult& r, Language L, DGraph& g) {
     g.table_title = tr(L, "Voor / na", "Before / after");
-    g.table.push_back({tr(L, "maat", "measure"), tr(L, "voor", "before"), tr(L, "na", "after"),
-                       "delta"});
+    g.table.push_back(
+        {tr(L, "maat", "measure"), tr(L, "voor", "before"), tr(L, "na", "after"), "delta"});
     const std::vector<std::pair<std::string, std::pair<const char*, const char*>>> keys{
         {"nodes", {"actoren", "actors"}},
         {"edges", {"relaties (samengevoegd)", "ties (merged)"}},
@@ -54,13 +56,15 @@ void delta_rows(const compare::ComparisonResult& r, Language L, DGraph& g) {
         {"components", {"componenten", "components"}},
         {"isolates", {"geïsoleerde actoren", "isolates"}},
         {"fragmentation", {"fragmentatie F", "fragmentation F"}},
-        {"centralization.betweenness", {"centralisatie (betweenness)", "centralization (betweenness)"}},
+        {"centralization.betweenness",
+         {"centralisatie (betweenness)", "centralization (betweenness)"}},
         {"regie.regisseurs", {"regisseurs", "regisseurs"}},
         {"regie.multiply_directed", {"actoren met 2+ regisseurs", "actors with 2+ regisseurs"}},
     };
     for (const auto& [key, names] : keys) {
         for (const auto& row : r.indices) {
-            if (row.key != key) continue;
+            if (row.key != key)
+                continue;
             g.table.push_back({L == Language::Dutch ? names.first : names.second,
                                compare::format_number(row.before, L),
                                compare::format_number(row.after, L),
@@ -68,29 +72,33 @@ void delta_rows(const compare::ComparisonResult& r, Language L, DGraph& g) {
         }
     }
     for (const auto& d : r.distances) {
-        if (d.scope != "overall") continue;
-        g.table.push_back({tr(L, "relaties blijvend / nieuw / vervallen",
-                              "ties persisting / added / removed"),
-                           "", "",
-                           std::to_string(d.persisting) + " / " + std::to_string(d.added) + " / " +
-                               std::to_string(d.removed)});
-        g.table.push_back({"Jaccard-afstand / Hamming", "", "",
-                           compare::format_number(d.jaccard, L) + " / " +
-                               std::to_string(d.hamming)});
-        g.table.push_back({tr(L, "QAP-correlatie (p)", "QAP correlation (p)"), "", "",
-                           compare::format_number(d.qap_r, L) + " (" +
-                               compare::format_number(d.qap_p, L) + ")"});
+        if (d.scope != "overall")
+            continue;
+        g.table.push_back(
+            {tr(L, "relaties blijvend / nieuw / vervallen", "ties persisting / added / removed"),
+             "", "",
+             std::to_string(d.persisting) + " / " + std::to_string(d.added) + " / " +
+                 std::to_string(d.removed)});
+        g.table.push_back(
+            {"Jaccard-afstand / Hamming", "", "",
+             compare::format_number(d.jaccard, L) + " / " + std::to_string(d.hamming)});
+        g.table.push_back(
+            {tr(L, "QAP-correlatie (p)", "QAP correlation (p)"), "", "",
+             compare::format_number(d.qap_r, L) + " (" + compare::format_number(d.qap_p, L) + ")"});
     }
-    if (g.table.size() == 1) g.table.clear();
+    if (g.table.size() == 1)
+        g.table.clear();
 }
 
 // "Voor: 2020", but not "Voor: Voor het programma".
 std::string panel_heading(const std::string& word, const std::string& name) {
     auto lower = [](std::string x) {
-        for (auto& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (auto& ch : x)
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         return x;
     };
-    if (lower(name).rfind(lower(word), 0) == 0) return name;
+    if (lower(name).rfind(lower(word), 0) == 0)
+        return name;
     return word + ": " + name;
 }
 
@@ -139,8 +147,8 @@ DGraph side_by_side(const Case& c, const compare::ComparisonResult& r, const Sce
         e.to = "a:" + e.to;
         g.edges.push_back(std::move(e));
     }
-    g.texts.push_back({panel_heading(tr(st.lang, "Voor", "Before"), r.before_name),
-                       (lminx + lmaxx) / 2, top});
+    g.texts.push_back(
+        {panel_heading(tr(st.lang, "Voor", "Before"), r.before_name), (lminx + lmaxx) / 2, top});
     g.texts.push_back({panel_heading(tr(st.lang, "Na", "After"), r.after_name),
                        (rminx + rmaxx) / 2 + offset, top});
     // Legend: the union of both panels' legends, each row once.
@@ -167,9 +175,11 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
     DGraph g;
     g.font = st.font;
     g.title = st.title.empty() ? c.title : st.title;
-    if (st.anonymise) g.title = anonymise_text(anonymise_text(g.title, after, L), before, L);
+    if (st.anonymise)
+        g.title = anonymise_text(anonymise_text(g.title, after, L), before, L);
     g.subtitle = tr(L, "Verschil: ", "Difference: ") + subtitle(r);
-    if (st.anonymise) g.subtitle = tr(L, "Verschil: voor \u2192 na", "Difference: before \u2192 after");
+    if (st.anonymise)
+        g.subtitle = tr(L, "Verschil: voor \u2192 na", "Difference: before \u2192 after");
     g.caption = st.anonymise ? anonymise_text(st.caption, after, L) : st.caption;
 
     // The same spreading as the scenario diagrams, so both views look alike.
@@ -182,7 +192,8 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
         double x = 0, y = 0;
         for (const auto& id : ids) {
             auto it = pos.find(id);
-            if (it != pos.end()) x += it->second.x, y += it->second.y;
+            if (it != pos.end())
+                x += it->second.x, y += it->second.y;
         }
         DNode n;
         n.id = cls.id;
@@ -190,18 +201,26 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
         n.y = -scale * y / static_cast<double>(std::max<std::size_t>(ids.size(), 1));
         std::vector<std::string> bn, an;
         for (const auto& id : cls.before_actors)
-            if (const Actor* act = b.find_actor(id)) bn.push_back(actor_label(*act));
+            if (const Actor* act = b.find_actor(id))
+                bn.push_back(actor_label(*act));
         for (const auto& id : cls.after_actors)
-            if (const Actor* act = a.find_actor(id)) an.push_back(actor_label(*act));
+            if (const Actor* act = a.find_actor(id))
+                an.push_back(actor_label(*act));
         std::string text;
         switch (cls.kind) {
             case LineageKind::Identity:
-            case LineageKind::New: text = an.empty() ? cls.id : an[0]; break;
-            case LineageKind::Dissolved: text = bn.empty() ? cls.id : bn[0]; break;
+            case LineageKind::New:
+                text = an.empty() ? cls.id : an[0];
+                break;
+            case LineageKind::Dissolved:
+                text = bn.empty() ? cls.id : bn[0];
+                break;
             default: {
-                for (std::size_t i = 0; i < an.size(); ++i) text += (i ? " + " : "") + an[i];
+                for (std::size_t i = 0; i < an.size(); ++i)
+                    text += (i ? " + " : "") + an[i];
                 std::string from;
-                for (std::size_t i = 0; i < bn.size(); ++i) from += (i ? " + " : "") + bn[i];
+                for (std::size_t i = 0; i < bn.size(); ++i)
+                    from += (i ? " + " : "") + bn[i];
                 n.badge = tr(L, "was: ", "was: ") + from;
             }
         }
@@ -212,13 +231,18 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
                                                       : "#F2F2F2";
         kinds_in_use.insert(cls.kind);
         switch (cls.kind) {
-            case LineageKind::New: n.outline = "#0072B2", n.penwidth = 3.5; break;
+            case LineageKind::New:
+                n.outline = "#0072B2", n.penwidth = 3.5;
+                break;
             case LineageKind::Dissolved:
                 n.outline = "#E69F00", n.penwidth = 2.5, n.dashed = true, n.fill = "#EEEEEE";
                 break;
             case LineageKind::Merge:
-            case LineageKind::Split: n.outline = "#CC79A7", n.penwidth = 3, n.peripheries = 2; break;
-            default: break;
+            case LineageKind::Split:
+                n.outline = "#CC79A7", n.penwidth = 3, n.peripheries = 2;
+                break;
+            default:
+                break;
         }
         n.font_color = text_color_on(n.fill);
         nodes.push_back(std::move(n));
@@ -242,19 +266,26 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
         e.arrow = k.directed;
         statuses.insert(k.status);
         switch (k.status) {
-            case compare::TieStatus::Persisting: e.color = "#8C8C8C", e.penwidth = 1.3; break;
-            case compare::TieStatus::Added: e.color = "#0072B2", e.penwidth = 3.2; break;
+            case compare::TieStatus::Persisting:
+                e.color = "#8C8C8C", e.penwidth = 1.3;
+                break;
+            case compare::TieStatus::Added:
+                e.color = "#0072B2", e.penwidth = 3.2;
+                break;
             case compare::TieStatus::Removed:
                 e.color = "#E69F00", e.penwidth = 2.4, e.style = "dashed";
                 break;
         }
         e.penwidth += 0.5 * static_cast<double>(std::min<std::size_t>(layers.size() - 1, 4));
-        for (std::size_t i = 0; i < layers.size(); ++i) e.tooltip += (i ? ", " : "") + layers[i];
+        for (std::size_t i = 0; i < layers.size(); ++i)
+            e.tooltip += (i ? ", " : "") + layers[i];
         g.edges.push_back(std::move(e));
     }
     // Removed first, added last: the news is on top.
     std::stable_sort(g.edges.begin(), g.edges.end(), [](const DEdge& x, const DEdge& y) {
-        auto rank = [](const DEdge& e) { return e.color == "#E69F00" ? 0 : e.color == "#8C8C8C" ? 1 : 2; };
+        auto rank = [](const DEdge& e) {
+            return e.color == "#E69F00" ? 0 : e.color == "#8C8C8C" ? 1 : 2;
+        };
         return rank(x) < rank(y);
     });
 
@@ -272,21 +303,26 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
         if (kinds_in_use.count(LineageKind::New))
             g.legend.push_back({K::Outline, "#0072B2", "", tr(L, "nieuw", "new")});
         if (kinds_in_use.count(LineageKind::Dissolved))
-            g.legend.push_back({K::Outline, "#E69F00", "", tr(L, "opgeheven (gestreept)", "dissolved (dashed)")});
+            g.legend.push_back(
+                {K::Outline, "#E69F00", "", tr(L, "opgeheven (gestreept)", "dissolved (dashed)")});
         if (kinds_in_use.count(LineageKind::Merge) || kinds_in_use.count(LineageKind::Split))
-            g.legend.push_back({K::Outline, "#CC79A7", "",
-                                tr(L, "fusie of splitsing (was: ...)", "merger or split (was: ...)")});
+            g.legend.push_back(
+                {K::Outline, "#CC79A7", "",
+                 tr(L, "fusie of splitsing (was: ...)", "merger or split (was: ...)")});
         if (st.color_by == "bestuurslaag") {
             std::set<Bestuurslaag> used;
             for (const auto& cls : r.contraction.classes) {
                 const Actor* rep = !cls.after_actors.empty() ? a.find_actor(cls.after_actors[0])
                                                              : b.find_actor(cls.before_actors[0]);
-                if (rep && rep->bestuurslaag != Bestuurslaag::Unknown) used.insert(rep->bestuurslaag);
+                if (rep && rep->bestuurslaag != Bestuurslaag::Unknown)
+                    used.insert(rep->bestuurslaag);
             }
             if (!used.empty())
-                g.legend.push_back({K::Heading, "", "", tr(L, "Bestuurslaag", "Tier of government")});
+                g.legend.push_back(
+                    {K::Heading, "", "", tr(L, "Bestuurslaag", "Tier of government")});
             for (Bestuurslaag bl : used)
-                g.legend.push_back({K::Swatch, bestuurslaag_color(bl), "", std::string(label(bl, L))});
+                g.legend.push_back(
+                    {K::Swatch, bestuurslaag_color(bl), "", std::string(label(bl, L))});
         }
     }
     delta_rows(r, L, g);
@@ -295,9 +331,8 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
 
 }  // namespace detail
 
-RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r,
-                               CompareView view, const DiagramStyle& style, ImageFormat format,
-                               Progress* progress) {
+RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r, CompareView view,
+                               const DiagramStyle& style, ImageFormat format, Progress* progress) {
     RenderResult out;
     const Scenario* before = c.find_scenario(r.before_id);
     const Scenario* after = c.find_scenario(r.after_id);

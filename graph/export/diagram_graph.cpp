@@ -33,7 +33,8 @@ std::string num(double v) {
 std::string quote(const std::string& s) {
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
+        if (c == '"' || c == '\\')
+            out += '\\';
         out += c == '\n' ? ' ' : c;
     }
     return out + '"';
@@ -42,7 +43,8 @@ std::string quote(const std::string& s) {
 std::string node_label(const DNode& n) {
     std::string l = "<";
     for (std::size_t i = 0; i < n.lines.size(); ++i) {
-        if (i) l += "<br/>";
+        if (i)
+            l += "<br/>";
         l += escape_html(n.lines[i]);
     }
     if (!n.badge.empty())
@@ -52,7 +54,8 @@ std::string node_label(const DNode& n) {
 
 double legend_width(const DGraph& g) {
     std::size_t chars = u8len(g.legend_title);
-    for (const auto& r : g.legend) chars = std::max(chars, u8len(r.text) + 5);
+    for (const auto& r : g.legend)
+        chars = std::max(chars, u8len(r.text) + 5);
     return static_cast<double>(chars) * kCharWidth + 30;
 }
 
@@ -60,8 +63,8 @@ std::string legend_label(const DGraph& g) {
     std::string t =
         "<<table border=\"1\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"3\" "
         "color=\"#9A9A9A\" bgcolor=\"#FFFFFF\">";
-    t += "<tr><td colspan=\"2\" align=\"left\"><b>" + escape_html(g.legend_title) +
-         "</b></td></tr>";
+    t +=
+        "<tr><td colspan=\"2\" align=\"left\"><b>" + escape_html(g.legend_title) + "</b></td></tr>";
     for (const auto& r : g.legend) {
         switch (r.kind) {
             case LegendRow::Kind::Heading:
@@ -117,22 +120,24 @@ double legend_height(const DGraph& g) {
 std::string screen_mark(const DNode& n, const std::string& id, const std::string& text_color) {
     const double r = n.radius;
     std::string style = "filled";
-    if (n.dashed) style += ",dashed";
+    if (n.dashed)
+        style += ",dashed";
     std::string d = "  " + id + " [pos=\"" + num(n.x) + "," + num(n.y) + "!\", shape=" + n.shape +
                     ", fixedsize=true, width=" + num(2 * r / 72) + ", height=" + num(2 * r / 72) +
                     ", label=\"\", fillcolor=\"" + n.fill + "\", color=\"" + n.outline +
                     "\", penwidth=" + num(n.penwidth) + ", style=" + quote(style);
-    if (n.peripheries != 1) d += ", peripheries=" + std::to_string(n.peripheries);
+    if (n.peripheries != 1)
+        d += ", peripheries=" + std::to_string(n.peripheries);
     d += "];\n";
     std::string text;
-    for (const auto& l : n.lines) text += (text.empty() ? "" : " ") + l;
+    for (const auto& l : n.lines)
+        text += (text.empty() ? "" : " ") + l;
     if (!text.empty()) {
         constexpr double kSize = 12, kLine = 15;  // the canvas font: 13 px x 0.92
         d += "  " + id + "_label [pos=\"" + num(n.x) + "," + num(n.y - r - 3 - kLine / 2) +
              "!\", shape=box, style=\"rounded,filled\", penwidth=0, fillcolor=\"#FFFFFFC8\", " +
-             "margin=\"0.04,0\", width=0, height=" + num(kLine / 72) + ", fontsize=" +
-             num(kSize) + ", fontcolor=\"" + text_color + "\", label=<" + escape_html(text) +
-             ">];\n";
+             "margin=\"0.04,0\", width=0, height=" + num(kLine / 72) + ", fontsize=" + num(kSize) +
+             ", fontcolor=\"" + text_color + "\", label=<" + escape_html(text) + ">];\n";
     }
     if (!n.mark_badge.empty() && r >= 6) {
         d += "  " + id + "_badge [pos=\"" + num(n.x + 0.8 * r) + "," + num(n.y + 0.8 * r) +
@@ -177,19 +182,23 @@ std::string window_decorations(const DGraph& g) {
 }
 
 // The layout module's lock: cgraph's global state is shared by layout and export.
-std::mutex& gv_mutex() { return layout::graphviz_mutex(); }
+std::mutex& gv_mutex() {
+    return layout::graphviz_mutex();
+}
 
 // Graphviz reports errors through a callback; collect them for the caller.
 std::string* g_errors = nullptr;
 int collect_error(char* msg) {
-    if (g_errors) *g_errors += msg;
+    if (g_errors)
+        *g_errors += msg;
     return 0;
 }
 
 double svg_length(const std::string& svg, const std::string& attr) {
     std::smatch m;
     const std::regex re(attr + "=\"([0-9.]+)pt\"");
-    if (std::regex_search(svg, m, re)) return std::atof(m[1].str().c_str());
+    if (std::regex_search(svg, m, re))
+        return std::atof(m[1].str().c_str());
     return 0;
 }
 
@@ -198,9 +207,10 @@ double svg_length(const std::string& svg, const std::string& attr) {
 void clip_to_window(Agraph_t* g) {
     const char* win = agget(g, const_cast<char*>("rk_window"));
     Agnode_t* anchor = agnode(g, const_cast<char*>("rk_view_anchor"), 0);
-    if (!win || !*win || !anchor) return;
-    const std::string viewport = std::string(win) + ",1," + num(ND_coord(anchor).x) + "," +
-                                 num(ND_coord(anchor).y);
+    if (!win || !*win || !anchor)
+        return;
+    const std::string viewport =
+        std::string(win) + ",1," + num(ND_coord(anchor).x) + "," + num(ND_coord(anchor).y);
     agsafeset(g, const_cast<char*>("viewport"), const_cast<char*>(viewport.c_str()),
               const_cast<char*>(""));
 }
@@ -212,12 +222,23 @@ std::string escape_html(const std::string& s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\n': out += ' '; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\n':
+                out += ' ';
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -229,7 +250,8 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
+        if (end == std::string::npos)
+            end = text.size();
         const std::string word = text.substr(start, end - start);
         if (!word.empty()) {
             if (!line.empty() && u8len(line) + 1 + u8len(word) > width) {
@@ -240,14 +262,17 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
         }
         start = end + 1;
     }
-    if (!line.empty()) lines.push_back(line);
-    if (lines.empty()) lines.push_back("");
+    if (!line.empty())
+        lines.push_back(line);
+    if (lines.empty())
+        lines.push_back("");
     return lines;
 }
 
 double node_width(const DNode& n) {
     std::size_t chars = u8len(n.badge) * 8 / 11;
-    for (const auto& l : n.lines) chars = std::max(chars, u8len(l));
+    for (const auto& l : n.lines)
+        chars = std::max(chars, u8len(l));
     return (static_cast<double>(chars) * kCharWidth + 22) * n.scale;
 }
 
@@ -269,12 +294,14 @@ std::string to_dot(const DGraph& g) {
     }
     const bool big = g.nodes.size() > 250;
     const auto& win = g.window;
-    if (win) label.clear();  // the title sits inside the window (window_decorations)
+    if (win)
+        label.clear();  // the title sits inside the window (window_decorations)
     d += "  graph [" + (label.empty() ? std::string() : "label=" + label + ", ") +
          "labelloc=t, labeljust=l, fontsize=16, fontname=" + quote(g.font) + ", bgcolor=\"" +
          (win ? win->background : "white") + "\", pad=" + (win ? "0" : "0.3") +
          ", outputorder=edgesfirst, splines=" + (big || win ? "line" : "true");
-    if (win) d += ", rk_window=\"" + num(win->width) + "," + num(win->height) + "\"";
+    if (win)
+        d += ", rk_window=\"" + num(win->width) + "," + num(win->height) + "\"";
     d += "];\n";
     d += "  node [shape=box, style=\"rounded,filled\", fontname=" + quote(g.font) +
          ", fontsize=11, margin=\"0.10,0.05\", color=\"#333333\"];\n";
@@ -300,14 +327,18 @@ std::string to_dot(const DGraph& g) {
         const double w = node_width(n), h = node_height(n);
         extend(n.x, n.y, w, h);
         std::string style = "rounded,filled";
-        if (n.dashed) style += ",dashed";
+        if (n.dashed)
+            style += ",dashed";
         d += "  " + id + " [pos=\"" + num(n.x) + "," + num(n.y) + "!\", width=" + num(w / 72) +
              ", height=" + num(h / 72) + ", label=" + node_label(n) + ", fillcolor=\"" + n.fill +
              "\", fontcolor=\"" + n.font_color + "\", color=\"" + n.outline +
              "\", penwidth=" + num(n.penwidth) + ", style=" + quote(style);
-        if (n.peripheries != 1) d += ", peripheries=" + std::to_string(n.peripheries);
-        if (n.scale != 1.0) d += ", fontsize=" + num(11 * std::min(1.4, std::sqrt(n.scale)));
-        if (!n.tooltip.empty()) d += ", tooltip=" + quote(n.tooltip);
+        if (n.peripheries != 1)
+            d += ", peripheries=" + std::to_string(n.peripheries);
+        if (n.scale != 1.0)
+            d += ", fontsize=" + num(11 * std::min(1.4, std::sqrt(n.scale)));
+        if (!n.tooltip.empty())
+            d += ", tooltip=" + quote(n.tooltip);
         d += "];\n";
     }
     for (const auto& t : g.texts) {
@@ -318,17 +349,21 @@ std::string to_dot(const DGraph& g) {
              "style=\"\", fontsize=" + num(t.size) + ", label=<" +
              (t.bold ? "<b>" + escape_html(t.text) + "</b>" : escape_html(t.text)) + ">];\n";
     }
-    if (g.nodes.empty() && g.texts.empty()) minx = maxx = miny = maxy = 0;
+    if (g.nodes.empty() && g.texts.empty())
+        minx = maxx = miny = maxy = 0;
     for (const auto& e : g.edges) {
         auto f = gv_id.find(e.from), t = gv_id.find(e.to);
-        if (f == gv_id.end() || t == gv_id.end()) continue;
-        d += "  " + f->second + " -> " + t->second + " [color=\"" + e.color + "\", style=" +
-             e.style + ", penwidth=" + num(e.penwidth) +
+        if (f == gv_id.end() || t == gv_id.end())
+            continue;
+        d += "  " + f->second + " -> " + t->second + " [color=\"" + e.color +
+             "\", style=" + e.style + ", penwidth=" + num(e.penwidth) +
              (e.arrow ? ", arrowhead=" + e.arrowhead : std::string(", dir=none"));
-        if (!e.tooltip.empty()) d += ", tooltip=" + quote(e.tooltip);
+        if (!e.tooltip.empty())
+            d += ", tooltip=" + quote(e.tooltip);
         d += "];\n";
     }
-    if (win) return d + window_decorations(g) + "}\n";
+    if (win)
+        return d + window_decorations(g) + "}\n";
     if (!g.legend.empty()) {
         const double w = legend_width(g);
         const double h = legend_height(g);
@@ -343,7 +378,8 @@ std::string to_dot(const DGraph& g) {
             for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
                 widths[c] = std::max(widths[c], u8len(row[c]));
         double w = 0;
-        for (auto cw : widths) w += static_cast<double>(cw) * 6.0 + 8;
+        for (auto cw : widths)
+            w += static_cast<double>(cw) * 6.0 + 8;
         const double h = (static_cast<double>(g.table.size()) + 1) * 19;
         d += "  delta_table [shape=plain, style=\"\", fontsize=10, pos=\"" + num(minx + w / 2) +
              "," + num(below - h / 2) + "!\", label=" + table_label(g) + "];\n";
@@ -356,7 +392,8 @@ std::string to_dot(const DGraph& g) {
             label += (i ? "<br align=\"left\"/>" : "") + escape_html(lines[i]);
         label += "<br align=\"left\"/>>";
         std::size_t longest = 0;
-        for (const auto& l : lines) longest = std::max(longest, u8len(l));
+        for (const auto& l : lines)
+            longest = std::max(longest, u8len(l));
         const double w = static_cast<double>(longest) * 5.8;
         d += "  caption [shape=plaintext, style=\"\", fontsize=10, fontcolor=\"#333333\", pos=\"" +
              num(minx + w / 2) + "," + num(below - 8.0 * static_cast<double>(lines.size())) +
@@ -391,7 +428,8 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
         auto render = [&](const char* renderer, std::string& out) {
             char* buf = nullptr;
             unsigned int len = 0;
-            if (gvRenderData(gvc, g, renderer, &buf, &len) != 0 || !buf) return false;
+            if (gvRenderData(gvc, g, renderer, &buf, &len) != 0 || !buf)
+                return false;
             out.assign(buf, len);
             gvFreeRenderData(buf);
             return true;
@@ -410,7 +448,8 @@ RenderResult render_dot(const std::string& dot, ImageFormat format, double dpi) 
             } else {
                 const char* renderer = format == ImageFormat::Pdf ? "pdf:cairo" : "png:cairo";
                 r.ok = render(renderer, r.data);
-                if (!r.ok) r.error = std::string("Graphviz ") + renderer + " rendering failed: " + errors;
+                if (!r.ok)
+                    r.error = std::string("Graphviz ") + renderer + " rendering failed: " + errors;
             }
         }
         gvFreeLayout(gvc, g);

@@ -22,8 +22,8 @@ struct DNode {
     std::string outline = "#333333";
     double penwidth = 1.0;
     int peripheries = 1;
-    bool dashed = false;       // dashed outline (e.g. dissolved actor)
-    double scale = 1.0;        // size by metric: 1 = normal, up to ~2
+    bool dashed = false;  // dashed outline (e.g. dissolved actor)
+    double scale = 1.0;   // size by metric: 1 = normal, up to ~2
     std::string tooltip;
     // The screen look (window mode): a fixed-size mark of this radius in points with the
     // label under it and `mark_badge` (a role letter) in a disc at its top right.

@@ -40,7 +40,7 @@ struct DiagramStyle {
     std::string size_by;
     std::map<std::string, double> size_values;
     std::vector<Layer> visible_layers;  // empty = every layer
-    bool regie_overlay = true;  // `directs` ties bold with arrows, coloured by regie kind
+    bool regie_overlay = true;          // `directs` ties bold with arrows, coloured by regie kind
     bool labels = true;
     bool legend = true;
     bool anonymise = false;  // names -> role + type + number (e.g. "Regisseur (ministerie) 1")
@@ -50,8 +50,8 @@ struct DiagramStyle {
     // Groups drawn as one node (relations aggregated, weight summed). nullopt = the
     // scenario's own Group::collapsed flags.
     std::optional<std::set<std::string>> collapsed_groups;
-    std::string title;    // empty = the case title
-    std::string caption;  // optional line under the diagram
+    std::string title;          // empty = the case title
+    std::string caption;        // optional line under the diagram
     bool show_scenario = true;  // scenario name and date under the title
     Language lang = Language::Dutch;
     double dpi = 150;  // PNG only; SVG/PDF are vector (72 pt per inch)
@@ -77,8 +77,8 @@ struct DiagramStyle {
     std::map<std::string, std::string> node_colors;
     std::vector<std::pair<std::string, std::string>> color_legend;
     std::string color_legend_title;
-    std::map<std::string, double> node_radius;  // window mode: radius per actor id (units)
-    std::map<Layer, std::string> layer_colors;  // edge colour per layer, overriding the palette
+    std::map<std::string, double> node_radius;      // window mode: radius per actor id (units)
+    std::map<Layer, std::string> layer_colors;      // edge colour per layer, overriding the palette
     std::map<RegieKind, std::string> regie_colors;  // `directs` colour per kind (overlay)
 };
 
@@ -116,8 +116,8 @@ enum class CompareView {
 };
 
 // Renders a comparison with its delta table (key indices) under the diagram.
-RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r,
-                               CompareView view, const DiagramStyle& style, ImageFormat format,
+RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r, CompareView view,
+                               const DiagramStyle& style, ImageFormat format,
                                Progress* progress = nullptr);
 
 // ---------------------------------------------------------------- tables

@@ -18,15 +18,16 @@ ExportResult write_file_atomic(const std::string& bytes, const std::filesystem::
     std::error_code ec;
     std::filesystem::path target = path;
     // Write through a symlink, as the case saver does: the link stays a link.
-    if (std::filesystem::is_symlink(path, ec)) target = std::filesystem::canonical(path, ec);
+    if (std::filesystem::is_symlink(path, ec))
+        target = std::filesystem::canonical(path, ec);
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::string tmpl = (dir / (target.filename().string() + ".tmp-XXXXXX")).string();
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     const int fd = mkstemp(name.data());
     if (fd < 0) {
-        r.error = "cannot create a temporary file next to " + path.string() + ": " +
-                  std::strerror(errno);
+        r.error =
+            "cannot create a temporary file next to " + path.string() + ": " + std::strerror(errno);
         return r;
     }
     const std::string tmp(name.data());
@@ -40,13 +41,16 @@ ExportResult write_file_atomic(const std::string& bytes, const std::filesystem::
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n < 0) {
-            if (errno == EINTR) continue;
+            if (errno == EINTR)
+                continue;
             return fail("cannot write");
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0) return fail("cannot set permissions of");
-    if (::fsync(fd) != 0) return fail("cannot flush");
+    if (::fchmod(fd, 0644) != 0)
+        return fail("cannot set permissions of");
+    if (::fsync(fd) != 0)
+        return fail("cannot flush");
     if (::close(fd) != 0) {
         r.error = "cannot close " + tmp + ": " + std::strerror(errno);
         ::unlink(tmp.c_str());
@@ -71,9 +75,12 @@ std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".svg") return ImageFormat::Svg;
-    if (ext == ".pdf") return ImageFormat::Pdf;
-    if (ext == ".png") return ImageFormat::Png;
+    if (ext == ".svg")
+        return ImageFormat::Svg;
+    if (ext == ".pdf")
+        return ImageFormat::Pdf;
+    if (ext == ".png")
+        return ImageFormat::Png;
     return std::nullopt;
 }
 

@@ -22,7 +22,7 @@ std::string text_color_on(const std::string& fill);
 
 struct EdgeLook {
     std::string color;
-    std::string style;   // solid, dashed, dotted
+    std::string style;  // solid, dashed, dotted
     double penwidth = 1.2;
     std::string sample;  // the legend's line drawn with characters
 };

@@ -10,19 +10,21 @@
 #include "export/diagram_graph.hpp"
 #include "export/palette.hpp"
 #include "export/scenario_diagram.hpp"
-#include "model/role_mark.hpp"
 #include "layout/layout.hpp"
+#include "model/role_mark.hpp"
 
 namespace rk::exporter {
 
 std::string actor_label(const Actor& a) {
-    if (!a.short_name.empty()) return a.short_name;
+    if (!a.short_name.empty())
+        return a.short_name;
     return a.name.empty() ? a.id : a.name;
 }
 
 DiagramStyle style_from_view(const Scenario& s) {
     DiagramStyle st;
-    if (!s.view.color_by.empty()) st.color_by = s.view.color_by;
+    if (!s.view.color_by.empty())
+        st.color_by = s.view.color_by;
     st.size_by = s.view.size_by;
     st.visible_layers = s.view.visible_layers;
     st.regie_overlay = s.view.regie_overlay;
@@ -33,7 +35,7 @@ namespace detail {
 
 namespace {
 
-constexpr double kScreenRadius = 14;   // the canvas's node radius in scenario units
+constexpr double kScreenRadius = 14;    // the canvas's node radius in scenario units
 constexpr double kMinMarkRadius = 2.5;  // the canvas never draws a node smaller (pixels)
 
 std::string tr(Language l, const char* nl, const char* en) {
@@ -47,12 +49,18 @@ bool is_regisseur(const Actor& a) {
 }
 
 std::string attribute_title(const std::string& attr, Language l) {
-    if (attr == "bestuurslaag") return tr(l, "Bestuurslaag", "Tier of government");
-    if (attr == "type") return tr(l, "Soort organisatie", "Type of organisation");
-    if (attr == "sector") return "Sector";
-    if (attr == "koker") return tr(l, "Koker", "Column (koker)");
-    if (attr == "group") return tr(l, "Groep", "Group");
-    if (attr == "stance") return tr(l, "Houding", "Stance");
+    if (attr == "bestuurslaag")
+        return tr(l, "Bestuurslaag", "Tier of government");
+    if (attr == "type")
+        return tr(l, "Soort organisatie", "Type of organisation");
+    if (attr == "sector")
+        return "Sector";
+    if (attr == "koker")
+        return tr(l, "Koker", "Column (koker)");
+    if (attr == "group")
+        return tr(l, "Groep", "Group");
+    if (attr == "stance")
+        return tr(l, "Houding", "Stance");
     return attr;
 }
 
@@ -66,7 +74,8 @@ std::pair<std::string, std::string> screen_mark(const Actor& a) {
 
 // Positions for every actor: the stored ones, completed by a layout run when some are
 // missing (layout module; a circle if even that fails).
-std::map<std::string, Position> complete_positions(const Scenario& s, std::vector<std::string>& notes,
+std::map<std::string, Position> complete_positions(const Scenario& s,
+                                                   std::vector<std::string>& notes,
                                                    Progress* progress) {
     std::map<std::string, Position> pos;
     std::size_t missing = 0;
@@ -77,7 +86,8 @@ std::map<std::string, Position> complete_positions(const Scenario& s, std::vecto
         else
             ++missing;
     }
-    if (missing == 0) return pos;
+    if (missing == 0)
+        return pos;
     layout::LayoutRequest req;
     req.engine = layout::LayoutEngine::Neato;
     req.anchors = pos;
@@ -92,19 +102,23 @@ std::map<std::string, Position> complete_positions(const Scenario& s, std::vecto
         lr.error = e.what();
     }
     if (lr.ok) {
-        for (const auto& [id, p] : lr.positions) pos.emplace(id, p);  // stored ones win
-        notes.push_back(std::to_string(missing) + " actor(s) without a position: laid out with neato");
+        for (const auto& [id, p] : lr.positions)
+            pos.emplace(id, p);  // stored ones win
+        notes.push_back(std::to_string(missing) +
+                        " actor(s) without a position: laid out with neato");
     }
     // Whatever is still missing goes on a circle around the drawing.
     const double r = 60.0 * std::sqrt(static_cast<double>(s.actors.size()) + 1);
     std::size_t k = 0;
     for (const auto& a : s.actors) {
-        if (pos.count(a.id)) continue;
+        if (pos.count(a.id))
+            continue;
         const double t = 2 * std::numbers::pi * static_cast<double>(k++) /
                          static_cast<double>(std::max<std::size_t>(missing, 1));
         pos[a.id] = {r * std::cos(t), r * std::sin(t), false};
     }
-    if (!lr.ok) notes.push_back("layout failed (" + lr.error + "): missing positions on a circle");
+    if (!lr.ok)
+        notes.push_back("layout failed (" + lr.error + "): missing positions on a circle");
     return pos;
 }
 
@@ -112,15 +126,17 @@ double spacing_scale(const std::map<std::string, Position>& positions) {
     // Scale up cramped coordinates (median nearest-neighbour distance below ~one node), so
     // labels do not overlap; never scale down (the user's arrangement is kept).
     std::vector<std::pair<double, double>> pts;
-    for (const auto& [id, p] : positions) pts.emplace_back(p.x, p.y);
-    if (pts.size() < 2 || pts.size() > 3000) return 1.0;  // O(n^2): skip for huge drawings
+    for (const auto& [id, p] : positions)
+        pts.emplace_back(p.x, p.y);
+    if (pts.size() < 2 || pts.size() > 3000)
+        return 1.0;  // O(n^2): skip for huge drawings
     std::vector<double> nn;
     for (std::size_t i = 0; i < pts.size(); ++i) {
         double best = 1e300;
         for (std::size_t j = 0; j < pts.size(); ++j)
             if (i != j)
-                best = std::min(best, std::hypot(pts[i].first - pts[j].first,
-                                                 pts[i].second - pts[j].second));
+                best = std::min(
+                    best, std::hypot(pts[i].first - pts[j].first, pts[i].second - pts[j].second));
         nn.push_back(best);
     }
     std::nth_element(nn.begin(), nn.begin() + static_cast<long>(nn.size() / 2), nn.end());
@@ -132,22 +148,27 @@ namespace {
 
 // Per-actor values for size_by: given by the caller, else degree, else the analytics.
 std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle& st) {
-    if (!st.size_values.empty() || st.size_by.empty()) return st.size_values;
+    if (!st.size_values.empty() || st.size_by.empty())
+        return st.size_values;
     std::map<std::string, double> v;
     if (st.size_by == "degree") {
-        for (const auto& a : s.actors) v[a.id] = 0;
+        for (const auto& a : s.actors)
+            v[a.id] = 0;
         for (const auto& r : s.relations) {
             if (!st.visible_layers.empty() &&
                 std::find(st.visible_layers.begin(), st.visible_layers.end(), r.layer) ==
                     st.visible_layers.end())
                 continue;
-            if (v.count(r.source)) v[r.source] += 1;
-            if (v.count(r.target)) v[r.target] += 1;
+            if (v.count(r.source))
+                v[r.source] += 1;
+            if (v.count(r.target))
+                v[r.target] += 1;
         }
         return v;
     }
     auto metric = analytics::metric_from_name(st.size_by);
-    if (!metric) return v;
+    if (!metric)
+        return v;
     analytics::AnalysisSettings settings;
     settings.layers = st.visible_layers;
     settings.metrics = {*metric};
@@ -168,7 +189,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     DGraph g;
     g.font = st.font;
     g.title = st.title.empty() ? c.title : st.title;
-    if (st.anonymise) g.title = anonymise_text(g.title, original, L);
+    if (st.anonymise)
+        g.title = anonymise_text(g.title, original, L);
     if (st.show_scenario) {
         g.subtitle = s.name.empty() ? s.id : s.name;
         // "Voor het programma (2020)" already says its year.
@@ -185,7 +207,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         collapsed = *st.collapsed_groups;
     } else {
         for (const auto& gr : s.groups)
-            if (gr.collapsed) collapsed.insert(gr.id);
+            if (gr.collapsed)
+                collapsed.insert(gr.id);
     }
     std::map<std::string, std::string> node_of;  // actor id -> node id
     std::map<std::string, std::vector<const Actor*>> members;
@@ -219,11 +242,13 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         std::set<std::string> seen;
         if (st.color_by == "bestuurslaag") {
             for (const auto& e : entries<Bestuurslaag>()) {
-                if (e.value == Bestuurslaag::Unknown) continue;
-                const bool used = std::any_of(s.actors.begin(), s.actors.end(), [&](const Actor& a) {
-                    return a.bestuurslaag == e.value;
-                });
-                if (!used) continue;
+                if (e.value == Bestuurslaag::Unknown)
+                    continue;
+                const bool used =
+                    std::any_of(s.actors.begin(), s.actors.end(),
+                                [&](const Actor& a) { return a.bestuurslaag == e.value; });
+                if (!used)
+                    continue;
                 const std::string v(L == Language::Dutch ? e.dutch : e.english);
                 value_color[v] = bestuurslaag_color(e.value);
                 values_in_use.push_back(v);
@@ -231,7 +256,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         } else {
             for (const auto& a : s.actors) {
                 const auto v = color_value(a, st.color_by, L);
-                if (!v.empty()) seen.insert(v);
+                if (!v.empty())
+                    seen.insert(v);
             }
             std::size_t k = 0;
             for (const auto& v : seen) {
@@ -253,7 +279,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             auto it = st.node_colors.find(a.id);
             return it != st.node_colors.end() ? it->second : "#A0A0A0";
         }
-        if (!colored) return "#F2F2F2";
+        if (!colored)
+            return "#F2F2F2";
         const auto v = color_value(a, st.color_by, L);
         if (v.empty()) {
             unknown_in_use = true;
@@ -265,22 +292,26 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     // The palette's edge looks with the caller's colours (the screen's), if any.
     auto regie_look_of = [&](RegieKind k) {
         EdgeLook look = regie_look(k);
-        if (auto it = st.regie_colors.find(k); it != st.regie_colors.end()) look.color = it->second;
+        if (auto it = st.regie_colors.find(k); it != st.regie_colors.end())
+            look.color = it->second;
         return look;
     };
     auto layer_look_of = [&](Layer l) {
         EdgeLook look = layer_look(l);
-        if (auto it = st.layer_colors.find(l); it != st.layer_colors.end()) look.color = it->second;
+        if (auto it = st.layer_colors.find(l); it != st.layer_colors.end())
+            look.color = it->second;
         return look;
     };
 
     const auto sizes = size_values(s, st);
     double smin = 1e300, smax = -1e300;
     for (const auto& [id, v] : sizes)
-        if (std::isfinite(v)) smin = std::min(smin, v), smax = std::max(smax, v);
+        if (std::isfinite(v))
+            smin = std::min(smin, v), smax = std::max(smax, v);
     auto scale_of = [&](const std::string& id) {
         auto it = sizes.find(id);
-        if (it == sizes.end() || !std::isfinite(it->second) || !(smax > smin)) return 1.0;
+        if (it == sizes.end() || !std::isfinite(it->second) || !(smax > smin))
+            return 1.0;
         return 1.0 + 0.8 * (it->second - smin) / (smax - smin);
     };
     const std::set<std::string> highlight(st.highlight.begin(), st.highlight.end());
@@ -289,14 +320,16 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     std::set<std::string> emitted;
     for (const auto& a : s.actors) {
         const std::string nid = node_of[a.id];
-        if (!emitted.insert(nid).second) continue;
+        if (!emitted.insert(nid).second)
+            continue;
         DNode n;
         n.id = nid;
         if (nid.rfind("group:", 0) == 0) {
             const auto& ms = members[nid];
             std::string name = a.group;
             for (const auto& gr : s.groups)
-                if (gr.id == a.group && !gr.name.empty()) name = gr.name;
+                if (gr.id == a.group && !gr.name.empty())
+                    name = gr.name;
             n.lines = wrap(name, 20);
             n.badge = std::to_string(ms.size()) + tr(L, " actoren", " actors");
             double x = 0, y = 0;
@@ -305,7 +338,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
                 x += positions[m->id].x;
                 y += positions[m->id].y;
                 fills.insert(fill_of(*m));
-                if (highlight.count(m->id)) n.outline = "#E4007C", n.penwidth = 4;
+                if (highlight.count(m->id))
+                    n.outline = "#E4007C", n.penwidth = 4;
             }
             place(n, x / static_cast<double>(ms.size()), y / static_cast<double>(ms.size()));
             n.fill = fills.size() == 1 ? *fills.begin() : "#DDDDDD";
@@ -319,9 +353,12 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         } else {
             n.lines = wrap(actor_label(a), 20);
             std::vector<std::string> roles;
-            for (Role r : a.roles) roles.emplace_back(label(r, L));
-            if (roles.size() > 2) roles.resize(2), roles.back() += ", \u2026";
-            for (std::size_t i = 0; i < roles.size(); ++i) n.badge += (i ? ", " : "") + roles[i];
+            for (Role r : a.roles)
+                roles.emplace_back(label(r, L));
+            if (roles.size() > 2)
+                roles.resize(2), roles.back() += ", \u2026";
+            for (std::size_t i = 0; i < roles.size(); ++i)
+                n.badge += (i ? ", " : "") + roles[i];
             place(n, positions[a.id].x, positions[a.id].y);
             n.fill = fill_of(a);
             n.scale = scale_of(a.id);
@@ -339,7 +376,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
                 n.penwidth = 1.6;
                 any_regisseur = true;
             }
-            if (highlight.count(a.id)) n.outline = "#E4007C", n.penwidth = 4;
+            if (highlight.count(a.id))
+                n.outline = "#E4007C", n.penwidth = 4;
         }
         n.font_color = text_color_on(n.fill);
         g.nodes.push_back(std::move(n));
@@ -362,17 +400,21 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
                 st.visible_layers.end())
             continue;
         auto f = node_of.find(r.source), t = node_of.find(r.target);
-        if (f == node_of.end() || t == node_of.end() || f->second == t->second) continue;
+        if (f == node_of.end() || t == node_of.end() || f->second == t->second)
+            continue;
         Key k{f->second, t->second, r.layer, r.directed,
               r.layer == Layer::Directs ? r.regie_kind : RegieKind::Unknown};
-        if (!k.directed && k.from > k.to) std::swap(k.from, k.to);
+        if (!k.directed && k.from > k.to)
+            std::swap(k.from, k.to);
         ++agg[k];
     }
     for (const auto& [k, count] : agg) {
         const bool regie = k.layer == Layer::Directs && st.regie_overlay;
         const EdgeLook look = regie ? regie_look_of(k.kind) : layer_look_of(k.layer);
-        if (regie) kinds_in_use.insert(k.kind);
-        else layers_in_use.insert(k.layer);
+        if (regie)
+            kinds_in_use.insert(k.kind);
+        else
+            layers_in_use.insert(k.layer);
         DEdge e;
         e.from = k.from;
         e.to = k.to;
@@ -380,10 +422,14 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         e.style = look.style;
         e.penwidth = look.penwidth + 0.7 * std::min(count - 1, 4);
         e.arrow = k.directed || regie;
-        if (k.layer == Layer::FormalAuthority) e.arrowhead = "empty";
-        if (k.layer == Layer::Conflict) e.arrowhead = "tee";
-        if (k.layer == Layer::Membership) e.arrowhead = "odot";
-        e.tooltip = std::string(label(k.layer, L)) + (count > 1 ? " (" + std::to_string(count) + ")" : "");
+        if (k.layer == Layer::FormalAuthority)
+            e.arrowhead = "empty";
+        if (k.layer == Layer::Conflict)
+            e.arrowhead = "tee";
+        if (k.layer == Layer::Membership)
+            e.arrowhead = "odot";
+        e.tooltip =
+            std::string(label(k.layer, L)) + (count > 1 ? " (" + std::to_string(count) + ")" : "");
         g.edges.push_back(std::move(e));
     }
     // Regie on top: drawn last.
@@ -397,7 +443,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             g.legend.push_back({K::Heading, "", "",
                                 st.color_legend_title.empty() ? attribute_title(st.color_by, L)
                                                               : st.color_legend_title});
-            for (const auto& v : values_in_use) g.legend.push_back({K::Swatch, value_color[v], "", v});
+            for (const auto& v : values_in_use)
+                g.legend.push_back({K::Swatch, value_color[v], "", v});
             if (unknown_in_use)
                 g.legend.push_back({K::Swatch, "#A0A0A0", "", tr(L, "onbekend", "unknown")});
         }
@@ -406,7 +453,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         for (RegieKind k : kinds_in_use) {
             const auto look = regie_look_of(k);
             std::string text = tr(L, "regie", "directs");
-            if (k != RegieKind::Unknown) text += ": " + std::string(label(k, L));
+            if (k != RegieKind::Unknown)
+                text += ": " + std::string(label(k, L));
             g.legend.push_back({K::Line, look.color, look.sample, text});
         }
         for (Layer l : layers_in_use) {
@@ -419,18 +467,17 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             g.legend.push_back({K::Outline, "#333333", "",
                                 tr(L, "dubbele rand: regisseur", "double border: regisseur")});
         if (!collapsed.empty())
-            g.legend.push_back({K::Outline, "#555555", "",
-                                tr(L, "drievoudige rand: samengevouwen groep",
-                                   "triple border: collapsed group")});
-        if (!highlight.empty())
             g.legend.push_back(
-                {K::Outline, "#E4007C", "",
-                 st.highlight_label.empty() ? tr(L, "gemarkeerd", "highlighted")
-                                            : tr(L, "gemarkeerd: ", "highlighted: ") +
-                                                  st.highlight_label});
+                {K::Outline, "#555555", "",
+                 tr(L, "drievoudige rand: samengevouwen groep", "triple border: collapsed group")});
+        if (!highlight.empty())
+            g.legend.push_back({K::Outline, "#E4007C", "",
+                                st.highlight_label.empty()
+                                    ? tr(L, "gemarkeerd", "highlighted")
+                                    : tr(L, "gemarkeerd: ", "highlighted: ") + st.highlight_label});
         if (!st.size_by.empty())
-            g.legend.push_back({K::Heading, "", "",
-                                tr(L, "grootte naar ", "size by ") + st.size_by});
+            g.legend.push_back(
+                {K::Heading, "", "", tr(L, "grootte naar ", "size by ") + st.size_by});
     }
     return g;
 }

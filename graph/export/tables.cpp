@@ -14,10 +14,12 @@ namespace rk::exporter {
 namespace {
 
 std::string csv_cell(const std::string& s) {
-    if (s.find_first_of(",\"\n\r;") == std::string::npos) return s;
+    if (s.find_first_of(",\"\n\r;") == std::string::npos)
+        return s;
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     out += '"';
@@ -28,7 +30,8 @@ std::string csv(const Rows& rows, bool bom) {
     std::string out = bom ? "\xEF\xBB\xBF" : "";
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i) out += ',';
+            if (i)
+                out += ',';
             out += csv_cell(row[i]);
         }
         out += "\r\n";
@@ -43,7 +46,8 @@ std::string md(const Rows& rows) {
         for (const auto& cell : rows[r]) {
             out += ' ';
             for (char c : cell) {
-                if (c == '|') out += '\\';
+                if (c == '|')
+                    out += '\\';
                 out += c == '\n' ? ' ' : c;
             }
             out += " |";
@@ -51,7 +55,8 @@ std::string md(const Rows& rows) {
         out += '\n';
         if (r == 0) {
             out += '|';
-            for (std::size_t c = 0; c < rows[0].size(); ++c) out += c == 0 ? " --- |" : " ---: |";
+            for (std::size_t c = 0; c < rows[0].size(); ++c)
+                out += c == 0 ? " --- |" : " ---: |";
             out += '\n';
         }
     }
@@ -59,7 +64,8 @@ std::string md(const Rows& rows) {
 }
 
 std::string machine_number(double v) {
-    if (!std::isfinite(v)) return "";
+    if (!std::isfinite(v))
+        return "";
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.10g", v);
     return buf;
@@ -75,7 +81,8 @@ std::string tr(Language l, const char* nl, const char* en) {
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
     std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
+    for (std::size_t i = 0; i < v.size(); ++i)
+        out += (i ? sep : "") + v[i];
     return out;
 }
 
@@ -86,18 +93,21 @@ Rows metrics_rows(const Scenario& s, const analytics::AnalysisResult& a, const T
     std::vector<std::string> header{tr(o.lang, "actor", "actor"), tr(o.lang, "naam", "name"),
                                     tr(o.lang, "soort", "type"),
                                     tr(o.lang, "bestuurslaag", "tier")};
-    if (o.anonymise) header.erase(header.begin());  // ids can identify organisations
-    for (const auto& m : a.actors.names) header.push_back(m);
+    if (o.anonymise)
+        header.erase(header.begin());  // ids can identify organisations
+    for (const auto& m : a.actors.names)
+        header.push_back(m);
     rows.push_back(header);
     for (const auto& actor : s.actors) {
         std::vector<std::string> row;
-        if (!o.anonymise) row.push_back(actor.id);
+        if (!o.anonymise)
+            row.push_back(actor.id);
         row.push_back(actor.name);
         row.emplace_back(actor.type == ActorType::Unknown ? "" : label(actor.type, o.lang));
-        row.emplace_back(actor.bestuurslaag == Bestuurslaag::Unknown
-                             ? ""
-                             : label(actor.bestuurslaag, o.lang));
-        for (const auto& m : a.actors.names) row.push_back(number(a.actors.get(actor.id, m), o));
+        row.emplace_back(
+            actor.bestuurslaag == Bestuurslaag::Unknown ? "" : label(actor.bestuurslaag, o.lang));
+        for (const auto& m : a.actors.names)
+            row.push_back(number(a.actors.get(actor.id, m), o));
         rows.push_back(std::move(row));
     }
     return rows;
@@ -107,7 +117,8 @@ Rows network_index_rows(const analytics::AnalysisResult& a, const TableOptions& 
     const auto idx = compare::index_map(a);
     Rows net{{tr(o.lang, "index", "index"), tr(o.lang, "waarde", "value")}};
     for (const auto& k : idx.order) {
-        if (idx.groups.at(k) == "diagnostic") continue;  // in the diagnostics table
+        if (idx.groups.at(k) == "diagnostic")
+            continue;  // in the diagnostics table
         net.push_back({idx.labels.at(k), number(idx.values.at(k), o)});
     }
     return net;
@@ -125,7 +136,8 @@ std::string metrics_table(const Case& /*c*/, const Scenario& original, const Tab
                       tr(o.lang, "Netwerkindices", "Network indices") + "\n\n" + md(net) + "\n## " +
                       tr(o.lang, "Per actor", "Per actor") + "\n\n" + md(rows) + "\n## " +
                       tr(o.lang, "Conventies", "Conventions") + "\n\n";
-    for (const auto& [topic, text] : a.conventions) out += "- **" + topic + "**: " + text + "\n";
+    for (const auto& [topic, text] : a.conventions)
+        out += "- **" + topic + "**: " + text + "\n";
     return out;
 }
 
@@ -160,7 +172,8 @@ std::string diagnostics_table(const Case& /*c*/, const Scenario& original, const
     const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
     const auto a = analytics::analyze(s, {});
     const Rows rows = diagnostics_rows(s, a, o);
-    if (o.format == TableFormat::Csv) return csv(rows, o.bom);
+    if (o.format == TableFormat::Csv)
+        return csv(rows, o.bom);
     return "# " + tr(o.lang, "Diagnoses: ", "Diagnostics: ") + (s.name.empty() ? s.id : s.name) +
            "\n\n" + md(rows) + "\n" +
            tr(o.lang,

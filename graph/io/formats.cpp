@@ -139,10 +139,11 @@ ImportResult read_file(const std::filesystem::path& path, const ImportOptions& o
     const std::string file = path.string();
     std::optional<Format> format = options.format ? options.format : format_from_path(path);
     if (!format) {
-        result.diagnostics.error(file, 0, 0,
-                                 "unknown file type '" + path.extension().string() +
-                                     "' (expected .regie.json, .edges, .el, .txt, .graphml, "
-                                     ".gexf, .dot, .gv, .csv, .net, .xlsx or .ods; or name the format)");
+        result.diagnostics.error(
+            file, 0, 0,
+            "unknown file type '" + path.extension().string() +
+                "' (expected .regie.json, .edges, .el, .txt, .graphml, "
+                ".gexf, .dot, .gv, .csv, .net, .xlsx or .ods; or name the format)");
         return result;
     }
     if (*format == Format::Native)

@@ -29,7 +29,9 @@ namespace rk::layout::detail {
 
 namespace {
 
-std::mutex& gv_mutex() { return graphviz_mutex(); }
+std::mutex& gv_mutex() {
+    return graphviz_mutex();
+}
 
 // Messages of the current call (guarded by gv_mutex).
 std::vector<std::string>* g_messages = nullptr;

@@ -15,7 +15,9 @@ auto find_by_id(Range& range, std::string_view id) -> decltype(&*range.begin()) 
 const Actor* Scenario::find_actor(std::string_view actor_id) const {
     return find_by_id(actors, actor_id);
 }
-Actor* Scenario::find_actor(std::string_view actor_id) { return find_by_id(actors, actor_id); }
+Actor* Scenario::find_actor(std::string_view actor_id) {
+    return find_by_id(actors, actor_id);
+}
 
 const Relation* Scenario::find_relation(std::string_view relation_id) const {
     return find_by_id(relations, relation_id);

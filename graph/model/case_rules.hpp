@@ -908,8 +908,8 @@ class CaseRules {
     }
 
     void read_responsibility(Value& v, const Path& path, Responsibility& r) {
-        static constexpr std::string_view kFields[] = {"id",     "task",        "description", "follows",
-                                                       "shared", "assignments", "provenance"};
+        static constexpr std::string_view kFields[] = {
+            "id", "task", "description", "follows", "shared", "assignments", "provenance"};
         const std::size_t offset = src_.offset(v);
         const auto seen = object(
             v, path, "responsibility", kFields, [&](std::string_view key, Value& x, const Path& p) {

@@ -20,13 +20,15 @@ std::string Diagnostic::to_string() const {
     std::string out = file.empty() ? std::string("<input>") : file;
     if (line > 0) {
         out += ':' + std::to_string(line);
-        if (column > 0) out += ':' + std::to_string(column);
+        if (column > 0)
+            out += ':' + std::to_string(column);
     }
     out += ": ";
     out += severity_name(severity);
     out += ": ";
     out += message;
-    if (!path.empty()) out += " (at " + path + ")";
+    if (!path.empty())
+        out += " (at " + path + ")";
     return out;
 }
 
@@ -43,7 +45,9 @@ void DiagnosticList::info(std::string file, int line, int column, std::string me
     add({Severity::Info, std::move(file), line, column, std::move(path), std::move(message)});
 }
 
-bool DiagnosticList::has_errors() const { return error_count() > 0; }
+bool DiagnosticList::has_errors() const {
+    return error_count() > 0;
+}
 
 std::size_t DiagnosticList::error_count() const {
     return std::count_if(items_.begin(), items_.end(),
@@ -52,7 +56,8 @@ std::size_t DiagnosticList::error_count() const {
 
 std::string DiagnosticList::to_string() const {
     std::string out;
-    for (const auto& d : items_) out += d.to_string() + '\n';
+    for (const auto& d : items_)
+        out += d.to_string() + '\n';
     return out;
 }
 

@@ -25,7 +25,7 @@ struct Diagnostic {
 // Collected diagnostics of one read. A read succeeds when it has no errors; warnings and
 // infos form the import report (what was dropped, merged, transcoded or defaulted).
 class DiagnosticList {
-public:
+  public:
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
     void error(std::string file, int line, int column, std::string message, std::string path = {});
     void warning(std::string file, int line, int column, std::string message,
@@ -39,7 +39,7 @@ public:
     // One diagnostic per line, in to_string() format.
     std::string to_string() const;
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 

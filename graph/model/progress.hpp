@@ -11,13 +11,13 @@
 namespace rk {
 
 class Progress {
-public:
+  public:
     void set_fraction(double f) { fraction_.store(f, std::memory_order_relaxed); }
     double fraction() const { return fraction_.load(std::memory_order_relaxed); }
     void cancel() { cancelled_.store(true, std::memory_order_relaxed); }
     bool cancelled() const { return cancelled_.load(std::memory_order_relaxed); }
 
-private:
+  private:
     std::atomic<double> fraction_{0.0};
     std::atomic<bool> cancelled_{false};
 };
@@ -29,7 +29,8 @@ struct Cancelled : std::runtime_error {
 
 // Checks a possibly-null progress object; throws Cancelled when cancellation was asked.
 inline void check_cancel(const Progress* p) {
-    if (p && p->cancelled()) throw Cancelled{};
+    if (p && p->cancelled())
+        throw Cancelled{};
 }
 
 }  // namespace rk

@@ -23,31 +23,31 @@ RoleMark role_mark(const Actor& actor) {
     if (!r)
         return {};
     switch (*r) {
-    case Role::Regisseur:
-        return {MarkShape::Diamond, "R"};
-    case Role::CoordinerendRegisseur:
-        return {MarkShape::Diamond, "CR"};
-    case Role::Dealmaker:
-        return {MarkShape::Diamond, "D"};
-    case Role::Toezichthouder:
-        return {MarkShape::Square, "T"};
-    case Role::Financier:
-        return {MarkShape::Triangle, "F"};
-    default:
-        return {};
+        case Role::Regisseur:
+            return {MarkShape::Diamond, "R"};
+        case Role::CoordinerendRegisseur:
+            return {MarkShape::Diamond, "CR"};
+        case Role::Dealmaker:
+            return {MarkShape::Diamond, "D"};
+        case Role::Toezichthouder:
+            return {MarkShape::Square, "T"};
+        case Role::Financier:
+            return {MarkShape::Triangle, "F"};
+        default:
+            return {};
     }
 }
 
 std::string_view mark_shape_name(MarkShape shape) {
     switch (shape) {
-    case MarkShape::Diamond:
-        return "diamond";
-    case MarkShape::Square:
-        return "square";
-    case MarkShape::Triangle:
-        return "triangle";
-    case MarkShape::Circle:
-        break;
+        case MarkShape::Diamond:
+            return "diamond";
+        case MarkShape::Square:
+            return "square";
+        case MarkShape::Triangle:
+            return "triangle";
+        case MarkShape::Circle:
+            break;
     }
     return "circle";
 }

@@ -21,7 +21,8 @@ ComparisonResult run() {
 
 const DistanceRow& row(const ComparisonResult& r, const std::string& scope) {
     for (const auto& d : r.distances)
-        if (d.scope == scope) return d;
+        if (d.scope == scope)
+            return d;
     throw std::runtime_error("no row " + scope);
 }
 
@@ -87,7 +88,8 @@ TEST(Compare, TieStatusesAndTheirRelations) {
             EXPECT_EQ(t.before_relations, std::vector<std::string>{"b5"});  // A-C
             EXPECT_TRUE(t.after_relations.empty());
         }
-        if (t.status == TieStatus::Added) ++added;
+        if (t.status == TieStatus::Added)
+            ++added;
         if (t.tie.layer == Layer::Directs) {
             EXPECT_TRUE(t.tie.directed);
         }

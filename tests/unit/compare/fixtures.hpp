@@ -15,8 +15,8 @@ inline Actor actor(std::string id, std::string name = {}) {
     return a;
 }
 
-inline Relation rel(std::string id, std::string s, std::string t, Layer layer = Layer::Collaboration,
-                    bool directed = false) {
+inline Relation rel(std::string id, std::string s, std::string t,
+                    Layer layer = Layer::Collaboration, bool directed = false) {
     Relation r;
     r.id = std::move(id);
     r.source = std::move(s);
@@ -49,16 +49,21 @@ inline Case merge_split_case() {
     Scenario b;
     b.id = "before";
     b.name = "Voor";
-    for (auto id : {"A", "B", "C", "D", "E"}) b.actors.push_back(actor(id));
-    b.relations = {rel("b1", "A", "B"), rel("b2", "B", "C"), rel("b3", "C", "D"),
-                   rel("b4", "D", "E"), rel("b5", "A", "C"),
-                   rel("b6", "A", "B", Layer::Directs, true)};
+    for (auto id : {"A", "B", "C", "D", "E"})
+        b.actors.push_back(actor(id));
+    b.relations = {rel("b1", "A", "B"), rel("b2", "B", "C"),
+                   rel("b3", "C", "D"), rel("b4", "D", "E"),
+                   rel("b5", "A", "C"), rel("b6", "A", "B", Layer::Directs, true)};
     Scenario a;
     a.id = "after";
     a.name = "Na";
-    for (auto id : {"A", "B", "CD", "E1", "E2"}) a.actors.push_back(actor(id));
-    a.relations = {rel("a1", "A", "B"),   rel("a2", "B", "CD"),  rel("a3", "CD", "E1"),
-                   rel("a4", "A", "E2"),  rel("a5", "E1", "E2"),
+    for (auto id : {"A", "B", "CD", "E1", "E2"})
+        a.actors.push_back(actor(id));
+    a.relations = {rel("a1", "A", "B"),
+                   rel("a2", "B", "CD"),
+                   rel("a3", "CD", "E1"),
+                   rel("a4", "A", "E2"),
+                   rel("a5", "E1", "E2"),
                    rel("a6", "A", "B", Layer::Directs, true),
                    rel("a7", "A", "CD", Layer::Directs, true)};
     c.scenarios = {b, a};

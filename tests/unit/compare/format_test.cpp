@@ -30,7 +30,8 @@ TEST(Format, JsonHasTheHandComputedValues) {
     ASSERT_TRUE(j["distances"].is_array());
     bool found = false;
     for (const auto& d : j["distances"]) {
-        if (d["scope"] != "collaboration") continue;
+        if (d["scope"] != "collaboration")
+            continue;
         found = true;
         EXPECT_DOUBLE_EQ(d["jaccard"].get<double>(), 0.4);
         EXPECT_EQ(d["hamming"].get<int>(), 2);

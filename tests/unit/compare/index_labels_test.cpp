@@ -51,7 +51,8 @@ TEST(IndexLabels, LabelInPicksTheLanguage) {
     // The islands diagnostic uses the analytics' own Dutch title.
     const IndexRow* islands_row = find(r, "diagnostic.eilandenrijk");
     ASSERT_NE(islands_row, nullptr);
-    EXPECT_NE(islands_row->label_nl.find("Eilandenrijk"), std::string::npos) << islands_row->label_nl;
+    EXPECT_NE(islands_row->label_nl.find("Eilandenrijk"), std::string::npos)
+        << islands_row->label_nl;
     EXPECT_NE(islands_row->label_nl.find("gesignaleerd"), std::string::npos);
 }
 

@@ -40,7 +40,8 @@ TEST(ProposeLineage, IdThenNameThenShortName) {
     EXPECT_EQ(by_first["x1"].basis, MatchBasis::ShortName);
     EXPECT_EQ(by_first["gone"].link.kind, LineageKind::Dissolved);
     EXPECT_EQ(by_first["new"].link.kind, LineageKind::New);
-    for (const auto& l : p) EXPECT_TRUE(l.proposed);
+    for (const auto& l : p)
+        EXPECT_TRUE(l.proposed);
 }
 
 TEST(ProposeLineage, AmbiguousNamesAreNotMatched) {
@@ -49,7 +50,8 @@ TEST(ProposeLineage, AmbiguousNamesAreNotMatched) {
     a.actors = {actor("3", "gemeente bergen")};
     const auto p = propose_lineage(b, a);
     ASSERT_EQ(p.size(), 3u);
-    for (const auto& l : p) EXPECT_NE(l.basis, MatchBasis::Name);
+    for (const auto& l : p)
+        EXPECT_NE(l.basis, MatchBasis::Name);
 }
 
 TEST(LineageBetween, UsesCaseLineageWhenPresent) {

@@ -11,15 +11,26 @@ namespace {
 
 std::vector<double> sym(int k, std::initializer_list<std::pair<int, int>> ties) {
     std::vector<double> m(static_cast<std::size_t>(k) * k, 0.0);
-    for (auto [u, v] : ties) m[u * k + v] = m[v * k + u] = 1.0;
+    for (auto [u, v] : ties)
+        m[u * k + v] = m[v * k + u] = 1.0;
     return m;
 }
 
 // An irregular graph on 8 nodes (a path with chords): few permutations reproduce it, so the
 // p-value of a matrix against itself is small.
 std::vector<double> asymmetric8() {
-    return sym(8, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {1, 4}, {2, 6}, {0, 3},
-                   {5, 7}, {1, 6}});
+    return sym(8, {{0, 1},
+                   {1, 2},
+                   {2, 3},
+                   {3, 4},
+                   {4, 5},
+                   {5, 6},
+                   {6, 7},
+                   {1, 4},
+                   {2, 6},
+                   {0, 3},
+                   {5, 7},
+                   {1, 6}});
 }
 
 TEST(Qap, IdenticalMatricesCorrelateOneWithSmallP) {
@@ -47,13 +58,16 @@ TEST(Qap, RandomlyPermutedNetworkCorrelatesNearZero) {
     std::vector<double> a(k * k, 0.0);
     for (int i = 0; i < k; ++i)
         for (int j = i + 1; j < k; ++j)
-            if (rng() % 5 == 0) a[i * k + j] = a[j * k + i] = 1.0;
+            if (rng() % 5 == 0)
+                a[i * k + j] = a[j * k + i] = 1.0;
     std::vector<int> p(k);
-    for (int i = 0; i < k; ++i) p[i] = i;
+    for (int i = 0; i < k; ++i)
+        p[i] = i;
     std::shuffle(p.begin(), p.end(), rng);
     std::vector<double> b(k * k, 0.0);
     for (int i = 0; i < k; ++i)
-        for (int j = 0; j < k; ++j) b[i * k + j] = a[p[i] * k + p[j]];
+        for (int j = 0; j < k; ++j)
+            b[i * k + j] = a[p[i] * k + p[j]];
     const auto q = qap_correlation(a, b, k, 499, 3);
     EXPECT_LT(std::fabs(q.r), 0.15);
     EXPECT_GT(q.p, 0.01);

@@ -20,7 +20,8 @@ ComparisonResult run() {
 
 const IndexRow* row(const ComparisonResult& r, const std::string& key) {
     for (const auto& x : r.indices)
-        if (x.key == key) return &x;
+        if (x.key == key)
+            return &x;
     return nullptr;
 }
 
@@ -39,7 +40,8 @@ TEST(CompareIndices, DeltaTableHasNetworkIndicesAndDiagnostics) {
     EXPECT_EQ(edges->after, 6);
     EXPECT_EQ(edges->delta, 1);
     bool any_diagnostic = false;
-    for (const auto& x : r.indices) any_diagnostic |= x.group == "diagnostic";
+    for (const auto& x : r.indices)
+        any_diagnostic |= x.group == "diagnostic";
     EXPECT_TRUE(any_diagnostic);
 }
 
@@ -74,10 +76,13 @@ TEST(CompareRanks, TopNLimitsTheList) {
 }
 
 TEST(CompareSample, VthCaseUsesItsLineage) {
-    const auto loaded = load_case_file(std::string(RK_SOURCE_DIR) + "/assets/cases/vth-stelsel.regie.json");
-    if (!loaded.value) GTEST_SKIP() << "VTH sample case not loadable:\n" << loaded.diagnostics.to_string();
+    const auto loaded =
+        load_case_file(std::string(RK_SOURCE_DIR) + "/assets/cases/vth-stelsel.regie.json");
+    if (!loaded.value)
+        GTEST_SKIP() << "VTH sample case not loadable:\n" << loaded.diagnostics.to_string();
     const Case& c = *loaded.value;
-    if (!c.find_scenario("voor-2020") || !c.find_scenario("ibp-2022")) GTEST_SKIP();
+    if (!c.find_scenario("voor-2020") || !c.find_scenario("ibp-2022"))
+        GTEST_SKIP();
     CompareOptions o;
     o.qap_permutations = 99;
     const auto r = compare_case(c, "voor-2020", "ibp-2022", o);

@@ -60,7 +60,7 @@ TEST(CompareState, SharedPositionsPreferAfterThenBeforeThenCircle) {
     const Case c = small_case();
     const auto p = shared_positions(*c.find_scenario("voor"), *c.find_scenario("na"));
     ASSERT_EQ(p.size(), 4u);
-    EXPECT_EQ(p.at("a").x, 5);  // after wins
+    EXPECT_EQ(p.at("a").x, 5);   // after wins
     EXPECT_EQ(p.at("c").x, 20);  // only before has it
     // d: placed away from every positioned actor.
     for (const char* id : {"a", "b", "c"}) {
@@ -77,7 +77,7 @@ TEST(CompareState, ApprovingProposedLineageIsOneUndoableStep) {
     EXPECT_EQ(d.data().lineage.size(), proposals.size());
     const auto now = compare::lineage_between(d.data(), "voor", "na");
     ASSERT_FALSE(now.empty());
-    EXPECT_FALSE(now.front().proposed);  // the case has lineage now
+    EXPECT_FALSE(now.front().proposed);                  // the case has lineage now
     EXPECT_EQ(approve_lineage(d.data(), now), nullptr);  // nothing left to approve
     ASSERT_TRUE(d.undo());
     EXPECT_TRUE(d.data().lineage.empty());

@@ -59,7 +59,7 @@ TEST(SpatialGrid, PicksNearestWithinRadius) {
     g.build({{0, 0}, {10, 0}, {100, 100}}, {3, 3, 3});
     EXPECT_EQ(g.pick({1, 1}, 1, 0), 0);
     EXPECT_EQ(g.pick({8, 0}, 1, 0), 1);
-    EXPECT_EQ(g.pick({5, 0}, 1, 0), -1);  // between the discs
+    EXPECT_EQ(g.pick({5, 0}, 1, 0), -1);   // between the discs
     EXPECT_EQ(g.pick({5, 0}, 1, 2.5), 1);  // slack reaches both; equal distance: drawn last
     EXPECT_EQ(g.pick({50, 50}, 1, 0), -1);
     EXPECT_EQ(g.pick({100, 102}, 1, 0), 2);
@@ -69,7 +69,8 @@ TEST(SpatialGrid, MatchesBruteForceOnRandomPoints) {
     std::mt19937 rng(7);
     std::uniform_real_distribution<double> u(-1000, 1000);
     std::vector<Vec2d> pts(5000);
-    for (auto& p : pts) p = {u(rng), u(rng)};
+    for (auto& p : pts)
+        p = {u(rng), u(rng)};
     std::vector<float> rad(pts.size(), 4.f);
     SpatialGrid g;
     g.build(pts, rad);
@@ -137,7 +138,8 @@ TEST(Style, LegendMatchesEveryActorAndUnknownIsLast) {
     EXPECT_EQ(c.legend.back().label, "onbekend");
     EXPECT_EQ(c.category[3], 3);
     int total = 0;
-    for (const auto& e : c.legend) total += e.count;
+    for (const auto& e : c.legend)
+        total += e.count;
     EXPECT_EQ(total, 5);
     EXPECT_EQ(c.category[2], c.category[4]);
     EXPECT_NE(c.legend[0].color, c.legend[1].color);
@@ -166,7 +168,8 @@ TEST(Style, RoleBadgesAndTokens) {
     EXPECT_STREQ(role_badge(s.actors[1]).letter, "CR");
     EXPECT_EQ(role_badge(s.actors[2]).shape, Shape::Circle);
     EXPECT_EQ(role_badge(s.actors[4]).shape, Shape::Square);
-    for (ColorBy c : kColorByAll) EXPECT_EQ(color_by_from_token(color_by_token(c)), c);
+    for (ColorBy c : kColorByAll)
+        EXPECT_EQ(color_by_from_token(color_by_token(c)), c);
     EXPECT_EQ(color_by_from_token(""), ColorBy::Bestuurslaag);
     EXPECT_NE(regie_kind_color(RegieKind::Rijksregie), regie_kind_color(RegieKind::Coordinerend));
 }

@@ -11,9 +11,11 @@ std::vector<std::string> real_names(const Scenario& s) {
     std::vector<std::string> out;
     for (const auto& a : s.actors) {
         for (const auto* n : {&a.name, &a.short_name})
-            if (n->size() >= 3) out.push_back(*n);
+            if (n->size() >= 3)
+                out.push_back(*n);
     }
-    for (const auto& g : s.groups) out.push_back(g.name);
+    for (const auto& g : s.groups)
+        out.push_back(g.name);
     return out;
 }
 
@@ -23,11 +25,13 @@ void expect_no_real_name(const std::string& text, const Scenario& s, const std::
     const Scenario anon = anonymise(s, Language::Dutch);
     auto in_vocabulary = [&](const std::string& n) {
         for (const auto& a : anon.actors)
-            if (a.name.find(n) != std::string::npos) return true;
+            if (a.name.find(n) != std::string::npos)
+                return true;
         return false;
     };
     for (const auto& n : real_names(s)) {
-        if (in_vocabulary(n)) continue;
+        if (in_vocabulary(n))
+            continue;
         EXPECT_EQ(text.find(n), std::string::npos) << what << " still contains '" << n << "'";
     }
 }
@@ -73,7 +77,8 @@ TEST(Anonymise, SvgPdfTablesAndReportHaveNoRealNames) {
 
 TEST(Anonymise, SampleCasesHaveNoRealNamesInSvg) {
     const auto cases = test::sample_cases();
-    if (cases.empty()) GTEST_SKIP() << "no sample cases";
+    if (cases.empty())
+        GTEST_SKIP() << "no sample cases";
     DiagramStyle st;
     st.anonymise = true;
     for (const auto& path : cases) {

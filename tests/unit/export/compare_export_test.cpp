@@ -17,8 +17,8 @@ Case before_after() {
     after.name = "Na de fusie";
     after.date = "2026";
     after.actors.erase(after.actors.begin() + 2, after.actors.end());
-    after.actors.push_back(test::make_actor("gm", "Gemeente Aabeek", Bestuurslaag::Gemeente,
-                                            {Role::Uitvoerder}));
+    after.actors.push_back(
+        test::make_actor("gm", "Gemeente Aabeek", Bestuurslaag::Gemeente, {Role::Uitvoerder}));
     after.actors.push_back(test::make_actor("pb", "Programmabureau", Bestuurslaag::Regio,
                                             {Role::CoordinerendRegisseur}));
     after.groups.clear();
@@ -46,8 +46,8 @@ Case before_after() {
 TEST(CompareExport, SideBySideHasBothPanelsAndTheDeltaTable) {
     const Case c = before_after();
     const auto r = compare::compare_case(c, "s1", "s2");
-    const auto out = render_comparison(c, r, CompareView::SideBySide, DiagramStyle{},
-                                       ImageFormat::Svg);
+    const auto out =
+        render_comparison(c, r, CompareView::SideBySide, DiagramStyle{}, ImageFormat::Svg);
     ASSERT_TRUE(out.ok) << out.error;
     const auto t = test::svg_texts(out.data);
     ASSERT_TRUE(t.parsed) << t.error;
@@ -63,8 +63,8 @@ TEST(CompareExport, SideBySideHasBothPanelsAndTheDeltaTable) {
 TEST(CompareExport, DifferenceViewStylesAddedRemovedAndTheMerger) {
     const Case c = before_after();
     const auto r = compare::compare_case(c, "s1", "s2");
-    const auto out = render_comparison(c, r, CompareView::Difference, DiagramStyle{},
-                                       ImageFormat::Svg);
+    const auto out =
+        render_comparison(c, r, CompareView::Difference, DiagramStyle{}, ImageFormat::Svg);
     ASSERT_TRUE(out.ok) << out.error;
     const auto t = test::svg_texts(out.data);
     EXPECT_TRUE(test::has_text(t, "blijvend"));

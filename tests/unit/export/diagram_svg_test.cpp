@@ -24,7 +24,8 @@ TEST(DiagramSvg, ParsesAndShowsEveryLabelAndTheLegend) {
     ASSERT_TRUE(r.ok) << r.error;
     const auto t = svg_texts(r.data);
     ASSERT_TRUE(t.parsed) << t.error;
-    for (const auto& a : c.scenarios[0].actors) expect_label(t, a);
+    for (const auto& a : c.scenarios[0].actors)
+        expect_label(t, a);
     // Names with &, < and " survive as text (escaped in the file, intact after parsing).
     EXPECT_TRUE(has_text(t, "Provincie <Noord>"));
     EXPECT_TRUE(has_text(t, "Legenda"));
@@ -34,9 +35,9 @@ TEST(DiagramSvg, ParsesAndShowsEveryLabelAndTheLegend) {
     EXPECT_TRUE(has_text(t, "regie: rijksregie (vanuit eigen doel)"));
     EXPECT_TRUE(has_text(t, "financiering"));
     EXPECT_TRUE(has_text(t, "dubbele rand: regisseur"));
-    EXPECT_TRUE(has_text(t, "Kleine casus"));  // title
+    EXPECT_TRUE(has_text(t, "Kleine casus"));   // title
     EXPECT_TRUE(has_text(t, "Situatie 2024"));  // scenario (its name holds the date)
-    EXPECT_FALSE(has_text(t, "toezicht"));       // not in use, so not in the legend
+    EXPECT_FALSE(has_text(t, "toezicht"));      // not in use, so not in the legend
     EXPECT_GT(r.width_pt, 100);
     EXPECT_GT(r.height_pt, 100);
 }
@@ -75,7 +76,8 @@ TEST(DiagramSvg, CollapsedGroupIsOneNodeWithAggregatedRelations) {
     // Relations: min->prov (regie), prov->group (2 regie, one edge), min->group (2 funding,
     // one edge), ngo->group (information); g1-g2 is inside the group and disappears.
     std::size_t edges = 0;
-    for (std::size_t p = dot.find(" -> "); p != std::string::npos; p = dot.find(" -> ", p + 1)) ++edges;
+    for (std::size_t p = dot.find(" -> "); p != std::string::npos; p = dot.find(" -> ", p + 1))
+        ++edges;
     EXPECT_EQ(edges, 4u);
 }
 
@@ -96,7 +98,8 @@ TEST(DiagramSvg, ScenarioWithoutPositionsIsLaidOut) {
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_FALSE(r.notes.empty());
     const auto t = svg_texts(r.data);
-    for (const auto& a : c.scenarios[0].actors) expect_label(t, a);
+    for (const auto& a : c.scenarios[0].actors)
+        expect_label(t, a);
 }
 
 TEST(DiagramSvg, ColourByOtherAttributeAndSizeByDegree) {
@@ -114,7 +117,8 @@ TEST(DiagramSvg, ColourByOtherAttributeAndSizeByDegree) {
 
 TEST(DiagramSvg, EverySampleCaseScenarioExports) {
     const auto cases = test::sample_cases();
-    if (cases.empty()) GTEST_SKIP() << "no sample cases in assets/cases";
+    if (cases.empty())
+        GTEST_SKIP() << "no sample cases in assets/cases";
     for (const auto& path : cases) {
         const auto loaded = load_case_file(path);
         ASSERT_TRUE(loaded.value) << path << "\n" << loaded.diagnostics.to_string();
@@ -125,9 +129,11 @@ TEST(DiagramSvg, EverySampleCaseScenarioExports) {
             ASSERT_TRUE(t.parsed) << path << " " << s.id << ": " << t.error;
             std::set<std::string> collapsed;
             for (const auto& g : s.groups)
-                if (g.collapsed) collapsed.insert(g.id);
+                if (g.collapsed)
+                    collapsed.insert(g.id);
             for (const auto& a : s.actors)
-                if (!collapsed.count(a.group)) expect_label(t, a);
+                if (!collapsed.count(a.group))
+                    expect_label(t, a);
             EXPECT_TRUE(has_text(t, "Legenda")) << path;
         }
     }

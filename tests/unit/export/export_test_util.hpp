@@ -29,7 +29,7 @@ inline Actor make_actor(std::string id, std::string name, Bestuurslaag b,
     a.bestuurslaag = b;
     a.roles = std::move(roles);
     a.group = std::move(group);
-    a.type = b == Bestuurslaag::Rijk ? ActorType::Ministry
+    a.type = b == Bestuurslaag::Rijk       ? ActorType::Ministry
              : b == Bestuurslaag::Gemeente ? ActorType::Municipality
                                            : ActorType::Unknown;
     return a;
@@ -57,11 +57,12 @@ inline Case small_case(bool with_positions = true) {
     s.id = "s1";
     s.name = "Situatie 2024";
     s.date = "2024";
-    s.actors = {make_actor("min", "Ministerie van Regie & Zaken", Bestuurslaag::Rijk, {Role::Regisseur}),
-                make_actor("prov", "Provincie <Noord>", Bestuurslaag::Provincie),
-                make_actor("g1", "Gemeente Aadorp", Bestuurslaag::Gemeente, {Role::Uitvoerder}, "gem"),
-                make_actor("g2", "Gemeente Beekveld", Bestuurslaag::Gemeente, {Role::Uitvoerder}, "gem"),
-                make_actor("ngo", "Stichting \"Groen\"", Bestuurslaag::Maatschappelijk)};
+    s.actors = {
+        make_actor("min", "Ministerie van Regie & Zaken", Bestuurslaag::Rijk, {Role::Regisseur}),
+        make_actor("prov", "Provincie <Noord>", Bestuurslaag::Provincie),
+        make_actor("g1", "Gemeente Aadorp", Bestuurslaag::Gemeente, {Role::Uitvoerder}, "gem"),
+        make_actor("g2", "Gemeente Beekveld", Bestuurslaag::Gemeente, {Role::Uitvoerder}, "gem"),
+        make_actor("ngo", "Stichting \"Groen\"", Bestuurslaag::Maatschappelijk)};
     s.groups = {Group{"gem", "Gemeenten in de regio", false}};
     s.relations = {make_rel("r1", "min", "prov", Layer::Directs, true, RegieKind::Rijksregie),
                    make_rel("r2", "prov", "g1", Layer::Directs, true, RegieKind::Coordinerend),
@@ -71,8 +72,10 @@ inline Case small_case(bool with_positions = true) {
                    make_rel("r6", "min", "g2", Layer::Funding, true),
                    make_rel("r7", "ngo", "g1", Layer::Information, true)};
     if (with_positions) {
-        s.positions = {{"min", {0, 0, false}},     {"prov", {200, 120, false}},
-                       {"g1", {80, 260, false}},   {"g2", {320, 260, false}},
+        s.positions = {{"min", {0, 0, false}},
+                       {"prov", {200, 120, false}},
+                       {"g1", {80, 260, false}},
+                       {"g2", {320, 260, false}},
                        {"ngo", {-140, 200, false}}};
     }
     c.scenarios = {s};
@@ -112,11 +115,13 @@ inline SvgText svg_texts(const std::string& svg) {
         });
     XML_SetCharacterDataHandler(p, [](void* u, const XML_Char* data, int len) {
         auto* s = static_cast<State*>(u);
-        if (s->depth_in_text > 0) s->current.append(data, static_cast<std::size_t>(len));
+        if (s->depth_in_text > 0)
+            s->current.append(data, static_cast<std::size_t>(len));
     });
     SvgText out;
     out.parsed = XML_Parse(p, svg.data(), static_cast<int>(svg.size()), 1) == XML_STATUS_OK;
-    if (!out.parsed) out.error = XML_ErrorString(XML_GetErrorCode(p));
+    if (!out.parsed)
+        out.error = XML_ErrorString(XML_GetErrorCode(p));
     XML_ParserFree(p);
     out.texts = std::move(st.texts);
     return out;
@@ -124,7 +129,8 @@ inline SvgText svg_texts(const std::string& svg) {
 
 inline bool has_text(const SvgText& t, const std::string& s) {
     for (const auto& x : t.texts)
-        if (x == s) return true;
+        if (x == s)
+            return true;
     return false;
 }
 
@@ -133,7 +139,8 @@ struct PngSize {
 };
 inline PngSize png_size(const std::string& bytes) {
     PngSize s;
-    if (bytes.size() < 24 || bytes.compare(1, 3, "PNG") != 0) return s;
+    if (bytes.size() < 24 || bytes.compare(1, 3, "PNG") != 0)
+        return s;
     auto be32 = [&](std::size_t o) {
         return (static_cast<unsigned>(static_cast<unsigned char>(bytes[o])) << 24) |
                (static_cast<unsigned>(static_cast<unsigned char>(bytes[o + 1])) << 16) |
@@ -163,22 +170,27 @@ inline std::string read_all(const std::filesystem::path& p) {
 // Runs a shell command; returns its exit status and standard output.
 inline int run_command(const std::string& cmd, std::string* out = nullptr) {
     FILE* f = ::popen(cmd.c_str(), "r");
-    if (!f) return -1;
+    if (!f)
+        return -1;
     std::string text;
     char buf[4096];
     std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0)
+        text.append(buf, n);
     const int status = ::pclose(f);
-    if (out) *out = text;
+    if (out)
+        *out = text;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 inline std::vector<std::filesystem::path> sample_cases() {
     std::vector<std::filesystem::path> out;
     const std::filesystem::path dir = std::filesystem::path(RK_SOURCE_DIR) / "assets" / "cases";
-    if (!std::filesystem::exists(dir)) return out;
+    if (!std::filesystem::exists(dir))
+        return out;
     for (const auto& e : std::filesystem::directory_iterator(dir))
-        if (e.path().string().ends_with(".regie.json")) out.push_back(e.path());
+        if (e.path().string().ends_with(".regie.json"))
+            out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -9,7 +9,8 @@ namespace {
 
 std::size_t count_lines(const std::string& s, const std::string& eol) {
     std::size_t n = 0;
-    for (std::size_t p = s.find(eol); p != std::string::npos; p = s.find(eol, p + 1)) ++n;
+    for (std::size_t p = s.find(eol); p != std::string::npos; p = s.find(eol, p + 1))
+        ++n;
     return n;
 }
 

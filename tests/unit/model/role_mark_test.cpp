@@ -26,7 +26,8 @@ TEST(RoleMark, SteeringRolesGetTheirShapeAndBadge) {
 
 TEST(RoleMark, TheMostTellingRoleWinsWhateverTheOrderInTheCase) {
     // A toezichthouder that also directs is drawn as a regisseur.
-    const RoleMark m = role_mark(with_roles({Role::Toezichthouder, Role::Partner, Role::Regisseur}));
+    const RoleMark m =
+        role_mark(with_roles({Role::Toezichthouder, Role::Partner, Role::Regisseur}));
     EXPECT_EQ(m.shape, MarkShape::Diamond);
     EXPECT_STREQ(m.letter, "R");
     // A steering role outranks an executing one listed first.
