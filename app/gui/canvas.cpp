@@ -13,6 +13,7 @@
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
+#include "gui/agreement_hubs.hpp"
 #include "gui/presentation.hpp"
 
 namespace rk::gui {
@@ -857,6 +858,8 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     if (show_labels)
         draw_labels(ctx, dl, origin, size);
+    if (show_agreements)
+        draw_agreement_hubs(dl, *s, *this, ctx.lang, ctx.dark);
     draw_cause_overlay(dl, highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)),

@@ -70,6 +70,7 @@ class CanvasView {
     int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
     bool show_labels = true;
     bool show_legend = true;
+    bool show_agreements = true;    // agreements as hubs between their parties (issue 20)
     bool regie_multi = false;       // highlight actors directed by several regisseurs
     bool regie_undirected = false;  // highlight actors without any regie
     bool regie_cycles = false;      // highlight cycles of direction

@@ -66,6 +66,11 @@ void App::append_scenario_actions() {
          ui_call(&ScenarioActsView::dissolve_selected), selected(1, SIZE_MAX), nullptr},
     };
     actions_.insert(actions_.end(), more.begin(), more.end());
+    // Issue 20: agreements drawn as hubs between their parties (on by default).
+    actions_.push_back({"agreements", "view", "Afspraken en instrumenten",
+                        "Agreements and instruments", 0, false, false, "",
+                        [this] { canvas_.show_agreements = !canvas_.show_agreements; }, nullptr,
+                        [this] { return canvas_.show_agreements; }});
 }
 
 }  // namespace rk::gui

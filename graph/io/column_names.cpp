@@ -54,7 +54,7 @@ constexpr std::array<ColumnName, 14> kRelationColumns{{
 
 const std::map<std::string, std::string>& aliases() {
     static const std::map<std::string, std::string> table = [] {
-        // The CSV reader's aliases (graph/io/csv.cpp) ...
+        // English, Dutch and common tool names for the columns of a CSV file or sheet ...
         std::map<std::string, std::string> t = {
             {"source", "source"},     {"bron", "source"},     {"from", "source"},
             {"van", "source"},        {"target", "target"},   {"doel", "target"},

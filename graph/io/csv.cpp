@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 
+#include "io/column_names.hpp"
 #include "io/io_detail.hpp"
 
 namespace rk::io::detail {
@@ -218,32 +219,6 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     return t;
 }
 
-std::string normalise(std::string_view h) {
-    std::string s;
-    for (char ch : h) {
-        if (ch == ' ' || ch == '-')
-            ch = '_';
-        s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    }
-    auto b = s.find_first_not_of('_');
-    auto e = s.find_last_not_of('_');
-    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
-
-// Header aliases (English, Dutch, common tool names) -> model column.
-std::string canonical(const std::string& h) {
-    static const std::map<std::string, std::string> aliases = {
-        {"source", "source"},     {"bron", "source"},     {"from", "source"},
-        {"van", "source"},        {"target", "target"},   {"doel", "target"},
-        {"to", "target"},         {"naar", "target"},     {"id", "id"},
-        {"actor", "id"},          {"actor_id", "id"},     {"name", "name"},
-        {"naam", "name"},         {"label", "name"},      {"weight", "weight"},
-        {"gewicht", "weight"},    {"layer", "layer"},     {"laag", "layer"},
-        {"directed", "directed"}, {"gericht", "directed"}};
-    auto it = aliases.find(h);
-    return it == aliases.end() ? h : it->second;
-}
-
 struct Columns {
     std::vector<std::string> names;    // canonical model name, or the header as written
     std::vector<std::size_t> unnamed;  // indexes of columns with an empty header
@@ -261,13 +236,15 @@ Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
     Columns c;
     std::set<std::string> seen;
     for (const auto& cell : r) {
-        std::string n = normalise(cell.text);
+        std::string n = detail::normalise_header(cell.text);
         if (n.empty()) {
             c.names.push_back("column" + std::to_string(c.names.size() + 1));
             c.unnamed.push_back(c.names.size() - 1);
             continue;
         }
-        std::string canon = canonical(n);
+        // One alias table for CSV and workbooks (column_names.cpp): a header a workbook
+        // accepts reads the same in a CSV file.
+        std::string canon = detail::canonical_column(n);
         // Model columns by their canonical name; other columns keep the user's header text.
         bool model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
                      is_model_field(canon);
