@@ -28,6 +28,7 @@
 #include "gui/file_dialogs.hpp"
 #include "gui/panels.hpp"
 #include "gui/scenario_acts.hpp"
+#include "gui/start_screen.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -86,6 +87,12 @@ public:
 private:
     void register_actions();
     void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
+    // Issue 19 (app/gui/app_first_impression.cpp): the start screen and Escape.
+    void append_start_actions();
+    void show_start_screen();
+    void draw_start_screen();
+    bool close_topmost_window();  // on Escape: true when it closed a floating window
+    static Case new_case();       // the empty case of a new document
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only
     void draw_menu_bar();
@@ -159,6 +166,7 @@ private:
     CompareView compare_;  // issue 7: comparison window
     ExportDialog export_;  // issue 8: export dialog
     ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
+    StartScreen start_;      // issue 19: shown when started without a file
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
     doc::LiveLayout live_;
