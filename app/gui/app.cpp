@@ -563,6 +563,7 @@ void App::draw_menu_bar() {
         menu_items("help");
         ImGui::EndMenu();
     }
+    draw_toolbar_buttons();
     ImGui::EndMainMenuBar();
 }
 

@@ -92,6 +92,7 @@ private:
     void show_start_screen();
     void draw_start_screen();
     bool close_topmost_window();  // on Escape: true when it closed a floating window
+    void draw_toolbar_buttons();  // in the menu bar's row (gui/toolbar.hpp)
     static Case new_case();       // the empty case of a new document
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only

@@ -1,6 +1,7 @@
-// The application's side of issue 19 (first impression): the start screen and the Escape key
-// that closes the topmost floating window. The views themselves live in start_screen.cpp and
-// topmost_window.cpp; this file only connects them to the document and the actions.
+// The application's side of issue 19 (first impression): the start screen, the toolbar and
+// the Escape key that closes the topmost floating window. The views themselves live in
+// start_screen.cpp, toolbar.cpp and topmost_window.cpp; this file only connects them to the
+// document and the actions.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -9,6 +10,7 @@
 
 #include "doc/i18n.hpp"
 #include "gui/app.hpp"
+#include "gui/toolbar.hpp"
 #include "gui/topmost_window.hpp"
 
 namespace rk::gui {
@@ -66,6 +68,13 @@ void App::draw_start_screen() {
             break;
         }
     }
+}
+
+void App::draw_toolbar_buttons() {
+    if (start_.visible())
+        return;  // the start screen has its own entries
+    if (const Action* a = draw_toolbar(actions_, lang_))
+        run_action(*a);
 }
 
 bool App::close_topmost_window() {
