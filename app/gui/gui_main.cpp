@@ -26,6 +26,7 @@
 #include "doc/settings.hpp"
 #include "gui/app.hpp"
 #include "gui/icons.hpp"
+#include "gui/toolbar.hpp"
 
 namespace rk::gui {
 
@@ -62,9 +63,10 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
 // (ImGui merges into the last one). A missing font file leaves the toolbar with text buttons;
 // it is checked first, since ImGui asserts on a file it cannot open.
 void merge_icon_font(ImFont* into, float size) {
+    const std::string file = icon_font_file();
     std::error_code ec;
-    if (!into || !fs::exists(icons::kFontFile, ec)) {
-        std::cerr << "regiekaart: " << icons::kFontFile << " not found (package fonts-fork-awesome); "
+    if (!into || !fs::is_regular_file(file, ec)) {
+        std::cerr << "regiekaart: " << file << " not found (package fonts-fork-awesome); "
                   << "the toolbar shows text\n";
         return;
     }
@@ -73,7 +75,7 @@ void merge_icon_font(ImFont* into, float size) {
     cfg.MergeMode = true;
     cfg.PixelSnapH = true;
     cfg.GlyphMinAdvanceX = size;  // equal widths: the toolbar's buttons line up
-    ImGui::GetIO().Fonts->AddFontFromFileTTF(icons::kFontFile, size, &cfg, ranges);
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size, &cfg, ranges);
 }
 
 void load_fonts(App& app, float scale) {

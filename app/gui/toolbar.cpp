@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "gui/icons.hpp"
@@ -32,6 +34,11 @@ const std::vector<ToolbarItem>& toolbar_items() {
     return items;
 }
 
+std::string icon_font_file() {
+    const char* e = std::getenv("REGIEKAART_ICON_FONT");
+    return e && *e ? e : icons::kFontFile;
+}
+
 bool toolbar_has_icons() {
     const ImFont* font = ImGui::GetFont();
     return font && font->FindGlyphNoFallback(ImWchar(icons::kProbe)) != nullptr;
@@ -53,11 +60,23 @@ std::string tooltip_text(const Action& a, Language lang) {
     return a.shortcut.empty() ? name : name + "  (" + a.shortcut + ")";
 }
 
+// Test hook (tests/gui/toolbar.sh): REGIEKAART_TOOLBAR_OUT names a file that receives one
+// line per button, "ID X Y W H icon|text" in screen pixels, whenever the toolbar changes.
+void write_buttons_for_tests(const std::string& lines) {
+    static const char* out = std::getenv("REGIEKAART_TOOLBAR_OUT");
+    static std::string written;
+    if (!out || lines == written)
+        return;
+    std::ofstream(out) << lines;
+    written = lines;
+}
+
 }  // namespace
 
 const Action* draw_toolbar(const std::vector<Action>& actions, Language lang) {
     const bool icons = toolbar_has_icons();
     const Action* clicked = nullptr;
+    std::string placed;                                          // for the test hook
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));  // flat until hovered
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(7, ImGui::GetStyle().FramePadding.y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
@@ -81,6 +100,10 @@ const Action* draw_toolbar(const std::vector<Action>& actions, Language lang) {
         if (ImGui::Button(label))
             clicked = a;
         ImGui::EndDisabled();
+        const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
+        placed += std::string(item.action_id) + " " + std::to_string(int(r0.x)) + " " +
+                  std::to_string(int(r0.y)) + " " + std::to_string(int(r1.x - r0.x)) + " " +
+                  std::to_string(int(r1.y - r0.y)) + (icons ? " icon\n" : " text\n");
         if (checked)
             ImGui::PopStyleColor();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
@@ -90,6 +113,7 @@ const Action* draw_toolbar(const std::vector<Action>& actions, Language lang) {
     }
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+    write_buttons_for_tests(placed);
     return clicked;
 }
 

@@ -4,6 +4,7 @@
 // tooltip names the action and its shortcut. Without the icon font the buttons are text.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "gui/app.hpp"
@@ -19,6 +20,9 @@ struct ToolbarItem {
     const char* short_en;
 };
 const std::vector<ToolbarItem>& toolbar_items();
+
+// The icon font's file: icons::kFontFile, or $REGIEKAART_ICON_FONT (tests: a missing font).
+std::string icon_font_file();
 
 // True when the current font has the icon glyphs (the icon font was merged).
 bool toolbar_has_icons();
