@@ -11,6 +11,8 @@
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/style.hpp"
+#include "gui/icons.hpp"
+#include "gui/toolbar.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::gui {
@@ -316,9 +318,12 @@ StartScreen::Result StartScreen::Draw(Language lang, bool dark,
     ImGui::SetCursorPosX(x0);
     ImGui::BeginGroup();
     section_heading(tr(lang, "Beginnen", "Start"), left_w);
-    if (draw_button_entry(0, "+", tr(lang, "Nieuwe casus", "New case"), left_w))
+    const bool icons = toolbar_has_icons();  // the toolbar's icons where the font has them
+    if (draw_button_entry(0, icons ? icons::kFileO : "+", tr(lang, "Nieuwe casus", "New case"),
+                          left_w))
         result = choose(0, recent);
-    if (draw_button_entry(1, "…", tr(lang, "Openen…   (Ctrl+O)", "Open…   (Ctrl+O)"), left_w))
+    if (draw_button_entry(1, icons ? icons::kFolderOpenO : "…",
+                          tr(lang, "Openen…   (Ctrl+O)", "Open…   (Ctrl+O)"), left_w))
         result = choose(1, recent);
     ImGui::Dummy(ImVec2(0, fs));
     section_heading(tr(lang, "Recente bestanden", "Recent files"), left_w);
