@@ -33,7 +33,10 @@ void App::show_start_screen() {
 
 void App::draw_start_screen() {
     start_.title_font = font_large_;
-    const StartScreen::Result r = start_.Draw(lang_, dark_, recent_.items());
+    // The file browser and the dialogs own the keyboard while they are open: Enter there must
+    // not also open the start screen's focused entry.
+    const bool take_keys = !files_.busy() && !modal_open();
+    const StartScreen::Result r = start_.Draw(lang_, dark_, recent_.items(), take_keys);
     auto hide = [this] {
         start_.hide();
         // Back to the open case: its title again.

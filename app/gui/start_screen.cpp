@@ -277,7 +277,7 @@ bool StartScreen::draw_recent_entry(int entry, const std::string& path, float wi
 }
 
 StartScreen::Result StartScreen::Draw(Language lang, bool dark,
-                                      const std::vector<std::string>& recent) {
+                                      const std::vector<std::string>& recent, bool take_keys) {
     if (!visible_)
         return {};
     if (!loaded_) {
@@ -286,12 +286,15 @@ StartScreen::Result StartScreen::Draw(Language lang, bool dark,
     }
     const int count = entry_count(recent);
     focus_ = std::clamp(focus_, 0, std::max(0, count - 1));
-    read_keys(count);
     Result result;
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false))
-        result.choice = Choice::Close;
-    if (activate_)
-        result = choose(focus_, recent);
+    activate_ = false;
+    if (take_keys) {
+        read_keys(count);
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false))
+            result.choice = Choice::Close;
+        if (activate_)
+            result = choose(focus_, recent);
+    }
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);

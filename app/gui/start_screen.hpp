@@ -49,8 +49,9 @@ class StartScreen {
     void show();
     void hide() { visible_ = false; }
     bool visible() const { return visible_; }
-    // Draws the screen over the whole work area (below the menu bar) and reads the keys.
-    Result Draw(Language lang, bool dark, const std::vector<std::string>& recent);
+    // Draws the screen over the whole work area (below the menu bar) and, when `take_keys`
+    // (no dialog above it owns the keyboard), reads the keys.
+    Result Draw(Language lang, bool dark, const std::vector<std::string>& recent, bool take_keys);
 
   private:
     // The entries in keyboard order: new, open, the samples, the recent files.

@@ -2,7 +2,8 @@
 # The start screen (issue 19): started without a file, the program shows the start screen
 # (title "Regiekaart", no canvas drawn, five sample miniatures); the keyboard alone opens a
 # sample (Down moves from "New case" past "Open" to the samples, Enter opens) and, on the
-# next start, the file it just opened from the recent files (Tab to the first recent entry).
+# next start, the file it just opened from the recent files (Tab to the first recent entry);
+# then Open… and a typed path in the built-in file browser.
 source "$(dirname "$0")/common.bash"
 start_xvfb
 press() {  # one key at a time, each seen by its own frames
@@ -47,4 +48,21 @@ for _ in 1 2 3 4 5 6 7; do press Tab; done
 press Return
 wait_title 'VTH-stelsel'
 wait_for_file "$WORK/positions.txt"
-echo "ok: start screen shown without a file; a sample opened with Down/Enter; the recent file with Tab/Enter"
+stop_app
+
+# "Open…" from the start screen with the keyboard: the built-in file browser (no session bus,
+# so no desktop portal) takes a typed path; its Enter opens that file, not the start
+# screen's focused entry.
+unset DBUS_SESSION_BUS_ADDRESS
+export XDG_RUNTIME_DIR=$WORK/run
+mkdir -p "$XDG_RUNTIME_DIR"
+start_app --lang en
+wait_title '^Regiekaart$'
+press Down  # Open…
+press Return
+sleep 1
+xdotool type --delay 40 "$SRC/assets/cases/jeugdzorg-keten.regie.json"
+sleep 0.5
+press Return
+wait_title 'Jeugdzorg'
+echo "ok: start screen shown without a file; a sample opened with Down/Enter; the recent file with Tab/Enter; Open… with a typed path"
