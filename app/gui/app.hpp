@@ -92,6 +92,7 @@ private:
     void show_start_screen();
     void draw_start_screen();
     bool close_topmost_window();  // on Escape: true when it closed a floating window
+    bool close_topmost_dialog();  // on Escape over a modal: its OK or Cancel, where safe
     void draw_toolbar_buttons();  // in the menu bar's row (gui/toolbar.hpp)
     static Case new_case();       // the empty case of a new document
     void handle_shortcuts();

@@ -80,9 +80,25 @@ void App::draw_toolbar_buttons() {
         run_action(*a);
 }
 
-bool App::close_topmost_window() {
-    if (!ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) || modal_open() || files_.busy())
+bool App::close_topmost_dialog() {
+    // Escape means the dialog's safe answer: OK on the list of file problems, Cancel on the
+    // unsaved-changes question. The other dialogs (recovery, scenario acts) keep theirs.
+    if (topmost_modal_is("###errors")) {
+        errors_.clear();
+    } else if (topmost_modal_is("###unsaved")) {
+        after_unsaved_prompt_ = nullptr;
+    } else {
         return false;
+    }
+    close_topmost_modal();
+    return true;
+}
+
+bool App::close_topmost_window() {
+    if (!ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) || files_.busy())
+        return false;
+    if (modal_open())
+        return close_topmost_dialog();
     if (ImGui::GetIO().WantTextInput)
         return false;  // Escape first leaves the field
     static constexpr std::array<const char*, 3> kFloating = {"###compare", "###export", "###help"};

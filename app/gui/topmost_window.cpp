@@ -24,4 +24,15 @@ bool modal_open() {
     return ImGui::GetTopMostPopupModal() != nullptr;
 }
 
+bool topmost_modal_is(const char* id) {
+    const ImGuiWindow* w = ImGui::GetTopMostPopupModal();
+    return w && w->ID == ImHashStr(id);
+}
+
+void close_topmost_modal() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.OpenPopupStack.Size > 0)
+        ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+}
+
 }  // namespace rk::gui

@@ -2,7 +2,8 @@
 # Escape closes the topmost floating window (issue 19). On the VTH sample: F1 opens the
 # shortcuts window, Ctrl+D the comparison window above it; the first Escape closes the
 # comparison window only (the screen is the one with the shortcuts window again), the
-# second closes the shortcuts window (the screen is the plain one again).
+# second closes the shortcuts window (the screen is the plain one again). Escape also closes
+# the list of problems with a damaged file (its OK).
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/vth-stelsel.regie.json"
@@ -30,4 +31,18 @@ press Escape
 shot after_second
 n=$(diff_pixels plain after_second)
 [ "$n" -lt 2000 ] || fail "the second Escape did not close the shortcuts window ($n pixels differ)"
-echo "ok: Escape closed the comparison window, then the shortcuts window under it"
+stop_app
+
+# A dialog too: the list of problems with a damaged file closes on Escape (its OK).
+echo '{"format": "regiekaart-case", "format_version": 1, "scenarios": [' >"$WORK/broken.regie.json"
+start_app "$WORK/broken.regie.json" --lang en
+xdotool mousemove 5 795
+sleep 2
+shot problems
+press Escape
+shot no_problems
+n=$(diff_pixels problems no_problems)
+[ "$n" -gt 20000 ] || fail "Escape did not close the list of file problems ($n pixels differ)"
+press Escape  # nothing left to close: no crash
+kill -0 "$APP_PID" || fail "the program ended"
+echo "ok: Escape closed the comparison window, then the shortcuts window under it, then a dialog"
