@@ -107,7 +107,9 @@ void draw_entry_frame(ImVec2 a, ImVec2 b, bool focused, bool hovered) {
     if (focused || hovered) {
         dl->AddRectFilled(
             a, b,
-            ImGui::GetColorU32(focused ? ImGuiCol_HeaderActive : ImGuiCol_HeaderHovered, 0.6f),
+            // Light under the pointer, so the grey line stays readable; stronger with focus.
+            focused ? ImGui::GetColorU32(ImGuiCol_HeaderActive, 0.6f)
+                    : ImGui::GetColorU32(ImGuiCol_HeaderHovered, 0.3f),
             4.f);
     }
     if (focused)
