@@ -26,7 +26,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dlopen), Mesa's OpenGL driver (software rendering included), the font the GUI asks
 # fontconfig for, and the Graphviz plugins (in libgvc6, already a linked dependency).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libgl1, libgl1-mesa-dri, libglx-mesa0, fonts-dejavu-core")
-# The portal and a backend give Open and Save the desktop's own file chooser.
+# The portal and a backend give Open and Save the desktop's own file chooser; the icon font
+# gives the toolbar its icons (without it the buttons are text).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend, shared-mime-info, desktop-file-utils")
+    "xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend, shared-mime-info, desktop-file-utils, fonts-fork-awesome")
 include(CPack)

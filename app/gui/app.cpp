@@ -26,22 +26,6 @@ using doc::tr;
 
 namespace {
 
-// The first sample case (alphabetical), so a new user sees something real at once.
-fs::path first_sample_case() {
-    std::vector<fs::path> found;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(doc::sample_cases_dir(), ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.size() > 11 && name.ends_with(".regie.json")) found.push_back(e.path());
-    }
-    std::sort(found.begin(), found.end());
-    // Prefer the Woondeal: the richest regie picture of the samples.
-    for (const auto& f : found) {
-        if (f.filename().string().starts_with("woondeal")) return f;
-    }
-    return found.empty() ? fs::path{} : found.front();
-}
-
 std::vector<fs::path> sample_cases() { return doc::sample_case_files(); }
 
 // A shipped sample is a template: saving it asks for a new name (and an installed one is
@@ -111,8 +95,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
     } else if (!options_.file.empty()) {
         if (!open_file(options_.file)) open_case(empty_case(), {});
     } else {
-        const fs::path sample = first_sample_case();
-        if (sample.empty() || !open_file(sample)) open_case(empty_case(), {});
+        open_case(empty_case(), {});  // behind the start screen, shown below
     }
     if (options_.bench_nodes == 0) {
         recoveries_ = doc::find_recoveries(recovery_dir_);
@@ -135,7 +118,10 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
         fs::path p = doc_->path();
         open_case(std::move(c), p);
     }
+    if (options_.file.empty() && options_.bench_nodes == 0) show_start_screen();
 }
+
+Case App::new_case() { return empty_case(); }
 
 App::~App() {
     save_settings();
@@ -153,6 +139,7 @@ void App::open_case(Case c, fs::path path) {
     analysis_scenario_.clear();
     requested_revision_ = ~0ull;
     canvas_.reset_for_new_document();
+    start_.hide();  // a case was opened: the start screen has done its work
     presentation_step_ = -1;
     std::string title = "Regiekaart — " + doc_->data().title;
     glfwSetWindowTitle(window_, title.c_str());
@@ -399,6 +386,7 @@ void App::register_actions() {
          [this] { help_.open = !help_.open; }, nullptr, [this] { return help_.open; }},
     };
     append_scenario_actions();
+    append_start_actions();
 }
 
 void App::run_action(const Action& a) {
@@ -409,8 +397,10 @@ void App::run_action(const Action& a) {
 void App::handle_shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
     if (files_.busy()) return;  // the file browser's keys (letters, Enter) are its own
+    if (close_topmost_window()) return;  // Escape: the topmost floating window first
     for (const auto& a : actions_) {
         if (!a.key) continue;
+        if (start_.visible() && !a.ctrl) continue;  // the start screen's keys are its own
         const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
                           a.key == GLFW_KEY_PAGE_DOWN;
         // While typing, only function keys and Ctrl+S reach the actions (Ctrl+Z undoes text).
@@ -631,6 +621,7 @@ void App::draw_menu_bar() {
         menu_items("help");
         ImGui::EndMenu();
     }
+    draw_toolbar_buttons();
     ImGui::EndMainMenuBar();
 }
 
@@ -943,8 +934,12 @@ void App::frame() {
     handle_shortcuts();
     if (font_large_ && presenting_) ImGui::PushFont(font_large_);
     if (!presenting_) draw_menu_bar();
-    draw_layout_windows();
-    if (doc_) {
+    if (start_.visible()) {
+        draw_start_screen();
+    } else {
+        draw_layout_windows();
+    }
+    if (doc_ && !start_.visible()) {
         UiContext ui = context();
         compare_.Draw(ui);
         export_.Draw(ui, compare_.result());

@@ -31,6 +31,7 @@
 #include "gui/panels.hpp"
 #include "gui/scenario_acts.hpp"
 #include "gui/portfolio_view.hpp"
+#include "gui/start_screen.hpp"
 
 struct GLFWwindow;
 struct ImFont;
@@ -89,6 +90,14 @@ public:
 private:
     void register_actions();
     void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
+    // Issue 19 (app/gui/app_first_impression.cpp): the start screen and Escape.
+    void append_start_actions();
+    void show_start_screen();
+    void draw_start_screen();
+    bool close_topmost_window();  // on Escape: true when it closed a floating window
+    bool close_topmost_dialog();  // on Escape over a modal: its OK or Cancel, where safe
+    void draw_toolbar_buttons();  // in the menu bar's row (gui/toolbar.hpp)
+    static Case new_case();       // the empty case of a new document
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only
     void draw_menu_bar();
@@ -170,6 +179,7 @@ private:
     PortfolioView portfolio_;  // issue 20: dilemmas across cases
     ExportDialog export_;  // issue 8: export dialog
     ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
+    StartScreen start_;      // issue 19: shown when started without a file
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
     doc::LiveLayout live_;

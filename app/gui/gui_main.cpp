@@ -25,6 +25,8 @@
 #include "doc/options.hpp"
 #include "doc/settings.hpp"
 #include "gui/app.hpp"
+#include "gui/icons.hpp"
+#include "gui/toolbar.hpp"
 
 namespace rk::gui {
 
@@ -57,6 +59,25 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
                                 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF,
                                 0x25A0, 0x27BF, 0};
 
+// The toolbar's icons (gui/icons.hpp) merged into `into`, which must be the font added last
+// (ImGui merges into the last one). A missing font file leaves the toolbar with text buttons;
+// it is checked first, since ImGui asserts on a file it cannot open.
+void merge_icon_font(ImFont* into, float size) {
+    const std::string file = icon_font_file();
+    std::error_code ec;
+    if (!into || !fs::is_regular_file(file, ec)) {
+        std::cerr << "regiekaart: " << file << " not found (package fonts-fork-awesome); "
+                  << "the toolbar shows text\n";
+        return;
+    }
+    static const ImWchar ranges[] = {ImWchar(icons::kFirst), ImWchar(icons::kLast), 0};
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.PixelSnapH = true;
+    cfg.GlyphMinAdvanceX = size;  // equal widths: the toolbar's buttons line up
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size, &cfg, ranges);
+}
+
 void load_fonts(App& app, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -67,6 +88,7 @@ void load_fonts(App& app, float scale) {
         ImFontConfig cfg;
         cfg.OversampleH = 2;
         normal = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(15.f * scale), &cfg, kGlyphRanges);
+        merge_icon_font(normal, std::round(15.f * scale));
         large = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(24.f * scale), &cfg, kGlyphRanges);
     }
     if (!normal) {
@@ -74,6 +96,7 @@ void load_fonts(App& app, float scale) {
         ImFontConfig cfg;
         cfg.SizePixels = std::round(13.f * scale);
         normal = io.Fonts->AddFontDefault(&cfg);
+        merge_icon_font(normal, cfg.SizePixels);
         large = normal;
     }
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();

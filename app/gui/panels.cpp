@@ -10,6 +10,7 @@
 #include "doc/i18n.hpp"
 #include "doc/style.hpp"
 #include "gui/canvas.hpp"
+#include "gui/fit_text.hpp"
 
 namespace rk::gui {
 
@@ -61,7 +62,9 @@ void SidebarView::Draw(UiContext& ui) {
     ImGui::TextDisabled("%s", tr(L, "Scenario", "Scenario"));
     for (const auto& sc : d.data().scenarios) {
         const std::string text = sc.name + (sc.date.empty() ? "" : "  (" + sc.date + ")");
-        if (ImGui::RadioButton((text + "##" + sc.id).c_str(), sc.id == d.scenario_id())) d.set_scenario(sc.id);
+        const std::string shown = ellipsize(text, label_width_after_box());  // issue 19: no cut-off
+        if (ImGui::RadioButton((shown + "##" + sc.id).c_str(), sc.id == d.scenario_id())) d.set_scenario(sc.id);
+        if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
     }
     if (!s) return;
     ImGui::Separator();
@@ -216,12 +219,17 @@ void SidebarView::Draw(UiContext& ui) {
         ImGui::TextDisabled("%s", tr(L, "Groepen", "Groups"));
         for (const auto& g : s->groups) {
             bool collapsed = g.collapsed;
-            if (ImGui::Checkbox(((g.name.empty() ? g.id : g.name) + "##g" + g.id).c_str(), &collapsed)) {
+            const std::string name = g.name.empty() ? g.id : g.name;
+            const std::string shown = ellipsize(name, label_width_after_box());  // issue 19
+            if (ImGui::Checkbox((shown + "##g" + g.id).c_str(), &collapsed)) {
                 Group after = g;
                 after.collapsed = collapsed;
                 d.execute(doc::set_group(d.data(), s->id, after));
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(L, "aangevinkt = ingeklapt", "checked = collapsed"));
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%s%s", shown == name ? "" : (name + "\n").c_str(),
+                                  tr(L, "aangevinkt = ingeklapt", "checked = collapsed"));
+            }
         }
     }
     if (changed) d.execute(doc::set_view_settings(d.data(), s->id, v));

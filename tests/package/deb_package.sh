@@ -45,12 +45,15 @@ done
     fail "info on an installed sample failed"
 grep -q "Woondeal Holland Rijnland" "$WORK/info.txt" || fail "info: $(head -3 "$WORK/info.txt")"
 
-# The default start (no file: the installed sample case) draws a real picture.
+# The default start (no file: the start screen, with the installed samples' miniatures) and
+# an installed sample draw real pictures.
 start_xvfb
 "$EXE" --screenshot "$WORK/start.png" --frames 8 >"$WORK/app.log" 2>&1 || fail "screenshot run failed"
 [ "$(stat start '%k')" -gt 200 ] || fail "start screen nearly blank ($(stat start '%k') colours)"
-sd=$(stat start '%[fx:int(1000*standard_deviation)]' 600x400+300+60)
-[ "$sd" -gt 40 ] || fail "canvas looks empty at start (stddev $sd)"
+"$EXE" "$ROOT/usr/share/regiekaart/cases/woondeal-holland-rijnland.regie.json" \
+    --screenshot "$WORK/sample.png" --frames 8 >"$WORK/app.log" 2>&1 || fail "screenshot run failed"
+sd=$(stat sample '%[fx:int(1000*standard_deviation)]' 600x400+300+60)
+[ "$sd" -gt 40 ] || fail "canvas looks empty for an installed sample (stddev $sd)"
 
 desktop-file-validate "$ROOT/usr/share/applications/regiekaart.desktop" || fail "desktop file invalid"
 grep -q '^Exec=regiekaart %f$' "$ROOT/usr/share/applications/regiekaart.desktop" || fail "Exec line"

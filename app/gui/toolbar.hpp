@@ -1,0 +1,33 @@
+// The toolbar (issue 19): icon buttons for the frequent actions, drawn in the menu bar's row
+// after the menus (so the panels below keep their place). Each button runs an action of the
+// application's action table, so button, menu item and shortcut stay one registration; its
+// tooltip names the action and its shortcut. Without the icon font the buttons are text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gui/app.hpp"
+
+namespace rk::gui {
+
+// The toolbar's actions in order, by action id, with their icon; an id the table does not
+// (yet) register is left out. nullptr id = a gap between groups.
+struct ToolbarItem {
+    const char* action_id;
+    const char* icon;
+    const char* short_nl;  // text button when the icon font is missing
+    const char* short_en;
+};
+const std::vector<ToolbarItem>& toolbar_items();
+
+// The icon font's file: icons::kFontFile, or $REGIEKAART_ICON_FONT (tests: a missing font).
+std::string icon_font_file();
+
+// True when the current font has the icon glyphs (the icon font was merged).
+bool toolbar_has_icons();
+
+// Draws the buttons inside an open menu bar; returns the action to run, or null.
+const Action* draw_toolbar(const std::vector<Action>& actions, Language lang);
+
+}  // namespace rk::gui
