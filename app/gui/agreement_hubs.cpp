@@ -30,7 +30,7 @@ struct Party {
 void draw_agreement_hubs(ImDrawList* dl, const Scenario& s, const CanvasView& view, Language lang,
                          bool dark) {
     const ImU32 spoke = dark ? IM_COL32(200, 170, 90, 150) : IM_COL32(150, 110, 20, 140);
-    const ImU32 fill = dark ? IM_COL32(70, 60, 35, 235) : IM_COL32(255, 246, 220, 240);
+    const ImU32 fill = dark ? IM_COL32(70, 60, 35, 200) : IM_COL32(255, 246, 220, 200);
     const ImU32 border = dark ? IM_COL32(220, 185, 100, 255) : IM_COL32(170, 125, 25, 255);
     const ImU32 text = dark ? IM_COL32(240, 235, 220, 255) : IM_COL32(60, 45, 10, 255);
     const float fs = ImGui::GetFontSize() * 0.85f;

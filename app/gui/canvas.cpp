@@ -848,6 +848,10 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
 
     handle_input(ctx, *s, origin, size);
 
+    // Agreement hubs under the network: the actors and their names stay readable where a hub
+    // sits (the exported view draws them in the same order).
+    if (show_agreements)
+        draw_agreement_hubs(dl, *s, *this, ctx.lang, ctx.dark);
     if (gl_ready_) {
         dl->AddCallback(&CanvasView::render_callback, this);
         dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
@@ -858,8 +862,6 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     if (show_labels)
         draw_labels(ctx, dl, origin, size);
-    if (show_agreements)
-        draw_agreement_hubs(dl, *s, *this, ctx.lang, ctx.dark);
     draw_cause_overlay(dl, highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)),

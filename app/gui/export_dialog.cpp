@@ -91,6 +91,7 @@ ExportDialog::Request ExportDialog::make_request(
     const Scenario* s = ui.doc.scenario();
     exporter::DiagramStyle st = s ? exporter::style_from_view(*s) : exporter::DiagramStyle{};
     st.labels = ui.canvas.show_labels;
+    st.agreements = ui.canvas.show_agreements;
     st.legend = legend;
     st.anonymise = anonymise;
     st.caption = caption;

@@ -89,6 +89,8 @@ Scenario anonymise(const Scenario& s, Language lang) {
         a.koker = scrub(a.koker);
         a.provenance.clear();
         a.attributes.clear();
+        for (auto& [role, evidence] : a.role_evidence)
+            evidence.note.clear();
     }
     for (std::size_t g = 0; g < out.groups.size(); ++g)
         out.groups[g].name =
@@ -98,15 +100,27 @@ Scenario anonymise(const Scenario& s, Language lang) {
         r.goal = scrub(r.goal);
         r.provenance.clear();
         r.attributes.clear();
+        r.evidence.note.clear();
     }
     for (auto& f : out.forums) {
         f.name = scrub(f.name);
         f.provenance.clear();
     }
+    // An agreement's name usually names its parties or region ("Woondeal Holland
+    // Rijnland"): it becomes its kind and a number.
+    for (std::size_t i = 0; i < out.agreements.size(); ++i) {
+        Agreement& a = out.agreements[i];
+        a.name = std::string(label(a.kind, lang)) + " " + std::to_string(i + 1);
+        a.notes.clear();
+        a.provenance.clear();
+        a.evidence.note.clear();
+    }
     for (auto& t : out.responsibilities) {
         t.task = scrub(t.task);
         t.description = scrub(t.description);
         t.provenance.clear();
+        for (auto& row : t.assignments)
+            row.evidence.note.clear();
     }
     for (auto& d : out.dilemmas) {
         d.evidence = scrub(d.evidence);

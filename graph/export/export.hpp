@@ -80,6 +80,9 @@ struct DiagramStyle {
     std::map<std::string, double> node_radius;      // window mode: radius per actor id (units)
     std::map<Layer, std::string> layer_colors;      // edge colour per layer, overriding the palette
     std::map<RegieKind, std::string> regie_colors;  // `directs` colour per kind (overlay)
+    // Agreements (deals, prestatieafspraken...) as one hub between their parties, as the
+    // canvas draws them; relations that are a modelling choice faded and dashed (issue 20).
+    bool agreements = true;
 };
 
 // The text a diagram shows for an actor: its short name when it has one, else its name,

@@ -2,6 +2,7 @@
 // actors, collapsed groups, legend and title (export.hpp describes the contract).
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 #include <set>
 #include <tuple>
@@ -177,6 +178,68 @@ std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle&
         for (std::size_t i = 0; i < col->size() && i < result.actors.actor_ids.size(); ++i)
             v[result.actors.actor_ids[i]] = (*col)[i];
     return v;
+}
+
+// A colour at 45 % of its opacity: how a modelling choice is drawn (as on the canvas).
+std::string faded(const std::string& color) {
+    if (color.size() != 7 && color.size() != 9)
+        return color;
+    const int alpha = color.size() == 9 ? std::stoi(color.substr(7, 2), nullptr, 16) : 255;
+    char hex[3];
+    std::snprintf(hex, sizeof hex, "%02X", alpha * 45 / 100);
+    return color.substr(0, 7) + hex;
+}
+
+// Each agreement as one box at the centre of its parties' nodes, with solid spokes to the
+// signatories and dotted ones to the addressees, so signing a deal makes no star of
+// relations (issue 20). Parties inside a collapsed group meet at the group's node.
+void add_agreement_hubs(DGraph& g, const Scenario& s,
+                        const std::map<std::string, std::string>& node_of, Language L) {
+    std::map<std::string, std::pair<double, double>> at;
+    for (const auto& n : g.nodes)
+        at[n.id] = {n.x, n.y};
+    for (const Agreement& a : s.agreements) {
+        std::vector<std::pair<std::string, bool>> parties;  // node id, signatory
+        auto add = [&](const std::string& actor, bool signatory) {
+            auto it = node_of.find(actor);
+            if (it == node_of.end() || !at.count(it->second))
+                return;
+            for (const auto& p : parties)
+                if (p.first == it->second)
+                    return;
+            parties.push_back({it->second, signatory});
+        };
+        for (const auto& id : a.signatories)
+            add(id, true);
+        for (const auto& id : a.addressees)
+            add(id, false);
+        if (parties.empty())
+            continue;
+        DNode hub;
+        hub.id = "agreement:" + a.id;
+        hub.lines = {a.name.empty() ? a.id : a.name};
+        hub.badge = std::string(label(a.kind, L));
+        if (a.binding != Bindingness::Unknown)
+            hub.badge += " · " + std::string(label(a.binding, L));
+        for (const auto& p : parties) {
+            hub.x += at[p.first].first / double(parties.size());
+            hub.y += at[p.first].second / double(parties.size());
+        }
+        hub.fill = "#FFF6DC";
+        hub.outline = "#AA7D19";
+        hub.font_color = "#3C2D0A";
+        const std::string hub_id = hub.id;
+        g.nodes.insert(g.nodes.begin(), std::move(hub));  // under the actors, as on screen
+        for (const auto& [node, signatory] : parties) {
+            DEdge e;
+            e.from = hub_id;
+            e.to = node;
+            e.color = "#966E148C";
+            e.style = signatory ? "solid" : "dotted";
+            e.penwidth = 1.0;
+            g.edges.insert(g.edges.begin(), std::move(e));  // under the relations
+        }
+    }
 }
 
 }  // namespace
@@ -389,9 +452,11 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         Layer layer;
         bool directed;
         RegieKind kind;
+        bool inferred;  // a modelling choice, not stated by the sources
         auto operator<=>(const Key&) const = default;
     };
     std::map<Key, int> agg;
+    bool any_inferred = false;
     std::set<Layer> layers_in_use;
     std::set<RegieKind> kinds_in_use;
     for (const auto& r : s.relations) {
@@ -402,8 +467,12 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         auto f = node_of.find(r.source), t = node_of.find(r.target);
         if (f == node_of.end() || t == node_of.end() || f->second == t->second)
             continue;
-        Key k{f->second, t->second, r.layer, r.directed,
-              r.layer == Layer::Directs ? r.regie_kind : RegieKind::Unknown};
+        Key k{f->second,
+              t->second,
+              r.layer,
+              r.directed,
+              r.layer == Layer::Directs ? r.regie_kind : RegieKind::Unknown,
+              r.evidence.inferred()};
         if (!k.directed && k.from > k.to)
             std::swap(k.from, k.to);
         ++agg[k];
@@ -430,8 +499,15 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             e.arrowhead = "odot";
         e.tooltip =
             std::string(label(k.layer, L)) + (count > 1 ? " (" + std::to_string(count) + ")" : "");
+        if (k.inferred) {
+            e.color = faded(e.color);
+            e.style = "dashed";
+            any_inferred = true;
+        }
         g.edges.push_back(std::move(e));
     }
+    if (st.agreements)
+        add_agreement_hubs(g, s, node_of, L);
     // Regie on top: drawn last.
     std::stable_partition(g.edges.begin(), g.edges.end(),
                           [](const DEdge& e) { return e.penwidth < 3.0; });
@@ -461,6 +537,10 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             const auto look = layer_look_of(l);
             g.legend.push_back({K::Line, look.color, look.sample, std::string(label(l, L))});
         }
+        if (any_inferred)
+            g.legend.push_back(
+                {K::Line, faded("#6E737D"), "- - -",
+                 tr(L, "modelkeuze (niet in de bron)", "modelling choice (not in the sources)")});
         if (any_regisseur || !highlight.empty() || !collapsed.empty() || !st.size_by.empty())
             g.legend.push_back({K::Heading, "", "", tr(L, "Actoren", "Actors")});
         if (any_regisseur)
