@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "io/io_detail.hpp"
 
 namespace rk::io::detail {
@@ -108,6 +110,51 @@ std::optional<bool> as_bool(const AttributeValue& v) {
     return std::nullopt;
 }
 
+// Role evidence in one cell or attribute: a JSON object as in the case file,
+// {"regisseur": {"basis": "modelling_choice", "note": "..."}}, because it is a map of
+// records that no flat column holds without a home-made escaping.
+std::string role_evidence_text(const std::map<Role, Evidence>& m) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (const auto& [role, e] : m) {
+        nlohmann::ordered_json x = nlohmann::ordered_json::object();
+        if (e.basis != EvidenceBasis::Unknown)
+            x["basis"] = token(e.basis);
+        if (e.confidence != Confidence::Unknown)
+            x["confidence"] = token(e.confidence);
+        if (!e.note.empty())
+            x["note"] = e.note;
+        j[std::string(token(role))] = x;
+    }
+    return j.dump();
+}
+
+bool set_role_evidence(std::map<Role, Evidence>& out, const AttributeValue& v, std::string& err) {
+    const auto j = nlohmann::json::parse(as_text(v), nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object()) {
+        err = "role evidence must be a JSON object such as {\"regisseur\": {\"basis\": \"seed\"}}";
+        return false;
+    }
+    for (const auto& [key, x] : j.items()) {
+        const auto role = from_token<Role>(key);
+        if (!role || !x.is_object()) {
+            err = "role evidence: '" + key +
+                  "' is not a role with an object of basis, confidence, note";
+            return false;
+        }
+        Evidence e;
+        if (x.contains("basis") &&
+            !set_enum(e.basis, AttributeValue(x.value("basis", "")), "evidence basis", err))
+            return false;
+        if (x.contains("confidence") &&
+            !set_enum(e.confidence, AttributeValue(x.value("confidence", "")), "confidence level",
+                      err))
+            return false;
+        e.note = x.value("note", "");
+        out[*role] = std::move(e);
+    }
+    return true;
+}
+
 bool set_opt_bool(std::optional<bool>& field, const AttributeValue& v, std::string& err) {
     auto b = as_bool(v);
     if (!b) {
@@ -167,6 +214,15 @@ bool apply_actor_field(Actor& a, PendingPosition& pos, const std::string& key,
         set_enum(a.power.production, v, "power level", err);
     } else if (key == "power_blocking") {
         set_enum(a.power.blocking, v, "power level", err);
+    } else if (key == "member_count") {
+        auto d = as_number(v);
+        if (!d || *d < 1 || *d > 1'000'000 || *d != std::floor(*d)) {
+            err = "member count '" + as_text(v) + "' is not a whole number from 1 to 1000000";
+        } else {
+            a.member_count = static_cast<int>(*d);
+        }
+    } else if (key == "role_evidence") {
+        set_role_evidence(a.role_evidence, v, err);
     } else if (key == "x" || key == "y") {
         auto d = as_number(v);
         if (!d || !std::isfinite(*d)) {
@@ -218,6 +274,12 @@ bool apply_relation_field(Relation& r, std::optional<bool>& directed, const std:
         set_enum(r.level, v, "governance level", err);
     } else if (key == "formality") {
         set_enum(r.formality, v, "formality", err);
+    } else if (key == "evidence_basis") {
+        set_enum(r.evidence.basis, v, "evidence basis", err);
+    } else if (key == "evidence_confidence") {
+        set_enum(r.evidence.confidence, v, "confidence level", err);
+    } else if (key == "evidence_note") {
+        r.evidence.note = as_text(v);
     } else {
         return false;
     }
@@ -257,7 +319,12 @@ const std::set<std::string>& mapping_targets() {
                                             "means",
                                             "regie_kind",
                                             "level",
-                                            "formality"};
+                                            "formality",
+                                            "member_count",
+                                            "role_evidence",
+                                            "evidence_basis",
+                                            "evidence_confidence",
+                                            "evidence_note"};
     return t;
 }
 
@@ -302,6 +369,10 @@ std::vector<Attr> actor_fields(const Actor& a) {
     emit_enum(out, "participation", a.participation, Participation::Unknown);
     emit_enum(out, "confidence", a.confidence, Confidence::Unknown);
     emit_text(out, "notes", a.notes);
+    if (a.member_count)
+        out.emplace_back("member_count", std::int64_t{*a.member_count});
+    if (!a.role_evidence.empty())
+        out.emplace_back("role_evidence", role_evidence_text(a.role_evidence));
     return out;
 }
 
@@ -318,6 +389,9 @@ std::vector<Attr> relation_fields(const Relation& r) {
     emit_text(out, "valid_from", r.valid_from);
     emit_text(out, "valid_to", r.valid_to);
     emit_text(out, "notes", r.notes);
+    emit_enum(out, "evidence_basis", r.evidence.basis, EvidenceBasis::Unknown);
+    emit_enum(out, "evidence_confidence", r.evidence.confidence, Confidence::Unknown);
+    emit_text(out, "evidence_note", r.evidence.note);
     return out;
 }
 

@@ -9,7 +9,7 @@ namespace rk::io::detail {
 
 namespace {
 
-constexpr std::array<ColumnName, 23> kActorColumns{{
+constexpr std::array<ColumnName, 25> kActorColumns{{
     {"id", "id"},
     {"name", "naam"},
     {"short_name", "korte naam"},
@@ -31,11 +31,13 @@ constexpr std::array<ColumnName, 23> kActorColumns{{
     {"participation", "deelname"},
     {"confidence", "zekerheid"},
     {"notes", "notities"},
+    {"member_count", "aantal organisaties"},
+    {"role_evidence", "bewijs rollen"},
     {"x", "x"},
     {"y", "y"},
 }};
 
-constexpr std::array<ColumnName, 14> kRelationColumns{{
+constexpr std::array<ColumnName, 17> kRelationColumns{{
     {"id", "id"},
     {"source", "van"},
     {"target", "naar"},
@@ -50,6 +52,9 @@ constexpr std::array<ColumnName, 14> kRelationColumns{{
     {"valid_from", "geldig vanaf"},
     {"valid_to", "geldig tot"},
     {"notes", "notities"},
+    {"evidence_basis", "bewijs"},
+    {"evidence_confidence", "zekerheid bewijs"},
+    {"evidence_note", "toelichting bewijs"},
 }};
 
 const std::map<std::string, std::string>& aliases() {

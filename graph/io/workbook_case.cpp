@@ -111,12 +111,14 @@ const std::map<std::string, EnumField>& enum_fields() {
         {"regie_kind", enum_field<RegieKind>("a regie kind")},
         {"level", enum_field<GovernanceLevel>("a governance level")},
         {"formality", enum_field<Formality>("a formality")},
+        {"evidence_basis", enum_field<EvidenceBasis>("an evidence basis")},
+        {"evidence_confidence", enum_field<Confidence>("a confidence level")},
     };
     return t;
 }
 
 bool is_number_field(const std::string& f) {
-    return f == "weight" || f == "x" || f == "y";
+    return f == "weight" || f == "x" || f == "y" || f == "member_count";
 }
 bool is_bool_field(const std::string& f) {
     return f == "directed" || f == "pinned" || f == "doorzettingsmacht" || f == "commitment_power";
