@@ -8,16 +8,17 @@
 #include <cstdio>
 #include <iostream>
 #include <set>
+#include <utility>
 
 #include "doc/edits.hpp"
 #include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
+#include "gui/presentation.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
 #include "model/case_io.hpp"
-#include "gui/presentation.hpp"
 
 namespace rk::gui {
 
@@ -26,7 +27,9 @@ using doc::tr;
 
 namespace {
 
-std::vector<fs::path> sample_cases() { return doc::sample_case_files(); }
+std::vector<fs::path> sample_cases() {
+    return doc::sample_case_files();
+}
 
 // A shipped sample is a template: saving it asks for a new name (and an installed one is
 // read-only anyway).
@@ -39,9 +42,9 @@ bool is_sample_file(const fs::path& p) {
 // leaves the document, so the live layout is stopped and committed first.
 bool keeps_live_layout(const std::string& action_id) {
     static const std::set<std::string> view_only = {
-        "live_layout", "live_pause", "fit",   "ego",  "labels", "legend",  "panels", "multi",
-        "undirected",  "cycles",     "clear", "dark", "lang",   "present", "help",   "select_all",
-        "relation_mode", "portfolio"};
+        "live_layout", "live_pause", "fit",        "ego",        "labels",        "legend",
+        "panels",      "multi",      "undirected", "cycles",     "clear",         "dark",
+        "lang",        "present",    "help",       "select_all", "relation_mode", "portfolio"};
     return view_only.contains(action_id);
 }
 
@@ -93,7 +96,8 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
     } else if (options_.new_case) {
         open_case(doc::new_case(lang_), {});
     } else if (!options_.file.empty()) {
-        if (!open_file(options_.file)) open_case(empty_case(), {});
+        if (!open_file(options_.file))
+            open_case(empty_case(), {});
     } else {
         open_case(empty_case(), {});  // behind the start screen, shown below
     }
@@ -108,30 +112,38 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
     }
     if (!options_.select.empty() && doc_) {
         doc_->selection().select_actor(options_.select);
-        if (const Scenario* s = doc_->scenario()) doc_->selection().prune(*s);
+        if (const Scenario* s = doc_->scenario())
+            doc_->selection().prune(*s);
     }
     presenting_ = options_.present;
     if (!options_.overlay && doc_) {
         // Start without the overlay (screenshots, tests): a view setting, not an edit.
         Case c = doc_->data();
-        if (Scenario* s = c.find_scenario(doc_->scenario_id())) s->view.regie_overlay = false;
+        if (Scenario* s = c.find_scenario(doc_->scenario_id()))
+            s->view.regie_overlay = false;
         fs::path p = doc_->path();
         open_case(std::move(c), p);
     }
-    if (options_.file.empty() && options_.bench_nodes == 0) show_start_screen();
+    // The start screen greets a start without a file; --new asks for the empty case itself.
+    if (options_.file.empty() && options_.bench_nodes == 0 && !options_.new_case)
+        show_start_screen();
 }
 
-Case App::new_case() { return empty_case(); }
+Case App::new_case() {
+    return empty_case();
+}
 
 App::~App() {
     save_settings();
     // A clean exit leaves no recovery behind unless there are unsaved changes.
-    if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
+    if (doc_ && autosaver_ && !doc_->dirty())
+        autosaver_->discard(*doc_);
 }
 
 void App::open_case(Case c, fs::path path) {
     abandon_live_layout();  // it belongs to the document being replaced
-    if (doc_ && autosaver_ && !doc_->dirty()) autosaver_->discard(*doc_);
+    if (doc_ && autosaver_ && !doc_->dirty())
+        autosaver_->discard(*doc_);
     doc_ = std::make_unique<doc::Document>(std::move(c), std::move(path));
     autosaver_ = std::make_unique<doc::Autosaver>(recovery_dir_,
                                                   std::chrono::seconds(options_.autosave_seconds));
@@ -148,19 +160,24 @@ void App::open_case(Case c, fs::path path) {
 bool App::open_file(const fs::path& path) {
     auto result = io::read_file(path);
     if (!result.value) {
-        errors_title_ = std::string(tr(lang_, "Kan niet openen: ", "Cannot open: ")) + path.string();
+        errors_title_ =
+            std::string(tr(lang_, "Kan niet openen: ", "Cannot open: ")) + path.string();
         errors_.clear();
-        for (const auto& d : result.diagnostics.items()) errors_.push_back(d.to_string());
-        if (errors_.empty()) errors_.push_back(path.string() + ": unreadable");
+        for (const auto& d : result.diagnostics.items())
+            errors_.push_back(d.to_string());
+        if (errors_.empty())
+            errors_.push_back(path.string() + ": unreadable");
         std::cerr << "regiekaart: " << path.string() << ": cannot open\n"
                   << result.diagnostics.to_string();
         return false;
     }
     const bool native = path.string().ends_with(".regie.json");
     // A save killed midway leaves FILE.tmp-XXXXXX beside the case; the case itself is intact.
-    if (native) clean_stale_temporaries(path.parent_path());
+    if (native)
+        clean_stale_temporaries(path.parent_path());
     open_case(std::move(*result.value), native ? path : fs::path{});
-    if (!native) doc_->mark_unsaved();  // imported: not yet saved as a case
+    if (!native)
+        doc_->mark_unsaved();  // imported: not yet saved as a case
     remember_folder(path);
     recent_.add(path);
     recent_.save();
@@ -168,7 +185,8 @@ bool App::open_file(const fs::path& path) {
 }
 
 bool App::save(const fs::path& path) {
-    if (!doc_) return false;
+    if (!doc_)
+        return false;
     const SaveResult r = save_case_file(doc_->data(), path);
     if (!r.ok) {
         errors_title_ = tr(lang_, "Opslaan mislukt", "Save failed");
@@ -188,7 +206,8 @@ bool App::save(const fs::path& path) {
 }
 
 void App::save_or_ask() {
-    if (!doc_) return;
+    if (!doc_)
+        return;
     if (doc_->path().empty() || is_sample_file(doc_->path())) {
         ask_save_as();
     } else {
@@ -215,7 +234,8 @@ bool App::request_close() {
 }
 
 void App::on_drop(const std::vector<std::string>& paths) {
-    if (paths.empty()) return;
+    if (paths.empty())
+        return;
     const std::string p = paths.front();
     finish_live_layout();
     guarded([this, p] { open_file(p); });
@@ -223,7 +243,8 @@ void App::on_drop(const std::vector<std::string>& paths) {
 
 UiContext App::context() {
     const analytics::AnalysisResult* a =
-        (analysis_ && doc_ && analysis_scenario_ == doc_->scenario_id()) ? &analysis_->result : nullptr;
+        (analysis_ && doc_ && analysis_scenario_ == doc_->scenario_id()) ? &analysis_->result
+                                                                         : nullptr;
     const std::vector<std::string>* stale = nullptr;
     if (staged_ && doc_ && staged_->result.scenario_id == doc_->scenario_id()) {
         a = &staged_->result;
@@ -261,31 +282,44 @@ void App::register_actions() {
     auto selected_two = [this] { return doc_ && doc_->selection().actors().size() >= 2; };
     auto align = [this](doc::Alignment how) {
         const auto& ids = doc_->selection().actors();
-        doc_->execute(doc::align_actors(doc_->data(), doc_->scenario_id(), {ids.begin(), ids.end()}, how));
+        doc_->execute(
+            doc::align_actors(doc_->data(), doc_->scenario_id(), {ids.begin(), ids.end()}, how));
     };
     actions_ = {
         {"new", "file", "Nieuw", "New", GLFW_KEY_N, true, false, "Ctrl+N",
          [this] { guarded([this] { open_case(doc::new_case(lang_), {}); }); }, nullptr, nullptr},
         {"open", "file", "Openen…", "Open…", GLFW_KEY_O, true, false, "Ctrl+O",
          [this] { guarded([this] { ask_open(); }); }, nullptr, nullptr},
-        {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S", [this] { save_or_ask(); },
-         doc_ok, nullptr},
+        {"save", "file", "Opslaan", "Save", GLFW_KEY_S, true, false, "Ctrl+S",
+         [this] { save_or_ask(); }, doc_ok, nullptr},
         {"save_as", "file", "Opslaan als…", "Save as…", GLFW_KEY_S, true, true, "Ctrl+Shift+S",
          [this] { ask_save_as(); }, doc_ok, nullptr},
         {"compare", "file", "Vergelijken…", "Compare…", GLFW_KEY_D, true, false, "Ctrl+D",
-         [this] { compare_.open = true; compare_.request(); }, [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
-        {"compare_file", "file", "Vergelijken met bestand…", "Compare with file…", 0, false, false, "",
-         [this] { ask_compare_file(); }, doc_ok, nullptr},
+         [this] {
+             compare_.open = true;
+             compare_.request();
+         },
+         [this] { return doc_ && doc_->data().scenarios.size() >= 2; }, nullptr},
+        {"compare_file", "file", "Vergelijken met bestand…", "Compare with file…", 0, false, false,
+         "", [this] { ask_compare_file(); }, doc_ok, nullptr},
         // Issue 20: the dilemma portfolio, starting from the open case.
-        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", GLFW_KEY_D, true, true, "Ctrl+Shift+D",
+        {"portfolio", "file", "Dilemma's over casussen…", "Dilemmas across cases…", GLFW_KEY_D,
+         true, true, "Ctrl+Shift+D",
          [this] {
              portfolio_.open = true;
              if (doc_ && portfolio_.empty())
-                 portfolio_.add_case(doc_->data(), doc_->path().empty() ? doc_->data().id : doc_->path().filename().string());
+                 portfolio_.add_case(doc_->data(), doc_->path().empty()
+                                                       ? doc_->data().id
+                                                       : doc_->path().filename().string());
          },
          nullptr, nullptr},
         {"export", "file", "Exporteren…", "Export…", GLFW_KEY_E, true, false, "Ctrl+E",
-         [this] { UiContext ui = context(); export_.show(ui); export_out_of_samples(); }, doc_ok, nullptr},
+         [this] {
+             UiContext ui = context();
+             export_.show(ui);
+             export_out_of_samples();
+         },
+         doc_ok, nullptr},
         {"quit", "file", "Afsluiten", "Quit", GLFW_KEY_Q, true, false, "Ctrl+Q",
          [this] { guarded([this] { exit_now_ = true; }); }, nullptr, nullptr},
         {"undo", "edit", "Ongedaan maken", "Undo", GLFW_KEY_Z, true, false, "Ctrl+Z",
@@ -296,12 +330,15 @@ void App::register_actions() {
          [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
         {"redo2", "", "Opnieuw", "Redo", GLFW_KEY_Z, true, true, "Ctrl+Shift+Z",
          [this] { doc_->redo(); }, [this] { return doc_ && doc_->can_redo(); }, nullptr},
-        {"new_actor", "edit", "Nieuwe actor bij de muis (of dubbelklik)", "New actor at the pointer (or double-click)",
-         GLFW_KEY_N, false, false, "N", [this] { canvas_.gestures().new_actor_at_pointer(canvas_); }, doc_ok, nullptr},
-        {"relation_mode", "edit", "Relatie tekenen (bron, dan doel)", "Draw relation (source, then target)", GLFW_KEY_R,
-         false, false, "R", [this] { canvas_.gestures().toggle_relation_mode(); }, doc_ok,
+        {"new_actor", "edit", "Nieuwe actor bij de muis (of dubbelklik)",
+         "New actor at the pointer (or double-click)", GLFW_KEY_N, false, false, "N",
+         [this] { canvas_.gestures().new_actor_at_pointer(canvas_); }, doc_ok, nullptr},
+        {"relation_mode", "edit", "Relatie tekenen (bron, dan doel)",
+         "Draw relation (source, then target)", GLFW_KEY_R, false, false, "R",
+         [this] { canvas_.gestures().toggle_relation_mode(); }, doc_ok,
          [this] { return canvas_.gestures().relation_mode(); }},
-        {"paste", "edit", "Lijst plakken als actoren", "Paste a list as actors", GLFW_KEY_V, true, false, "Ctrl+V",
+        {"paste", "edit", "Lijst plakken als actoren", "Paste a list as actors", GLFW_KEY_V, true,
+         false, "Ctrl+V",
          [this] {
              CanvasContext cc{*doc_, lang_, dark_, nullptr, presenting_};
              show_toast(canvas_.gestures().paste(cc, canvas_, ImGui::GetClipboardText()));
@@ -311,24 +348,28 @@ void App::register_actions() {
          [align] { align(doc::Alignment::Horizontal); }, selected_two, nullptr},
         {"align_v", "edit", "Verticaal uitlijnen", "Align vertically", 0, false, false, "",
          [align] { align(doc::Alignment::Vertical); }, selected_two, nullptr},
-        {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false, false, "Del",
+        {"delete", "edit", "Selectie verwijderen", "Delete selection", GLFW_KEY_DELETE, false,
+         false, "Del",
          [this] {
              const auto sel = doc_->selection();
              doc_->begin_group(doc::bilingual("Selectie verwijderen", "Delete selection"));
-             for (const auto& r : sel.relations()) doc_->execute(doc::remove_relation(doc_->data(), doc_->scenario_id(), r));
-             for (const auto& a : sel.actors()) doc_->execute(doc::remove_actor(doc_->data(), doc_->scenario_id(), a));
+             for (const auto& r : sel.relations())
+                 doc_->execute(doc::remove_relation(doc_->data(), doc_->scenario_id(), r));
+             for (const auto& a : sel.actors())
+                 doc_->execute(doc::remove_actor(doc_->data(), doc_->scenario_id(), a));
              doc_->end_group();
          },
          [this] { return doc_ && !doc_->selection().empty(); }, nullptr},
         {"select_all", "edit", "Alles selecteren", "Select all", GLFW_KEY_A, true, false, "Ctrl+A",
          [this] {
              if (const Scenario* s = doc_->scenario()) {
-                 for (const auto& a : s->actors) doc_->selection().select_actor(a.id, true);
+                 for (const auto& a : s->actors)
+                     doc_->selection().select_actor(a.id, true);
              }
          },
          doc_ok, nullptr},
-        {"fit", "view", "Passend maken", "Fit to view", GLFW_KEY_F, false, false, "F", [this] { canvas_.fit(); },
-         nullptr, nullptr},
+        {"fit", "view", "Passend maken", "Fit to view", GLFW_KEY_F, false, false, "F",
+         [this] { canvas_.fit(); }, nullptr, nullptr},
         {"overlay", "view", "Regie-overlay", "Regie overlay", GLFW_KEY_O, false, false, "O",
          [this] {
              ViewSettings v = doc_->scenario()->view;
@@ -337,23 +378,28 @@ void App::register_actions() {
          },
          [this] { return doc_ && doc_->scenario(); },
          [this] { return doc_ && doc_->scenario() && doc_->scenario()->view.regie_overlay; }},
-        {"ego", "view", "Ego-weergave (diepte 0/1/2)", "Ego view (depth 0/1/2)", GLFW_KEY_E, false, false, "E",
-         [this] { canvas_.ego_depth = (canvas_.ego_depth + 1) % 3; }, nullptr,
+        {"ego", "view", "Ego-weergave (diepte 0/1/2)", "Ego view (depth 0/1/2)", GLFW_KEY_E, false,
+         false, "E", [this] { canvas_.ego_depth = (canvas_.ego_depth + 1) % 3; }, nullptr,
          [this] { return canvas_.ego_depth > 0; }},
         {"labels", "view", "Labels", "Labels", GLFW_KEY_L, false, false, "L",
-         [this] { canvas_.show_labels = !canvas_.show_labels; }, nullptr, [this] { return canvas_.show_labels; }},
+         [this] { canvas_.show_labels = !canvas_.show_labels; }, nullptr,
+         [this] { return canvas_.show_labels; }},
         {"legend", "view", "Legenda", "Legend", GLFW_KEY_G, false, false, "G",
-         [this] { canvas_.show_legend = !canvas_.show_legend; }, nullptr, [this] { return canvas_.show_legend; }},
+         [this] { canvas_.show_legend = !canvas_.show_legend; }, nullptr,
+         [this] { return canvas_.show_legend; }},
         {"panels", "view", "Panelen", "Panels", GLFW_KEY_TAB, true, false, "Ctrl+Tab",
          [this] { show_panels_ = !show_panels_; }, nullptr, [this] { return show_panels_; }},
-        {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors", 0, false, false, "",
-         [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr, [this] { return canvas_.regie_multi; }},
-        {"undirected", "view", "Toon niet-aangestuurde actoren", "Show undirected actors", 0, false, false, "",
-         [this] { canvas_.regie_undirected = !canvas_.regie_undirected; }, nullptr,
+        {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors",
+         0, false, false, "", [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr,
+         [this] { return canvas_.regie_multi; }},
+        {"undirected", "view", "Toon niet-aangestuurde actoren", "Show undirected actors", 0, false,
+         false, "", [this] { canvas_.regie_undirected = !canvas_.regie_undirected; }, nullptr,
          [this] { return canvas_.regie_undirected; }},
         {"cycles", "view", "Toon regiecycli", "Show regie cycles", 0, false, false, "",
-         [this] { canvas_.regie_cycles = !canvas_.regie_cycles; }, nullptr, [this] { return canvas_.regie_cycles; }},
-        {"clear", "view", "Markering wissen", "Clear highlight", GLFW_KEY_ESCAPE, false, false, "Esc",
+         [this] { canvas_.regie_cycles = !canvas_.regie_cycles; }, nullptr,
+         [this] { return canvas_.regie_cycles; }},
+        {"clear", "view", "Markering wissen", "Clear highlight", GLFW_KEY_ESCAPE, false, false,
+         "Esc",
          [this] {
              canvas_.highlight = {};
              canvas_.regie_multi = canvas_.regie_undirected = canvas_.regie_cycles = false;
@@ -368,13 +414,16 @@ void App::register_actions() {
          },
          nullptr, [this] { return dark_; }},
         {"lang", "view", "English", "Nederlands", GLFW_KEY_K, false, false, "K",
-         [this] { lang_ = lang_ == Language::Dutch ? Language::English : Language::Dutch; }, nullptr, nullptr},
-        {"present", "present", "Presentatiemodus", "Presentation mode", GLFW_KEY_F11, false, false, "F11",
-         [this] { toggle_fullscreen(); }, nullptr, [this] { return presenting_; }},
-        {"next", "present", "Volgende markering / scenario", "Next highlight / scenario", GLFW_KEY_PAGE_DOWN,
-         false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok, nullptr},
-        {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario", GLFW_KEY_PAGE_UP,
-         false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok, nullptr},
+         [this] { lang_ = lang_ == Language::Dutch ? Language::English : Language::Dutch; },
+         nullptr, nullptr},
+        {"present", "present", "Presentatiemodus", "Presentation mode", GLFW_KEY_F11, false, false,
+         "F11", [this] { toggle_fullscreen(); }, nullptr, [this] { return presenting_; }},
+        {"next", "present", "Volgende markering / scenario", "Next highlight / scenario",
+         GLFW_KEY_PAGE_DOWN, false, false, "PageDown", [this] { step_presentation(+1); }, doc_ok,
+         nullptr},
+        {"prev", "present", "Vorige markering / scenario", "Previous highlight / scenario",
+         GLFW_KEY_PAGE_UP, false, false, "PageUp", [this] { step_presentation(-1); }, doc_ok,
+         nullptr},
         {"live_layout", "layout", "Live ForceAtlas2 (geanimeerd)", "Live ForceAtlas2 (animated)",
          GLFW_KEY_SPACE, false, false, "Space", [this] { toggle_live_layout(); },
          [this] { return doc_ && doc_->scenario() && !jobs_.running(); },
@@ -390,26 +439,35 @@ void App::register_actions() {
 }
 
 void App::run_action(const Action& a) {
-    if (!keeps_live_layout(a.id)) finish_live_layout();
+    if (!keeps_live_layout(a.id))
+        finish_live_layout();
     a.run();
 }
 
 void App::handle_shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
-    if (files_.busy()) return;  // the file browser's keys (letters, Enter) are its own
-    if (close_topmost_window()) return;  // Escape: the topmost floating window first
+    if (files_.busy())
+        return;  // the file browser's keys (letters, Enter) are its own
+    if (close_topmost_window())
+        return;  // Escape: the topmost floating window first
     for (const auto& a : actions_) {
-        if (!a.key) continue;
-        if (start_.visible() && !a.ctrl) continue;  // the start screen's keys are its own
-        const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) || a.key == GLFW_KEY_PAGE_UP ||
-                          a.key == GLFW_KEY_PAGE_DOWN;
+        if (!a.key)
+            continue;
+        if (start_.visible() && !a.ctrl)
+            continue;  // the start screen's keys are its own
+        const bool fkey = (a.key >= GLFW_KEY_F1 && a.key <= GLFW_KEY_F12) ||
+                          a.key == GLFW_KEY_PAGE_UP || a.key == GLFW_KEY_PAGE_DOWN;
         // While typing, only function keys and Ctrl+S reach the actions (Ctrl+Z undoes text).
         // The canvas's name field counts from the moment it opens, before it has the keyboard.
         const bool typing = io.WantTextInput || canvas_.gestures().editing();
-        if (typing && !fkey && !(a.ctrl && a.key == GLFW_KEY_S)) continue;
-        if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift) continue;
-        if (!ImGui::IsKeyPressed(a.key, false)) continue;
-        if (a.enabled && !a.enabled()) continue;
+        if (typing && !fkey && !(a.ctrl && a.key == GLFW_KEY_S))
+            continue;
+        if (a.ctrl != io.KeyCtrl || a.shift != io.KeyShift)
+            continue;
+        if (!ImGui::IsKeyPressed(a.key, false))
+            continue;
+        if (a.enabled && !a.enabled())
+            continue;
         run_action(a);
         break;
     }
@@ -425,7 +483,8 @@ void App::toggle_fullscreen() {
         glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
         fullscreen_ = true;
     } else if (fullscreen_) {
-        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
+        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2],
+                             windowed_[3], 0);
         fullscreen_ = false;
     }
     canvas_.fit();
@@ -442,8 +501,9 @@ void App::step_presentation(int dir) {
         presentation_step_ = next;
         const auto* f = flagged[next];
         canvas_.highlight = highlight_for(*doc_->scenario(), *f, lang_);
-        test_log_.write("presentation step " + std::to_string(next + 1) + "/" + std::to_string(flagged.size()) +
-                        " " + f->id + " " + canvas_.highlight.caption_nl.title + " | " +
+        test_log_.write("presentation step " + std::to_string(next + 1) + "/" +
+                        std::to_string(flagged.size()) + " " + f->id + " " +
+                        canvas_.highlight.caption_nl.title + " | " +
                         canvas_.highlight.caption_en.title);
         return;
     }
@@ -456,10 +516,12 @@ void App::step_presentation(int dir) {
     const auto& sc = doc_->data().scenarios;
     int idx = 0;
     for (std::size_t i = 0; i < sc.size(); ++i) {
-        if (sc[i].id == doc_->scenario_id()) idx = int(i);
+        if (sc[i].id == doc_->scenario_id())
+            idx = int(i);
     }
     const int target = idx + dir;
-    if (target < 0 || target >= int(sc.size())) return;
+    if (target < 0 || target >= int(sc.size()))
+        return;
     doc_->set_scenario(sc[target].id);
     canvas_.highlight = {};
     presentation_step_ = -1;
@@ -467,15 +529,18 @@ void App::step_presentation(int dir) {
 }
 
 void App::show_toast(std::string text) {
-    if (text.empty()) return;
+    if (text.empty())
+        return;
     toast_ = std::move(text);
     toast_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(4);
 }
 
 void App::request_analysis() {
-    if (!doc_ || options_.bench_nodes > 0) return;
+    if (!doc_ || options_.bench_nodes > 0)
+        return;
     const Scenario* s = doc_->scenario();
-    if (!s) return;
+    if (!s)
+        return;
     if (requested_revision_ == doc_->revision() && requested_scenario_ == s->id &&
         requested_settings_version_ == settings_version_) {
         return;
@@ -489,7 +554,8 @@ void App::request_analysis() {
 
 void App::run_quick_stage(const Scenario& s) {
     staged_.reset();
-    if (s.actors.size() > doc::kQuickStageMaxActors) return;
+    if (s.actors.size() > doc::kQuickStageMaxActors)
+        return;
     const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
     try {
         staged_ = doc::combine_stages(analytics::analyze(s, doc::quick_stage(analysis_settings_)),
@@ -503,9 +569,11 @@ void App::run_quick_stage(const Scenario& s) {
 void App::poll_background() {
     if (auto r = analysis_runner_->poll()) {
         analysis_scenario_ = r->value.result.scenario_id;
-        if (staged_ && r->value.revision >= staged_revision_) staged_.reset();
+        if (staged_ && r->value.revision >= staged_revision_)
+            staged_.reset();
         analysis_ = std::move(r->value);
-        test_log_.write("analysis " + analysis_scenario_ + " revision " + std::to_string(analysis_->revision) + " flagged " +
+        test_log_.write("analysis " + analysis_scenario_ + " revision " +
+                        std::to_string(analysis_->revision) + " flagged " +
                         std::to_string(doc::flagged_findings(analysis_->result).size()));
     }
     if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
@@ -514,25 +582,30 @@ void App::poll_background() {
         errors_ = {failure};
     }
     jobs_.poll();
-    if (doc_ && autosaver_) autosaver_->tick(*doc_, std::chrono::steady_clock::now());
+    if (doc_ && autosaver_)
+        autosaver_->tick(*doc_, std::chrono::steady_clock::now());
 }
 
 void App::run_layout(int engine) {
-    if (!doc_ || !doc_->scenario()) return;
+    if (!doc_ || !doc_->scenario())
+        return;
     const auto eng = static_cast<layout::LayoutEngine>(engine);
     Scenario scenario = *doc_->scenario();
     doc::Document* target = doc_.get();
     const std::string sid = scenario.id;
     const std::string name(layout::engine_name(eng));
     jobs_.start(std::string("Layout: ") + name,
-                [this, scenario = std::move(scenario), eng, target, sid, name](Progress& p) -> doc::JobRunner::Apply {
+                [this, scenario = std::move(scenario), eng, target, sid,
+                 name](Progress& p) -> doc::JobRunner::Apply {
                     layout::LayoutRequest req;
                     req.engine = eng;
                     req.threads = 1;
                     layout::LayoutResult r = layout::run_layout(scenario, req, &p);
-                    if (!r.ok) throw std::runtime_error(r.error);
+                    if (!r.ok)
+                        throw std::runtime_error(r.error);
                     return [this, target, sid, name, positions = std::move(r.positions)] {
-                        if (doc_.get() != target) return;  // another case was opened meanwhile
+                        if (doc_.get() != target)
+                            return;  // another case was opened meanwhile
                         commit_positions(sid, positions, "Layout: " + name, "Layout: " + name);
                         canvas_.fit();
                     };
@@ -543,42 +616,51 @@ void App::commit_positions(const std::string& scenario_id,
                            const std::map<std::string, Position>& positions, std::string_view nl,
                            std::string_view en) {
     const Scenario* s = doc_->data().find_scenario(scenario_id);
-    if (!s) return;
+    if (!s)
+        return;
     std::vector<std::pair<std::string, Position>> to;
     for (const auto& [id, p] : positions) {
         auto it = s->positions.find(id);
-        if (it == s->positions.end() || !(it->second == p)) to.emplace_back(id, p);
+        if (it == s->positions.end() || !(it->second == p))
+            to.emplace_back(id, p);
     }
-    if (to.empty()) return;  // nothing moved: no empty step in the history
+    if (to.empty())
+        return;  // nothing moved: no empty step in the history
     doc_->begin_group(doc::bilingual(nl, en));
     doc_->execute(doc::move_actors(doc_->data(), scenario_id, to));
     doc_->end_group();
 }
 
 void App::draw_menu_bar() {
-    if (!ImGui::BeginMainMenuBar()) return;
+    if (!ImGui::BeginMainMenuBar())
+        return;
     auto menu_items = [&](const char* menu) {
         for (const auto& a : actions_) {
-            if (std::string(a.menu) != menu) continue;
+            if (std::string(a.menu) != menu)
+                continue;
             const bool enabled = !a.enabled || a.enabled();
             const bool checked = a.checked && a.checked();
             if (ImGui::MenuItem(lang_ == Language::Dutch ? a.name_nl : a.name_en,
-                                a.shortcut.empty() ? nullptr : a.shortcut.c_str(), checked, enabled)) {
+                                a.shortcut.empty() ? nullptr : a.shortcut.c_str(), checked,
+                                enabled)) {
                 run_action(a);
             }
         }
     };
     if (ImGui::BeginMenu(tr(lang_, "Bestand", "File"))) {
         menu_items("file");
-        if (ImGui::BeginMenu(tr(lang_, "Recente bestanden", "Recent files"), !recent_.items().empty())) {
+        if (ImGui::BeginMenu(tr(lang_, "Recente bestanden", "Recent files"),
+                             !recent_.items().empty())) {
             for (const auto& r : recent_.items()) {
-                if (ImGui::MenuItem(r.c_str())) guarded([this, r] { open_file(r); });
+                if (ImGui::MenuItem(r.c_str()))
+                    guarded([this, r] { open_file(r); });
             }
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(lang_, "Voorbeeldcasussen", "Sample cases"))) {
             for (const auto& p : sample_cases()) {
-                if (ImGui::MenuItem(p.filename().string().c_str())) guarded([this, p] { open_file(p); });
+                if (ImGui::MenuItem(p.filename().string().c_str()))
+                    guarded([this, p] { open_file(p); });
             }
             ImGui::EndMenu();
         }
@@ -601,10 +683,11 @@ void App::draw_menu_bar() {
         ImGui::Separator();
         // Every engine of `regiekaart layout`, own ones first.
         const layout::LayoutEngine engines[] = {
-            layout::LayoutEngine::ForceAtlas2, layout::LayoutEngine::Stress, layout::LayoutEngine::Dot,
-            layout::LayoutEngine::Neato,       layout::LayoutEngine::Sfdp,   layout::LayoutEngine::Fdp,
-            layout::LayoutEngine::Circo,       layout::LayoutEngine::Twopi,  layout::LayoutEngine::Swimlanes,
-            layout::LayoutEngine::PowerInterest};
+            layout::LayoutEngine::ForceAtlas2, layout::LayoutEngine::Stress,
+            layout::LayoutEngine::Dot,         layout::LayoutEngine::Neato,
+            layout::LayoutEngine::Sfdp,        layout::LayoutEngine::Fdp,
+            layout::LayoutEngine::Circo,       layout::LayoutEngine::Twopi,
+            layout::LayoutEngine::Swimlanes,   layout::LayoutEngine::PowerInterest};
         for (auto e : engines) {
             if (ImGui::MenuItem(std::string(layout::engine_name(e)).c_str(), nullptr, false,
                                 !jobs_.running() && !live_.running())) {
@@ -631,16 +714,18 @@ void App::draw_status_bar(float height) {
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
     ImGui::Begin("##status", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const std::string name = doc_->display_name().empty() ? tr(lang_, "naamloos", "untitled") : doc_->display_name();
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const std::string name =
+        doc_->display_name().empty() ? tr(lang_, "naamloos", "untitled") : doc_->display_name();
     ImGui::Text("%s%s", name.c_str(), doc_->dirty() ? " *" : "");
     ImGui::SameLine();
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     if (const Scenario* s = doc_->scenario()) {
-        ImGui::Text("%s: %zu %s, %zu %s", s->name.c_str(), s->actors.size(), tr(lang_, "actoren", "actors"),
-                    s->relations.size(), tr(lang_, "relaties", "relations"));
+        ImGui::Text("%s: %zu %s, %zu %s", s->name.c_str(), s->actors.size(),
+                    tr(lang_, "actoren", "actors"), s->relations.size(),
+                    tr(lang_, "relaties", "relations"));
     }
     ImGui::SameLine();
     ImGui::TextDisabled("|");
@@ -660,10 +745,12 @@ void App::draw_status_bar(float height) {
         ImGui::SameLine();
         ImGui::ProgressBar(float(jobs_.progress()), ImVec2(160, 0));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(lang_, "Annuleren", "Cancel"))) jobs_.cancel();
+        if (ImGui::SmallButton(tr(lang_, "Annuleren", "Cancel")))
+            jobs_.cancel();
     } else if (jobs_.state() == doc::JobRunner::State::Failed) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s: %s", jobs_.title().c_str(), jobs_.error().c_str());
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s: %s", jobs_.title().c_str(),
+                           jobs_.error().c_str());
     }
     draw_live_layout_status();
     if (!toast_.empty() && std::chrono::steady_clock::now() < toast_until_) {
@@ -674,7 +761,8 @@ void App::draw_status_bar(float height) {
     }
     if (!autosaver_->last_error().empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "autosave: %s", autosaver_->last_error().c_str());
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "autosave: %s",
+                           autosaver_->last_error().c_str());
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -698,8 +786,14 @@ void App::draw_layout_windows() {
     if (panels) {
         ImGui::SetNextWindowPos(p0);
         ImGui::SetNextWindowSize(ImVec2(left_w, sz.y));
-        if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr, fixed)) {
+        if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr,
+                         fixed)) {
             sidebar_.Draw(ui);
+            if (std::exchange(sidebar_.compare_previous_requested, false)) {
+                for (const auto& a : actions_)
+                    if (a.id == "scenario_compare_previous")
+                        run_action(a);
+            }
         }
         ImGui::End();
 
@@ -754,8 +848,10 @@ void App::draw_layout_windows() {
         live_dragged_this_frame_ = false;
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
         // A drag during a live layout is also recorded in the document: that change is ours.
-        if (live_dragged_this_frame_) live_revision_ = doc_->revision();
-        if (!options_.positions_out.empty()) canvas_.write_screen_positions(options_.positions_out);
+        if (live_dragged_this_frame_)
+            live_revision_ = doc_->revision();
+        if (!options_.positions_out.empty())
+            canvas_.write_screen_positions(options_.positions_out);
         if (presenting_) {
             // The case and scenario as a caption, since the panels are hidden.
             const Scenario* s = doc_->scenario();
@@ -764,13 +860,15 @@ void App::draw_layout_windows() {
             const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
             const ImVec2 ts = ImGui::CalcTextSize(cap.c_str());
             dl->AddText(ImVec2(wp.x + ws.x - ts.x - 20, wp.y + ws.y - ts.y - 14),
-                        dark_ ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255), cap.c_str());
+                        dark_ ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255),
+                        cap.c_str());
             draw_presentation_caption(dl, canvas_.highlight, wp, ws, lang_, dark_);
         }
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
-    if (!presenting_) draw_status_bar(status_h);
+    if (!presenting_)
+        draw_status_bar(status_h);
 }
 
 void App::draw_dialogs() {
@@ -783,8 +881,9 @@ void App::draw_dialogs() {
         ImGui::OpenPopup("###unsaved");
         unsaved_prompt_ = false;
     }
-    if (ImGui::BeginPopupModal(tr(lang_, "Niet-opgeslagen wijzigingen###unsaved", "Unsaved changes###unsaved"),
-                               nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::BeginPopupModal(
+            tr(lang_, "Niet-opgeslagen wijzigingen###unsaved", "Unsaved changes###unsaved"),
+            nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text(tr(lang_, "\"%s\" heeft wijzigingen die niet zijn opgeslagen.",
                        "\"%s\" has changes that are not saved."),
                     doc_->data().title.c_str());
@@ -821,17 +920,21 @@ void App::draw_dialogs() {
         ImGui::OpenPopup("###recovery");
         recovery_prompt_ = false;
     }
-    if (ImGui::BeginPopupModal(tr(lang_, "Herstellen na een crash###recovery", "Recover after a crash###recovery"),
-                               nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted(tr(lang_, "Regiekaart is niet netjes afgesloten. Automatisch bewaarde versies:",
-                                  "Regiekaart did not close cleanly. Autosaved versions:"));
+    if (ImGui::BeginPopupModal(
+            tr(lang_, "Herstellen na een crash###recovery", "Recover after a crash###recovery"),
+            nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(
+            tr(lang_, "Regiekaart is niet netjes afgesloten. Automatisch bewaarde versies:",
+               "Regiekaart did not close cleanly. Autosaved versions:"));
         ImGui::Separator();
         for (std::size_t i = 0; i < recoveries_.size(); ++i) {
             const auto& r = recoveries_[i];
             ImGui::PushID(int(i));
             ImGui::Text("%s", r.title.c_str());
             ImGui::TextDisabled("%s: %s", tr(lang_, "bestand", "file"),
-                                r.original.empty() ? tr(lang_, "(nooit opgeslagen)", "(never saved)") : r.original.c_str());
+                                r.original.empty()
+                                    ? tr(lang_, "(nooit opgeslagen)", "(never saved)")
+                                    : r.original.c_str());
             ImGui::TextDisabled("%s: %s", tr(lang_, "bewaard", "autosaved"), r.saved_at.c_str());
             if (ImGui::Button(tr(lang_, "Herstellen", "Recover"))) {
                 auto loaded = load_case_file(r.case_file);
@@ -844,7 +947,8 @@ void App::draw_dialogs() {
                 } else {
                     errors_title_ = tr(lang_, "Herstellen mislukt", "Recovery failed");
                     errors_.clear();
-                    for (const auto& d : loaded.diagnostics.items()) errors_.push_back(d.to_string());
+                    for (const auto& d : loaded.diagnostics.items())
+                        errors_.push_back(d.to_string());
                 }
                 ImGui::PopID();
                 break;
@@ -875,11 +979,14 @@ void App::draw_dialogs() {
     if (!errors_.empty()) {
         ImGui::OpenPopup("###errors");
     }
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 45, ImGui::GetFontSize() * 18), ImGuiCond_Appearing);
-    if (ImGui::BeginPopupModal(tr(lang_, "Problemen met het bestand###errors", "Problems with the file###errors"))) {
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 45, ImGui::GetFontSize() * 18),
+                             ImGuiCond_Appearing);
+    if (ImGui::BeginPopupModal(
+            tr(lang_, "Problemen met het bestand###errors", "Problems with the file###errors"))) {
         ImGui::TextWrapped("%s", errors_title_.c_str());
         ImGui::BeginChild("##errlist", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), true);
-        for (const auto& e : errors_) ImGui::TextWrapped("%s", e.c_str());
+        for (const auto& e : errors_)
+            ImGui::TextWrapped("%s", e.c_str());
         ImGui::EndChild();
         if (ImGui::Button("OK")) {
             errors_.clear();
@@ -891,7 +998,8 @@ void App::draw_dialogs() {
     if (help_.open) {
         std::vector<ShortcutLine> lines;
         for (const auto& a : actions_) {
-            if (!a.shortcut.empty()) lines.push_back({a.shortcut, lang_ == Language::Dutch ? a.name_nl : a.name_en});
+            if (!a.shortcut.empty())
+                lines.push_back({a.shortcut, lang_ == Language::Dutch ? a.name_nl : a.name_en});
         }
         const char* canvas_help[][2] = {
             {"Klik / Shift+klik / Ctrl+klik", "selecteren / toevoegen / omschakelen"},
@@ -899,7 +1007,8 @@ void App::draw_dialogs() {
             {"Slepen op leeg vlak", "rechthoek selecteren"},
             {"Rechts- of middenslepen", "schuiven"},
             {"Rechtsklik (zonder slepen)", "menu van actor, relatie of leeg vlak"},
-            {"Dubbelklik op leeg vlak / N", "nieuwe actor daar; Enter bewaart, Tab volgende, Esc annuleert"},
+            {"Dubbelklik op leeg vlak / N",
+             "nieuwe actor daar; Enter bewaart, Tab volgende, Esc annuleert"},
             {"R, dan klik bron en doel", "relatie tekenen (laag = laatst gebruikte)"},
             {"Greep aan de rand van een actor slepen", "relatie naar de actor waar je loslaat"},
             {"Ctrl+V", "geplakte regels worden actoren in een raster bij de muis"},
@@ -913,7 +1022,8 @@ void App::draw_dialogs() {
             {"Drag on empty space", "box select"},
             {"Right or middle drag", "pan"},
             {"Right-click (no drag)", "menu of the actor, relation or empty canvas"},
-            {"Double-click empty canvas / N", "new actor there; Enter keeps, Tab next, Esc cancels"},
+            {"Double-click empty canvas / N",
+             "new actor there; Enter keeps, Tab next, Esc cancels"},
             {"R, then click source and target", "draw a relation (layer = last used)"},
             {"Drag the handle on an actor's rim", "relation to the actor where you let go"},
             {"Ctrl+V", "pasted lines become actors in a grid at the pointer"},
@@ -932,8 +1042,10 @@ void App::draw_dialogs() {
 void App::frame() {
     poll_background();
     handle_shortcuts();
-    if (font_large_ && presenting_) ImGui::PushFont(font_large_);
-    if (!presenting_) draw_menu_bar();
+    if (font_large_ && presenting_)
+        ImGui::PushFont(font_large_);
+    if (!presenting_)
+        draw_menu_bar();
     if (start_.visible()) {
         draw_start_screen();
     } else {
@@ -946,10 +1058,12 @@ void App::frame() {
     }
     portfolio_.Draw(lang_, sample_cases);
     draw_dialogs();
-    if (font_large_ && presenting_) ImGui::PopFont();
+    if (font_large_ && presenting_)
+        ImGui::PopFont();
     test_log_.history(*doc_);
     // Safety net: a field that lost focus without reporting it must not keep a group open.
-    if (doc_->in_group() && !ImGui::IsAnyItemActive() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    if (doc_->in_group() && !ImGui::IsAnyItemActive() &&
+        !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         doc_->end_group();
     }
     request_analysis();

@@ -20,17 +20,17 @@
 #include "doc/document.hpp"
 #include "doc/live_layout.hpp"
 #include "doc/options.hpp"
-#include "doc/staged_analysis.hpp"
 #include "doc/recent_files.hpp"
 #include "doc/settings.hpp"
+#include "doc/staged_analysis.hpp"
 #include "doc/test_log.hpp"
 #include "gui/canvas.hpp"
 #include "gui/compare_view.hpp"
 #include "gui/export_dialog.hpp"
 #include "gui/file_dialogs.hpp"
 #include "gui/panels.hpp"
-#include "gui/scenario_acts.hpp"
 #include "gui/portfolio_view.hpp"
+#include "gui/scenario_acts.hpp"
 #include "gui/start_screen.hpp"
 
 struct GLFWwindow;
@@ -65,7 +65,7 @@ struct AnalysisOutput {
 };
 
 class App {
-public:
+  public:
     // `settings`: what gui_main loaded (doc/settings.hpp); a problem in it is shown once.
     App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse settings = {});
     ~App();
@@ -87,7 +87,7 @@ public:
     bool open_file(const std::filesystem::path& path);
     void open_case(Case c, std::filesystem::path path);
 
-private:
+  private:
     void register_actions();
     void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
     // Issue 19 (app/gui/app_first_impression.cpp): the start screen and Escape.
@@ -175,11 +175,11 @@ private:
     DiagnosticsView diagnostics_;
     HistoryView history_;
     HelpView help_;
-    CompareView compare_;  // issue 7: comparison window
+    CompareView compare_;      // issue 7: comparison window
     PortfolioView portfolio_;  // issue 20: dilemmas across cases
-    ExportDialog export_;  // issue 8: export dialog
-    ScenarioActsView acts_;  // issue 14: scenarios and reorganisation acts
-    StartScreen start_;      // issue 19: shown when started without a file
+    ExportDialog export_;      // issue 8: export dialog
+    ScenarioActsView acts_;    // issue 14: scenarios and reorganisation acts
+    StartScreen start_;        // issue 19: shown when started without a file
     // Live force layout (issues 5 and 6): a worker animates the scenario until the user stops
     // it; the canvas draws its positions; stopping commits them as one undo step.
     doc::LiveLayout live_;
@@ -188,7 +188,7 @@ private:
     std::size_t live_cursor_ = 0;              // history cursor at the start
     std::uint64_t live_drawn_steps_ = 0;       // steps_published() last handed to the canvas
     std::vector<std::pair<std::string, doc::Vec2d>> live_positions_;  // what the canvas draws
-    std::set<std::string> live_dragged_;  // actors held by the pointer
+    std::set<std::string> live_dragged_;                              // actors held by the pointer
     bool live_dragged_this_frame_ = false;
     bool show_panels_ = true;
 

@@ -37,7 +37,8 @@ namespace fs = std::filesystem;
 // The file of a font family through fontconfig (e.g. DejaVu Sans), or empty.
 std::string find_font(const char* family) {
     std::string out;
-    if (!FcInit()) return out;
+    if (!FcInit())
+        return out;
     FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(family));
     FcConfigSubstitute(nullptr, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
@@ -55,9 +56,8 @@ std::string find_font(const char* family) {
 
 // Latin with all extensions (ë é ĳ ŀ...), general punctuation (– — ‘ ’ “ ” …), arrows,
 // maths, geometric shapes and symbols (● ✓ ⚠).
-const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
-                                0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2200, 0x22FF,
-                                0x25A0, 0x27BF, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20AC, 0x20AC,
+                                0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x27BF, 0};
 
 // The toolbar's icons (gui/icons.hpp) merged into `into`, which must be the font added last
 // (ImGui merges into the last one). A missing font file leaves the toolbar with text buttons;
@@ -87,12 +87,15 @@ void load_fonts(App& app, float scale) {
     if (!file.empty() && fs::exists(file)) {
         ImFontConfig cfg;
         cfg.OversampleH = 2;
-        normal = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(15.f * scale), &cfg, kGlyphRanges);
+        normal = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(15.f * scale), &cfg,
+                                              kGlyphRanges);
         merge_icon_font(normal, std::round(15.f * scale));
-        large = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(24.f * scale), &cfg, kGlyphRanges);
+        large = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(24.f * scale), &cfg,
+                                             kGlyphRanges);
     }
     if (!normal) {
-        std::cerr << "regiekaart: DejaVu Sans not found through fontconfig; using the built-in font\n";
+        std::cerr
+            << "regiekaart: DejaVu Sans not found through fontconfig; using the built-in font\n";
         ImFontConfig cfg;
         cfg.SizePixels = std::round(13.f * scale);
         normal = io.Fonts->AddFontDefault(&cfg);
@@ -116,7 +119,8 @@ bool write_png(const std::string& path, int w, int h) {
         std::copy_n(&pixels[std::size_t(h - 1 - y) * w * 4], std::size_t(w) * 4,
                     &flipped[std::size_t(y) * w * 4]);
     }
-    for (std::size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    for (std::size_t i = 3; i < flipped.size(); i += 4)
+        flipped[i] = 255;
     return stbi_write_png(path.c_str(), w, h, 4, flipped.data(), w * 4) != 0;
 }
 
@@ -134,26 +138,31 @@ Case synthetic_case(int n) {
     const double side = std::sqrt(double(n)) * 40;
     std::uniform_real_distribution<double> u(-side / 2, side / 2);
     std::vector<std::pair<double, double>> centres(clusters);
-    for (auto& ct : centres) ct = {u(rng), u(rng)};
+    for (auto& ct : centres)
+        ct = {u(rng), u(rng)};
     s.actors.reserve(n);
-    const Bestuurslaag tiers[] = {Bestuurslaag::Rijk, Bestuurslaag::Provincie, Bestuurslaag::Gemeente,
-                                  Bestuurslaag::Regio, Bestuurslaag::Privaat};
+    const Bestuurslaag tiers[] = {Bestuurslaag::Rijk, Bestuurslaag::Provincie,
+                                  Bestuurslaag::Gemeente, Bestuurslaag::Regio,
+                                  Bestuurslaag::Privaat};
     for (int i = 0; i < n; ++i) {
         Actor a;
         a.id = "a" + std::to_string(i);
         a.name = "Actor " + std::to_string(i);
         a.bestuurslaag = tiers[i % 5];
-        if (i % 97 == 0) a.roles = {Role::Regisseur};
+        if (i % 97 == 0)
+            a.roles = {Role::Regisseur};
         s.actors.push_back(std::move(a));
         const auto& ct = centres[i % clusters];
-        s.positions[s.actors.back().id] = {ct.first + g(rng) * 120, ct.second + g(rng) * 120, false};
+        s.positions[s.actors.back().id] = {ct.first + g(rng) * 120, ct.second + g(rng) * 120,
+                                           false};
     }
     std::uniform_int_distribution<int> pick(0, n - 1);
     s.relations.reserve(std::size_t(n) * 3);
     for (int i = 0; i < n * 3; ++i) {
         const int a = i % n;
         int b = (i % 3 == 0) ? pick(rng) : (a + 1 + pick(rng) % 7 * clusters) % n;
-        if (b == a) b = (a + 1) % n;
+        if (b == a)
+            b = (a + 1) % n;
         Relation r;
         r.id = "r" + std::to_string(i);
         r.source = s.actors[a].id;
@@ -177,7 +186,8 @@ struct Platform {
 
 void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
     auto* p = static_cast<Platform*>(glfwGetWindowUserPointer(w));
-    if (action == GLFW_PRESS) p->pressed_this_frame.push_back(key);
+    if (action == GLFW_PRESS)
+        p->pressed_this_frame.push_back(key);
     // Any release after a press in the same frame waits: also a modifier (Ctrl released
     // in the same batch as the Z it modified).
     if (action == GLFW_RELEASE && !p->pressed_this_frame.empty()) {
@@ -191,7 +201,8 @@ struct GlfwSession {
     bool ok = false;
     GlfwSession() { ok = glfwInit() == GLFW_TRUE; }
     ~GlfwSession() {
-        if (ok) glfwTerminate();
+        if (ok)
+            glfwTerminate();
     }
 };
 
@@ -282,10 +293,12 @@ int run_app(std::span<const std::string> args) {
         });
         glfwSetWindowCloseCallback(window, [](GLFWwindow* w) {
             auto* p = static_cast<Platform*>(glfwGetWindowUserPointer(w));
-            if (!p->app->request_close()) glfwSetWindowShouldClose(w, GLFW_FALSE);
+            if (!p->app->request_close())
+                glfwSetWindowShouldClose(w, GLFW_FALSE);
         });
 
-        if (opt.bench_nodes > 0) app.open_case(synthetic_case(opt.bench_nodes), {});
+        if (opt.bench_nodes > 0)
+            app.open_case(synthetic_case(opt.bench_nodes), {});
 
         const bool shooting = !opt.screenshot.empty();
         const int bench_frames = opt.bench_nodes > 0 ? opt.frames : 0;
@@ -346,7 +359,8 @@ int run_app(std::span<const std::string> args) {
                     total_ms.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
                     canvas_ms.push_back(app.canvas().stats().draw_ms);
                 }
-                if (frame >= bench_frames + 3) break;
+                if (frame >= bench_frames + 3)
+                    break;
             }
         }
         if (bench_frames && !cpu_ms.empty()) {
@@ -355,11 +369,12 @@ int run_app(std::span<const std::string> args) {
                 return v[v.size() / 2];
             };
             const auto& st = app.canvas().stats();
-            std::printf("bench nodes=%d edges=%d labels=%d frames=%zu ui_cpu_ms_median=%.2f "
-                        "canvas_cpu_ms_median=%.2f frame_ms_median=%.2f (incl. GL submit + finish) "
-                        "instance_build_ms=%.1f (model %.1f, instances %.1f) builds=%d\n",
-                        st.nodes, st.edges, st.labels, cpu_ms.size(), median(cpu_ms),
-                        median(canvas_ms), median(total_ms), st.build_ms, st.model_ms, st.style_ms, st.builds);
+            std::printf(
+                "bench nodes=%d edges=%d labels=%d frames=%zu ui_cpu_ms_median=%.2f "
+                "canvas_cpu_ms_median=%.2f frame_ms_median=%.2f (incl. GL submit + finish) "
+                "instance_build_ms=%.1f (model %.1f, instances %.1f) builds=%d\n",
+                st.nodes, st.edges, st.labels, cpu_ms.size(), median(cpu_ms), median(canvas_ms),
+                median(total_ms), st.build_ms, st.model_ms, st.style_ms, st.builds);
         }
     }
     ImGui_ImplOpenGL3_Shutdown();

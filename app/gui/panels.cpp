@@ -11,6 +11,7 @@
 #include "doc/style.hpp"
 #include "gui/canvas.hpp"
 #include "gui/fit_text.hpp"
+#include "gui/scenario_timeline.hpp"
 
 namespace rk::gui {
 
@@ -19,14 +20,17 @@ using doc::tr;
 namespace widgets {
 
 void group_item(doc::Document& d, const char* description) {
-    if (ImGui::IsItemActivated()) d.begin_group(description);
-    if (ImGui::IsItemDeactivated() && d.in_group()) d.end_group();
+    if (ImGui::IsItemActivated())
+        d.begin_group(description);
+    if (ImGui::IsItemDeactivated() && d.in_group())
+        d.end_group();
 }
 
 bool text(doc::Document& d, const char* label, std::string& value, bool multiline) {
     bool changed;
     if (multiline) {
-        changed = ImGui::InputTextMultiline(label, &value, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
+        changed =
+            ImGui::InputTextMultiline(label, &value, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
     } else {
         changed = ImGui::InputText(label, &value);
     }
@@ -35,9 +39,11 @@ bool text(doc::Document& d, const char* label, std::string& value, bool multilin
 }
 
 bool tri_state(const char* label, std::optional<bool>& v, Language lang) {
-    const char* items[] = {tr(lang, "onbekend", "unknown"), tr(lang, "ja", "yes"), tr(lang, "nee", "no")};
+    const char* items[] = {tr(lang, "onbekend", "unknown"), tr(lang, "ja", "yes"),
+                           tr(lang, "nee", "no")};
     int cur = !v ? 0 : (*v ? 1 : 2);
-    if (!ImGui::Combo(label, &cur, items, 3)) return false;
+    if (!ImGui::Combo(label, &cur, items, 3))
+        return false;
     v = cur == 0 ? std::optional<bool>{} : std::optional<bool>{cur == 1};
     return true;
 }
@@ -46,7 +52,8 @@ bool tri_state(const char* label, std::optional<bool>& v, Language lang) {
 
 namespace {
 std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return s;
 }
 }  // namespace
@@ -63,10 +70,15 @@ void SidebarView::Draw(UiContext& ui) {
     for (const auto& sc : d.data().scenarios) {
         const std::string text = sc.name + (sc.date.empty() ? "" : "  (" + sc.date + ")");
         const std::string shown = ellipsize(text, label_width_after_box());  // issue 19: no cut-off
-        if (ImGui::RadioButton((shown + "##" + sc.id).c_str(), sc.id == d.scenario_id())) d.set_scenario(sc.id);
-        if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+        if (ImGui::RadioButton((shown + "##" + sc.id).c_str(), sc.id == d.scenario_id()))
+            d.set_scenario(sc.id);
+        if (shown != text && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", text.c_str());
     }
-    if (!s) return;
+    if (draw_scenario_timeline(ui))
+        compare_previous_requested = true;
+    if (!s)
+        return;
     ImGui::Separator();
 
     // Search an actor by name and fly to it.
@@ -78,7 +90,8 @@ void SidebarView::Draw(UiContext& ui) {
         int shown = 0;
         ImGui::BeginChild("##found", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 5), true);
         for (const auto& a : s->actors) {
-            if (lower(a.name).find(q) == std::string::npos && lower(a.short_name).find(q) == std::string::npos &&
+            if (lower(a.name).find(q) == std::string::npos &&
+                lower(a.short_name).find(q) == std::string::npos &&
                 lower(a.id).find(q) == std::string::npos) {
                 continue;
             }
@@ -86,7 +99,8 @@ void SidebarView::Draw(UiContext& ui) {
                 d.selection().select_actor(a.id);
                 ui.canvas.fly_to(a.id);
             }
-            if (++shown >= 50) break;
+            if (++shown >= 50)
+                break;
         }
         ImGui::EndChild();
     }
@@ -167,7 +181,8 @@ void SidebarView::Draw(UiContext& ui) {
     ImGui::Separator();
 
     // Regie overlay and its highlights.
-    if (ImGui::Checkbox(tr(L, "Regie-overlay (O)", "Regie overlay (O)"), &v.regie_overlay)) changed = true;
+    if (ImGui::Checkbox(tr(L, "Regie-overlay (O)", "Regie overlay (O)"), &v.regie_overlay))
+        changed = true;
     ImGui::Indent();
     ImGui::Checkbox(tr(L, "meervoudig aangestuurd", "multiply directed"), &ui.canvas.regie_multi);
     ImGui::Checkbox(tr(L, "niet aangestuurd", "not directed"), &ui.canvas.regie_undirected);
@@ -185,21 +200,27 @@ void SidebarView::Draw(UiContext& ui) {
     ImGui::TextDisabled("%s", tr(L, "Lagen", "Layers"));
     if (layer_count_revision_ != d.revision() || layer_count_scenario_ != s->id) {
         layer_counts_.fill(0);
-        for (const Relation& r : s->relations) ++layer_counts_[static_cast<std::size_t>(r.layer)];
+        for (const Relation& r : s->relations)
+            ++layer_counts_[static_cast<std::size_t>(r.layer)];
         layer_count_revision_ = d.revision();
         layer_count_scenario_ = s->id;
     }
     for (const auto& e : entries<Layer>()) {
-        if (e.value == Layer::Directs) continue;  // the overlay toggle above
+        if (e.value == Layer::Directs)
+            continue;  // the overlay toggle above
         const bool visible = v.visible_layers.empty() ||
-                             std::find(v.visible_layers.begin(), v.visible_layers.end(), e.value) != v.visible_layers.end();
+                             std::find(v.visible_layers.begin(), v.visible_layers.end(), e.value) !=
+                                 v.visible_layers.end();
         bool on = visible;
         const int count = layer_counts_[static_cast<std::size_t>(e.value)];
-        if (count == 0) continue;
-        const std::string text = std::string(L == Language::Dutch ? e.dutch : e.english) + " (" + std::to_string(count) + ")";
+        if (count == 0)
+            continue;
+        const std::string text = std::string(L == Language::Dutch ? e.dutch : e.english) + " (" +
+                                 std::to_string(count) + ")";
         if (ImGui::Checkbox(text.c_str(), &on)) {
             if (v.visible_layers.empty()) {
-                for (const auto& all : entries<Layer>()) v.visible_layers.push_back(all.value);
+                for (const auto& all : entries<Layer>())
+                    v.visible_layers.push_back(all.value);
             }
             if (on) {
                 v.visible_layers.push_back(e.value);
@@ -207,8 +228,10 @@ void SidebarView::Draw(UiContext& ui) {
                 std::erase(v.visible_layers, e.value);
             }
             std::sort(v.visible_layers.begin(), v.visible_layers.end());
-            v.visible_layers.erase(std::unique(v.visible_layers.begin(), v.visible_layers.end()), v.visible_layers.end());
-            if (int(v.visible_layers.size()) == kLayerCount) v.visible_layers.clear();
+            v.visible_layers.erase(std::unique(v.visible_layers.begin(), v.visible_layers.end()),
+                                   v.visible_layers.end());
+            if (int(v.visible_layers.size()) == kLayerCount)
+                v.visible_layers.clear();
             changed = true;
         }
     }
@@ -232,7 +255,8 @@ void SidebarView::Draw(UiContext& ui) {
             }
         }
     }
-    if (changed) d.execute(doc::set_view_settings(d.data(), s->id, v));
+    if (changed)
+        d.execute(doc::set_view_settings(d.data(), s->id, v));
 }
 
 void HistoryView::Draw(UiContext& ui) {
@@ -240,19 +264,25 @@ void HistoryView::Draw(UiContext& ui) {
     const auto steps = d.history();
     ImGui::TextDisabled("%s", tr(ui.lang, "Klik een stap om ernaar terug of vooruit te gaan.",
                                  "Click a step to go back or forward to it."));
-    if (ImGui::Selectable(tr(ui.lang, "(geopend)", "(opened)"), d.history_cursor() == 0)) d.jump_to(0);
+    if (ImGui::Selectable(tr(ui.lang, "(geopend)", "(opened)"), d.history_cursor() == 0))
+        d.jump_to(0);
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const bool applied = i < d.history_cursor();
-        const std::string text = std::to_string(i + 1) + ". " + std::string(doc::pick(steps[i], ui.lang)) + "##h" +
+        const std::string text = std::to_string(i + 1) + ". " +
+                                 std::string(doc::pick(steps[i], ui.lang)) + "##h" +
                                  std::to_string(i);
-        if (!applied) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        if (ImGui::Selectable(text.c_str(), i + 1 == d.history_cursor())) d.jump_to(i + 1);
-        if (!applied) ImGui::PopStyleColor();
+        if (!applied)
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        if (ImGui::Selectable(text.c_str(), i + 1 == d.history_cursor()))
+            d.jump_to(i + 1);
+        if (!applied)
+            ImGui::PopStyleColor();
     }
 }
 
 void HelpView::Draw(Language lang, const std::vector<ShortcutLine>& lines) {
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, ImGui::GetFontSize() * 30), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, ImGui::GetFontSize() * 30),
+                             ImGuiCond_Appearing);
     if (!ImGui::Begin(tr(lang, "Sneltoetsen###help", "Keyboard shortcuts###help"), &open)) {
         ImGui::End();
         return;

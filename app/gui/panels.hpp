@@ -36,6 +36,7 @@ struct UiContext {
 // Case and scenario switcher, search, layers, colour/size/partition, regie overlay toggles.
 struct SidebarView {
     std::string search;
+    bool compare_previous_requested = false;  // intent: the App opens the comparison
     void Draw(UiContext& ui);
 
   private:

@@ -23,7 +23,7 @@ const std::vector<ToolbarItem>& toolbar_items() {
         {"undo", icons::kUndo, "Ongedaan", "Undo"},
         {"redo", icons::kRepeat, "Opnieuw", "Redo"},
         {nullptr, nullptr, nullptr, nullptr},
-        {"add_actor", icons::kUserPlus, "Actor", "Actor"},
+        {"new_actor", icons::kUserPlus, "Actor", "Actor"},
         {"relation_mode", icons::kLongArrowRight, "Relatie", "Relation"},
         {"live_layout", icons::kPlay, "Live", "Live"},
         {nullptr, nullptr, nullptr, nullptr},

@@ -80,7 +80,7 @@ mean=$(stat restarted '%[fx:int(1000*mean)]')
 # Unsaved changes to the sample, then Open: the prompt's Save (the one mouse click here)
 # asks for a new name, since a sample is a template; after saving, Open continues.
 xdotool mousemove 640 790
-press ctrl+n  # a new actor: the case has unsaved changes
+press o  # the regie overlay off, a document edit: the case has unsaved changes
 press ctrl+o
 xdotool mousemove 458 419 click 1  # "Save" in the unsaved-changes prompt
 sleep 1

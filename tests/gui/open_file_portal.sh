@@ -92,7 +92,7 @@ PY
 echo "$WORK/cases/met-jeugdteam.regie.json" >"$WORK/answer"
 xdotool mousemove 22 10 click 1
 sleep 0.8
-xdotool mousemove 75 112 click 1  # File > Compare with file…
+xdotool mousemove 75 131 click 1  # File > Compare with file…
 wait_calls 4
 grep '"OpenFile"' "$WORK/portal.log" | tail -1 | grep -q '"title": "Compare with file"' || fail "no Compare with file request"
 wait_for_file "$WORK/compare.txt"

@@ -13,7 +13,7 @@ centre() { awk -v id="$1" '$1 == id { print int($2 + $4 / 2), int($3 + $5 / 2) }
 
 REGIEKAART_TOOLBAR_OUT="$WORK/toolbar.txt" start_app "$CASE" --lang en
 wait_for_file "$WORK/toolbar.txt"
-for id in open save undo redo add_actor live_layout compare export present; do
+for id in open save undo redo new_actor live_layout compare export present; do
     grep -q "^$id .* icon$" "$WORK/toolbar.txt" || fail "no icon button for $id: $(cat "$WORK/toolbar.txt")"
 done
 xdotool mousemove 5 795
