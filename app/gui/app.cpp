@@ -847,6 +847,11 @@ void App::draw_layout_windows() {
         sync_live_layout();
         live_dragged_this_frame_ = false;
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
+        if (std::string id = std::exchange(canvas_.gestures().requested_action, {}); !id.empty()) {
+            for (const auto& a : actions_)
+                if (a.id == id && (!a.enabled || a.enabled()))
+                    run_action(a);
+        }
         // A drag during a live layout is also recorded in the document: that change is ours.
         if (live_dragged_this_frame_)
             live_revision_ = doc_->revision();

@@ -30,6 +30,10 @@ class CanvasGestures {
     void new_actor_at_pointer(CanvasView& view);
     // R: relation mode on or off.
     void toggle_relation_mode();
+
+    // An action the context menu asks the App to run (by action id, e.g. "act_merge"), so the
+    // menu, the key and the Scenario menu share one registration. Empty when none.
+    std::string requested_action;
     bool relation_mode() const { return relation_mode_; }
     // Ctrl+V: one actor per line of `text` in a grid at the pointer. Returns a message for
     // the status bar in `lang` (how many, and the first problem), empty when nothing to say.

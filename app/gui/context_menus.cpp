@@ -133,6 +133,22 @@ void CanvasGestures::actor_menu(CanvasContext& ctx, const Scenario& s, const Act
         ctx.doc.end_group();
     }
     ImGui::Separator();
+    // Reorganisation acts (issue 14): the App runs them as its registered actions.
+    auto& sel = ctx.doc.selection();
+    const bool in_selection = sel.has_actor(a.id) && sel.actors().size() >= 2;
+    if (ImGui::MenuItem(tr(L, "Samenvoegen met de selectie (fusie)…", "Merge with the selection…"),
+                        "M", false, in_selection))
+        requested_action = "act_merge";
+    auto act_on_this = [&](const char* nl, const char* en, const char* key, const char* id) {
+        if (ImGui::MenuItem(tr(L, nl, en), key)) {
+            sel.select_actor(a.id);
+            requested_action = id;
+        }
+    };
+    act_on_this("Splitsen…", "Split…", "S", "act_split");
+    act_on_this("Nieuwe identiteit (hernoemd)…", "New identity (renamed)…", nullptr, "act_rename");
+    act_on_this("Opheffen", "Dissolve", nullptr, "act_dissolve");
+    ImGui::Separator();
     if (ImGui::MenuItem(tr(L, "Verwijderen", "Delete"), "Del")) {
         if (auto cmd = doc::remove_actor(ctx.doc.data(), s.id, a.id))
             ctx.doc.execute(std::move(cmd));
