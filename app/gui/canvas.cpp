@@ -13,6 +13,7 @@
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
+#include "doc/label_fit.hpp"
 #include "gui/agreement_hubs.hpp"
 #include "gui/presentation.hpp"
 
@@ -53,6 +54,24 @@ ImU32 with_alpha(ImU32 c, float a) {
 doc::Vec2d CanvasView::to_screen(doc::Vec2d w) const {
     return cam_.to_screen(w, origin_, size_);
 }
+// Names hang centred under their nodes and keep their pixel size at every zoom: the
+// horizontal fit is solved so that the outermost names stay whole inside the view and clear
+// of the legend's reserve, without a margin of the widest name on both sides.
+void CanvasView::fit_labels_horizontally(double reserve) {
+    std::vector<double> xs, halves;
+    xs.reserve(nodes_.size());
+    halves.reserve(nodes_.size());
+    for (const auto& n : nodes_) {
+        xs.push_back(n.pos.x);
+        halves.push_back(ImGui::CalcTextSize(n.label.c_str()).x / 2 + 6);
+    }
+    const auto f = doc::fit_axis(xs, halves, reserve + 8, size_.x - 8, cam_.zoom);
+    if (!f || f->zoom <= 0)
+        return;  // names wider than the view: keep the plain fit
+    cam_.zoom = f->zoom;
+    cam_.center_x = (size_.x / 2 - f->offset) / f->zoom;
+}
+
 doc::Vec2d CanvasView::to_world(doc::Vec2d s) const {
     return cam_.to_world(s, origin_, size_);
 }
@@ -803,18 +822,16 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         // Keep the legend (bottom left) clear of the network when there is room beside it.
         const double reserve =
             legend_size_.x > 0 && size_.x > 2.4 * legend_size_.x ? legend_size_.x + 10 : 0;
-        double margin = 50, top = 0;
-        if (ctx.presenting) {
-            // Labels hang centred below their node: keep the widest whole at the edge, and
-            // the caption band free at the top.
-            float widest = 0;
-            for (const auto& n : nodes_)
-                widest = std::max(widest, ImGui::CalcTextSize(n.label.c_str()).x);
-            margin = std::clamp(double(widest) / 2 + 16, margin, size_.x / 4);
-            top = caption_band_height();
-        }
+        const double margin = 50;
+        const double top = ctx.presenting ? caption_band_height() : 0;  // the caption band
         cam_.fit(b, {size_.x - reserve, size_.y - 30 - top}, margin);
         cam_.center_x -= reserve / 2 / cam_.zoom;
+        // In presentation mode no name may be cut at the edge (issue 13). The windowed fit
+        // stays as the exported current view draws it: the file's legend is larger than the
+        // screen's, so a fit tight against the screen legend would put actors under the
+        // file's (gui.export_matches_screen).
+        if (ctx.presenting && show_labels)
+            fit_labels_horizontally(reserve);
         cam_.center_y -= (12 + top / 2) / cam_.zoom;
         fit_requested_ = false;
         have_fitted_ = true;

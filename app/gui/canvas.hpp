@@ -178,6 +178,7 @@ class CanvasView {
     void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
+    void fit_labels_horizontally(double reserve);  // after a fit: whole names in view
     doc::Vec2d to_world(doc::Vec2d s) const;
 
     GraphRenderer renderer_;
