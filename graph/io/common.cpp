@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "io/io_detail.hpp"
+#include "model/utf8.hpp"
 
 namespace rk::io::detail {
 
@@ -340,16 +341,7 @@ std::string cp1252_to_utf8(std::string_view s, std::size_t* undefined) {
                     ++*undefined;
             }
         }
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
+        append_utf8(out, cp);
     }
     return out;
 }

@@ -16,6 +16,7 @@
 
 #include "io/workbook_cells.hpp"
 #include "io/xml.hpp"
+#include "model/utf8.hpp"
 
 namespace rk::io::detail {
 
@@ -140,16 +141,7 @@ std::string decode_xstring(std::string_view s) {
                                                          : (std::tolower(ch) - 'a' + 10));
             }
             if (hex && (cp < 0xD800 || cp > 0xDFFF)) {
-                if (cp < 0x80) {
-                    out += static_cast<char>(cp);
-                } else if (cp < 0x800) {
-                    out += static_cast<char>(0xC0 | (cp >> 6));
-                    out += static_cast<char>(0x80 | (cp & 0x3F));
-                } else {
-                    out += static_cast<char>(0xE0 | (cp >> 12));
-                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                    out += static_cast<char>(0x80 | (cp & 0x3F));
-                }
+                append_utf8(out, cp);
                 i += 6;
                 continue;
             }
