@@ -444,6 +444,16 @@ void App::run_action(const Action& a) {
     a.run();
 }
 
+bool App::run_action_by_id(std::string_view id) {
+    for (const auto& a : actions_) {
+        if (a.id == id && (!a.enabled || a.enabled())) {
+            run_action(a);
+            return true;
+        }
+    }
+    return false;
+}
+
 void App::handle_shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
     if (files_.busy())
@@ -789,11 +799,8 @@ void App::draw_layout_windows() {
         if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr,
                          fixed)) {
             sidebar_.Draw(ui);
-            if (std::exchange(sidebar_.compare_previous_requested, false)) {
-                for (const auto& a : actions_)
-                    if (a.id == "scenario_compare_previous")
-                        run_action(a);
-            }
+            if (std::exchange(sidebar_.compare_previous_requested, false))
+                run_action_by_id("scenario_compare_previous");
         }
         ImGui::End();
 
@@ -847,11 +854,8 @@ void App::draw_layout_windows() {
         sync_live_layout();
         live_dragged_this_frame_ = false;
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
-        if (std::string id = std::exchange(canvas_.gestures().requested_action, {}); !id.empty()) {
-            for (const auto& a : actions_)
-                if (a.id == id && (!a.enabled || a.enabled()))
-                    run_action(a);
-        }
+        if (std::string id = std::exchange(canvas_.gestures().requested_action, {}); !id.empty())
+            run_action_by_id(id);
         // A drag during a live layout is also recorded in the document: that change is ours.
         if (live_dragged_this_frame_)
             live_revision_ = doc_->revision();

@@ -100,6 +100,9 @@ class App {
     static Case new_case();       // the empty case of a new document
     void handle_shortcuts();
     void run_action(const Action& a);  // stops a live layout first unless the action is view-only
+    // Runs the registered action `id` when it exists and is enabled (intents reported by
+    // views: the side panel's compare button, the canvas context menu). False otherwise.
+    bool run_action_by_id(std::string_view id);
     void draw_menu_bar();
     void draw_status_bar(float height);
     void draw_dialogs();
