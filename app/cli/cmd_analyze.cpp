@@ -7,7 +7,9 @@
 #include <sstream>
 
 #include "analytics/analysis.hpp"
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "io/formats.hpp"
 #include "model/case_io.hpp"
 
@@ -71,29 +73,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     const std::string& file = a.positionals[0];
-    auto loaded = io::read_file(file);
-    for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!loaded.value)
+    const auto c = load_case(file, import_options(a), err);
+    if (!c)
         return kExitFailure;
-    const Case& c = *loaded.value;
-    const Scenario* scenario = nullptr;
-    if (auto id = a.get("scenario")) {
-        scenario = c.find_scenario(*id);
-        if (!scenario) {
-            err << file << ": error: no scenario '" << *id << "'; the case has:";
-            for (const auto& sc : c.scenarios)
-                err << ' ' << sc.id;
-            err << '\n';
-            return kExitFailure;
-        }
-    } else if (!c.scenarios.empty()) {
-        scenario = &c.scenarios.front();
-    } else {
-        err << file << ": error: the case has no scenarios\n";
+    const Scenario* scenario = pick_scenario(*c, a.get("scenario"), 0, file, err);
+    if (!scenario)
         return kExitFailure;
-    }
 
     const auto started = std::chrono::steady_clock::now();
     const auto result = analytics::analyze(*scenario, settings);
@@ -106,16 +91,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         : format == "csv"
             ? analytics::to_csv(result)
             : analytics::to_table(result, lang == "nl" ? Language::Dutch : Language::English);
-    if (auto path = a.get("output"); path && *path != "-") {
-        auto saved = save_text_file_atomic(text, *path, SaveOptions{.keep_backup = false});
-        if (!saved.ok) {
-            err << "regiekaart analyze: " << saved.error << '\n';
-            return kExitFailure;
-        }
-        return kExitOk;
-    }
-    out << text;
-    return kExitOk;
+    return write_output(text, a.get("output"), "analyze", out, err);
 }
 
 static CommandRegistration reg{CommandSpec{
@@ -130,28 +106,27 @@ static CommandRegistration reg{CommandSpec{
         "effective_size, ...), key_players, communities, partitions, regie, diagnostics; "
         "without --metrics, all. The JSON schema and every convention are in "
         "docs/analytics.md.",
-    .options =
-        {
-            {"scenario", 's', true, "ID", "scenario to analyse (default: the first)"},
-            {"layers", 'l', true, "L1,L2",
-             "relation layers to include (default: all but conflict; name conflict to add it)"},
-            {"level", 0, true, "L", "only relations of level opgave, stelsel or systeem"},
-            {"include-agreements", 0, false, "",
-             "count each agreement as a hub node linked to its signatories"},
-            {"partition", 'p', true, "ATTR[,ATTR]",
-             "actor attribute(s) for silos and brokerage: koker, sector, bestuurslaag, type, "
-             "group, or any attribute key"},
-            {"metrics", 'm', true, "LIST", "comma-separated metrics (default: all)"},
-            {"format", 'f', true, "FMT", "table (default), csv or json"},
-            {"output", 'o', true, "FILE", "write to FILE instead of standard output"},
-            {"directed", 0, false, "", "respect relation direction"},
-            {"weighted", 0, false, "", "use relation weights"},
-            {"permutations", 0, true, "N", "permutations of the E-I test (default 999)"},
-            {"seed", 0, true, "N", "seed of the permutation test"},
-            {"threads", 'j', true, "N", "threads for betweenness and closeness (0 = all)"},
-            {"lang", 0, true, "nl|en", "language of the table (default en)"},
-            {"timing", 0, false, "", "print the engine's time on standard error"},
-        },
+    .options = with_input_options({
+        {"scenario", 's', true, "ID", "scenario to analyse (default: the first)"},
+        {"layers", 'l', true, "L1,L2",
+         "relation layers to include (default: all but conflict; name conflict to add it)"},
+        {"level", 0, true, "L", "only relations of level opgave, stelsel or systeem"},
+        {"include-agreements", 0, false, "",
+         "count each agreement as a hub node linked to its signatories"},
+        {"partition", 'p', true, "ATTR[,ATTR]",
+         "actor attribute(s) for silos and brokerage: koker, sector, bestuurslaag, type, "
+         "group, or any attribute key"},
+        {"metrics", 'm', true, "LIST", "comma-separated metrics (default: all)"},
+        {"format", 'f', true, "FMT", "table (default), csv or json"},
+        {"output", 'o', true, "FILE", "write to FILE (atomically; - = standard output)"},
+        {"directed", 0, false, "", "respect relation direction"},
+        {"weighted", 0, false, "", "use relation weights"},
+        {"permutations", 0, true, "N", "permutations of the E-I test (default 999)"},
+        {"seed", 0, true, "N", "seed of the permutation test"},
+        {"threads", 'j', true, "N", "threads for betweenness and closeness (0 = all)"},
+        {"lang", 0, true, "nl|en", "language of the table (default en)"},
+        {"timing", 0, false, "", "print the engine's time on standard error"},
+    }),
     .min_positionals = 1,
     .max_positionals = 1,
     .run = run,

@@ -3,7 +3,9 @@
 #include <charconv>
 #include <ostream>
 
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "compare/compare.hpp"
 #include "compare/compare_format.hpp"
 #include "io/formats.hpp"
@@ -11,35 +13,6 @@
 
 namespace rk::cli {
 namespace {
-
-std::optional<Case> load(const std::string& path, std::ostream& err) {
-    auto r = io::read_file(path);
-    for (const auto& d : r.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!r.value)
-        return std::nullopt;
-    return std::move(r.value);
-}
-
-const Scenario* pick(const Case& c, const std::optional<std::string>& id, std::size_t fallback,
-                     const std::string& file, std::ostream& err) {
-    if (id) {
-        const Scenario* s = c.find_scenario(*id);
-        if (!s) {
-            err << file << ": error: no scenario '" << *id << "'; the case has:";
-            for (const auto& sc : c.scenarios)
-                err << ' ' << sc.id;
-            err << '\n';
-        }
-        return s;
-    }
-    if (c.scenarios.empty()) {
-        err << file << ": error: the case has no scenarios\n";
-        return nullptr;
-    }
-    return &c.scenarios[std::min(fallback, c.scenarios.size() - 1)];
-}
 
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const std::string format = a.get_or("format", "table");
@@ -70,12 +43,13 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
 
     const auto& files = a.positionals;
     compare::ComparisonResult result;
+    const io::ImportOptions input = import_options(a);
     if (files.size() == 1) {
-        auto c = load(files[0], err);
+        auto c = load_case(files[0], input, err);
         if (!c)
             return kExitFailure;
-        const Scenario* before = pick(*c, a.get("before"), 0, files[0], err);
-        const Scenario* after = pick(*c, a.get("after"), 1, files[0], err);
+        const Scenario* before = pick_scenario(*c, a.get("before"), 0, files[0], err);
+        const Scenario* after = pick_scenario(*c, a.get("after"), 1, files[0], err);
         if (!before || !after)
             return kExitFailure;
         if (before == after) {
@@ -85,12 +59,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         }
         result = compare::compare_case(*c, before->id, after->id, options);
     } else {
-        auto c1 = load(files[0], err);
-        auto c2 = load(files[1], err);
+        auto c1 = load_case(files[0], input, err);
+        auto c2 = load_case(files[1], input, err);
         if (!c1 || !c2)
             return kExitFailure;
-        const Scenario* before = pick(*c1, a.get("before"), 0, files[0], err);
-        const Scenario* after = pick(*c2, a.get("after"), 0, files[1], err);
+        const Scenario* before = pick_scenario(*c1, a.get("before"), 0, files[0], err);
+        const Scenario* after = pick_scenario(*c2, a.get("after"), 0, files[1], err);
         if (!before || !after)
             return kExitFailure;
         result = compare::compare_scenarios(*before, *after,
@@ -110,16 +84,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
                        : format == "csv"      ? compare::to_csv(result, fo)
                        : format == "markdown" ? compare::to_markdown(result, fo)
                                               : compare::to_text(result, fo);
-    if (auto o = a.get("output"); o && *o != "-") {
-        const auto saved = save_text_file_atomic(text, *o, SaveOptions{.keep_backup = false});
-        if (!saved.ok) {
-            err << "regiekaart compare: " << saved.error << '\n';
-            return kExitFailure;
-        }
-        return kExitOk;
-    }
-    out << text;
-    return kExitOk;
+    return write_output(text, a.get("output"), "compare", out, err);
 }
 
 CommandSpec spec() {
@@ -137,11 +102,11 @@ CommandSpec spec() {
         "Jaccard and Hamming distances, QAP correlation with a seeded permutation p-value, a\n"
         "before/after/delta table of every network index and diagnostic, and rank changes of\n"
         "the most central actors. Numbers that are undefined are shown as n/a, never as 0.";
-    s.options = {
+    s.options = with_input_options({
         {"before", 0, true, "S1", "scenario id of the before network"},
         {"after", 0, true, "S2", "scenario id of the after network"},
         {"format", 'f', true, "FORMAT", "table (default), csv, json or markdown"},
-        {"output", 'o', true, "OUT", "write to OUT (atomically) instead of standard output"},
+        {"output", 'o', true, "OUT", "write to OUT (atomically; - = standard output)"},
         {"lang", 0, true, "nl|en", "language of labels (default en)"},
         {"permutations", 0, true, "N", "QAP permutations (default 999; 0 = no p-value)"},
         {"seed", 0, true, "N", "seed of the QAP permutations (default 20240601)"},
@@ -149,7 +114,7 @@ CommandSpec spec() {
         {"rank-by", 0, true, "METRIC", "per-actor metric for rank changes (default betweenness)"},
         {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
         {"no-ties", 0, false, "", "leave out the list of individual ties"},
-    };
+    });
     s.min_positionals = 1;
     s.max_positionals = 2;
     s.run = run;

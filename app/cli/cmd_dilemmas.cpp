@@ -6,7 +6,9 @@
 #include <ostream>
 
 #include "analytics/dilemma_portfolio.hpp"
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::cli {
@@ -60,16 +62,14 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<Case> cases;
     std::vector<std::string> labels;
     cases.reserve(files.size());
+    const io::ImportOptions input = import_options(a);
     for (const auto& file : files) {
-        auto loaded = load_case_file(file);
-        for (const auto& d : loaded.diagnostics.items())
-            if (d.severity != Severity::Info)
-                err << d.to_string() << '\n';
-        if (!loaded.value) {
+        auto loaded = load_case(file, input, err);
+        if (!loaded) {
             ok = false;
             continue;
         }
-        cases.push_back(std::move(*loaded.value));
+        cases.push_back(std::move(*loaded));
         labels.push_back(file);
     }
     if (!ok)
@@ -82,16 +82,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const std::string text = format == "json"  ? analytics::portfolio_json(portfolio)
                              : format == "csv" ? analytics::portfolio_csv(portfolio, language)
                                                : analytics::portfolio_text(portfolio, language);
-    if (auto path = a.get("output"); path && *path != "-") {
-        auto saved = save_text_file_atomic(text, *path, SaveOptions{.keep_backup = false});
-        if (!saved.ok) {
-            err << "regiekaart dilemmas: " << saved.error << '\n';
-            return kExitFailure;
-        }
-        return kExitOk;
-    }
-    out << text;
-    return kExitOk;
+    return write_output(text, a.get("output"), "dilemmas", out, err);
 }
 
 const CommandRegistration registration{CommandSpec{
@@ -104,12 +95,11 @@ const CommandRegistration registration{CommandSpec{
         "side by side: pole A (-1) or B (+1), coping strategy, the evidence and its basis, "
         "and per dilemma how many cases lean which way. Positions are read from the cases, "
         "never inferred. docs/analytics.md describes the columns.",
-    .options =
-        {
-            {"format", 'f', true, "FMT", "table (default), csv or json"},
-            {"lang", 0, true, "nl|en", "language of the table and labels (default en)"},
-            {"output", 'o', true, "FILE", "write to FILE instead of standard output"},
-        },
+    .options = with_input_options({
+        {"format", 'f', true, "FMT", "table (default), csv or json"},
+        {"lang", 0, true, "nl|en", "language of the table and labels (default en)"},
+        {"output", 'o', true, "FILE", "write to FILE (atomically; - = standard output)"},
+    }),
     .min_positionals = 1,
     .max_positionals = -1,
     .run = run,

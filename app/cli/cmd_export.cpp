@@ -6,21 +6,25 @@
 #include <ostream>
 
 #include "analytics/analysis.hpp"
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "compare/compare.hpp"
 #include "export/export.hpp"
 #include "io/formats.hpp"
 #include "io/workbook.hpp"
 #include "model/case_io.hpp"
+#include "model/text.hpp"
 
 namespace rk::cli {
 namespace {
 
-std::string lower_extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
+// The output format as an extension (".svg"): --format when given (needed for `-o -` and
+// devices such as /dev/null, which have none), else the extension of -o's file.
+std::string output_extension(const ParsedArgs& a, const std::string& output) {
+    if (auto f = a.get("format"))
+        return "." + text::ascii_lower(*f);
+    return text::ascii_lower(std::filesystem::path(output).extension().string());
 }
 
 // `--compare-with B`: case A plus the after scenario of B, so one Case holds both sides of
@@ -34,23 +38,13 @@ struct TwoFileComparison {
 std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& before,
                                                const std::string& path_b,
                                                const std::optional<std::string>& after_id,
-                                               std::ostream& err) {
-    auto loaded = io::read_file(path_b);
-    for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!loaded.value)
+                                               const io::ImportOptions& input, std::ostream& err) {
+    const auto b = load_case(path_b, input, err);
+    if (!b)
         return std::nullopt;
-    const Case& b = *loaded.value;
-    const Scenario* after = after_id              ? b.find_scenario(*after_id)
-                            : b.scenarios.empty() ? nullptr
-                                                  : &b.scenarios[0];
-    if (!after) {
-        err << path_b
-            << ": error: " << (after_id ? "no scenario '" + *after_id + "'" : "no scenarios")
-            << '\n';
+    const Scenario* after = pick_scenario(*b, after_id, 0, path_b, err);
+    if (!after)
         return std::nullopt;
-    }
     TwoFileComparison out;
     out.combined = a;
     Scenario copy = *after;
@@ -66,15 +60,19 @@ std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& be
 // `--template -o leeg.xlsx`: the empty workbook people fill in (no case needed).
 int write_template(const ParsedArgs& a, const std::string& output, std::ostream& out,
                    std::ostream& err) {
-    if (!a.positionals.empty() || lower_extension(output) != ".xlsx") {
+    if (!a.positionals.empty() || output_extension(a, output) != ".xlsx") {
         err << "regiekaart export: --template writes an .xlsx workbook and takes no CASE\n";
         return kExitUsage;
     }
-    if (std::string e = io::write_workbook(io::template_sheets(), output); !e.empty()) {
+    std::string e;
+    const std::string bytes = io::workbook_bytes(io::template_sheets(), e);
+    if (!e.empty()) {
         err << "regiekaart export: " << e << '\n';
         return kExitFailure;
     }
-    if (a.has("verbose"))
+    if (int rc = write_output(bytes, output, "export", out, err); rc != kExitOk)
+        return rc;
+    if (a.has("verbose") && !is_standard_output(output))
         out << "wrote " << output << " (template)\n";
     return kExitOk;
 }
@@ -91,14 +89,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "regiekaart export: a CASE file is required (or --template)\n";
         return kExitUsage;
     }
-    const std::string ext = lower_extension(*output);
-    const auto image = exporter::image_format_from_path(*output);
+    const std::string ext = output_extension(a, *output);
+    const auto image = exporter::image_format_from_path(std::filesystem::path("out" + ext));
     const bool workbook = ext == ".xlsx";
     const bool table = ext == ".csv" || ext == ".md" || workbook;
     const bool html = ext == ".html" || ext == ".htm";
     if (!image && !table && !html) {
         err << "regiekaart export: unknown output format '" << ext
-            << "' (use .svg, .pdf, .png, .csv, .md, .xlsx or .html)\n";
+            << "' (use .svg, .pdf, .png, .csv, .md, .xlsx or .html; with -o - or a device, "
+               "name it with --format)\n";
         return kExitUsage;
     }
     const bool two_files = a.has("compare-with");
@@ -151,28 +150,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
 
-    auto loaded = io::read_file(a.positionals[0]);
-    for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!loaded.value)
+    const io::ImportOptions input = import_options(a);
+    const auto loaded = load_case(a.positionals[0], input, err);
+    if (!loaded)
         return kExitFailure;
-    const Case* cp = &*loaded.value;
-    if (cp->scenarios.empty()) {
-        err << a.positionals[0] << ": error: the case has no scenarios\n";
-        return kExitFailure;
-    }
-    auto find = [&](const std::string& id) -> const Scenario* {
-        const Scenario* s = cp->find_scenario(id);
-        if (!s) {
-            err << a.positionals[0] << ": error: no scenario '" << id << "'; the case has:";
-            for (const auto& sc : cp->scenarios)
-                err << ' ' << sc.id;
-            err << '\n';
-        }
-        return s;
+    const Case* cp = &*loaded;
+    auto find = [&](const std::string& id) {
+        return pick_scenario(*cp, id, 0, a.positionals[0], err);
     };
-    const Scenario* scenario = a.has("scenario") ? find(*a.get("scenario")) : &cp->scenarios[0];
+    const Scenario* scenario = pick_scenario(*cp, a.get("scenario"), 0, a.positionals[0], err);
     if (!scenario)
         return kExitFailure;
 
@@ -198,7 +184,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         const Scenario* before = a.has("before") ? find(*a.get("before")) : &cp->scenarios[0];
         if (!before)
             return kExitFailure;
-        pair = compare_files(*cp, *before, *a.get("compare-with"), a.get("after"), err);
+        pair = compare_files(*cp, *before, *a.get("compare-with"), a.get("after"), input, err);
         if (!pair)
             return kExitFailure;
         if (pair->result.lineage_proposed)
@@ -273,13 +259,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         to.lang = style.lang;
         to.anonymise = style.anonymise;
         const auto sheets = exporter::tables_workbook(c, *scenario, cmp ? &*cmp : nullptr, to);
-        if (std::string e = io::write_workbook(sheets, *output); !e.empty()) {
+        std::string e;
+        bytes = io::workbook_bytes(sheets, e);
+        if (!e.empty()) {
             err << "regiekaart export: " << e << '\n';
             return kExitFailure;
         }
-        if (a.has("verbose"))
-            out << "wrote " << *output << " (" << sheets.size() << " sheets)\n";
-        return kExitOk;
     } else if (table) {
         exporter::TableOptions to;
         to.format = ext == ".csv" ? exporter::TableFormat::Csv : exporter::TableFormat::Markdown;
@@ -297,12 +282,9 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     }
     for (const auto& n : notes)
         err << "note: " << n << '\n';
-    const auto w = exporter::write_file_atomic(bytes, *output);
-    if (!w.ok) {
-        err << "regiekaart export: " << w.error << '\n';
-        return kExitFailure;
-    }
-    if (a.has("verbose"))
+    if (int rc = write_output(bytes, *output, "export", out, err); rc != kExitOk)
+        return rc;
+    if (a.has("verbose") && !is_standard_output(*output))
         out << "wrote " << *output << " (" << bytes.size() << " bytes)\n";
     return kExitOk;
 }
@@ -325,9 +307,13 @@ CommandSpec spec() {
         "--compare-with CASE2 compares the first scenario of CASE with that of CASE2 (as\n"
         "`regiekaart compare A B`). Diagrams use the scenario's stored positions and view\n"
         "settings; a scenario without positions is laid out first. Files are written\n"
-        "atomically.";
-    s.options = {
-        {"output", 'o', true, "FILE", "output file; the extension decides the format"},
+        "atomically; -o - writes to standard output and a device such as /dev/null is\n"
+        "written in place (name the format with --format there).";
+    s.options = with_input_options({
+        {"output", 'o', true, "FILE",
+         "output file; the extension decides the format (- = standard output)"},
+        {"format", 0, true, "EXT",
+         "svg, pdf, png, csv, md, xlsx or html (default: the extension of FILE)"},
         {"scenario", 's', true, "S", "scenario id (default: the first)"},
         {"view", 0, true, "VIEW", "diagram, compare, report, metrics or diagnostics"},
         {"before", 0, true, "S1", "compare: the before scenario (default: the first)"},
@@ -352,7 +338,7 @@ CommandSpec spec() {
         {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
         {"template", 0, false, "", "write the empty Actoren/Relaties workbook (-o FILE.xlsx)"},
         {"verbose", 'v', false, "", "say what was written"},
-    };
+    });
     s.min_positionals = 0;
     s.max_positionals = 1;
     s.run = run;

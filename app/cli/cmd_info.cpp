@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
 #include "io/formats.hpp"
 
@@ -77,16 +78,13 @@ void print_json(const Case& c, std::ostream& out) {
 
 int run(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     const std::string& file = args.positionals[0];
-    const io::ImportResult r = io::read_file(file);
-    for (const auto& d : r.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!r.value)
+    const auto c = load_case(file, import_options(args), err);
+    if (!c)
         return kExitFailure;
     if (args.has("json"))
-        print_json(*r.value, out);
+        print_json(*c, out);
     else
-        print_text(*r.value, out);
+        print_text(*c, out);
     return kExitOk;
 }
 
@@ -95,7 +93,7 @@ const CommandSpec spec{
     .summary = "show a case's title, scenarios and counts of actors and relations per layer",
     .usage = "FILE [--json]",
     .description = "Reads FILE (native case or any importable format) and prints what it holds.",
-    .options = {{"json", 0, false, "", "print the counts as JSON"}},
+    .options = with_input_options({{"json", 0, false, "", "print the counts as JSON"}}),
     .min_positionals = 1,
     .max_positionals = 1,
     .run = run,

@@ -4,7 +4,9 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/case_input.hpp"
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
 #include "model/case_io.hpp"
@@ -92,32 +94,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
 
-    auto loaded = io::read_file(file);
-    for (const auto& d : loaded.diagnostics.items())
-        if (d.severity != Severity::Info)
-            err << d.to_string() << '\n';
-    if (!loaded.value)
+    auto loaded = load_case(file, import_options(a), err);
+    if (!loaded)
         return kExitFailure;
-    Case c = std::move(*loaded.value);
-    if (c.scenarios.empty()) {
-        err << file << ": error: the case has no scenarios\n";
-        return kExitFailure;
-    }
-    auto find = [&](const std::string& id) -> Scenario* {
-        Scenario* s = c.find_scenario(id);
-        if (!s) {
-            err << file << ": error: no scenario '" << id << "'; the case has:";
-            for (const auto& sc : c.scenarios)
-                err << ' ' << sc.id;
-            err << '\n';
-        }
-        return s;
-    };
-    Scenario* scenario = &c.scenarios.front();
-    if (auto id = a.get("scenario"); id && !(scenario = find(*id)))
+    Case& c = *loaded;
+    Scenario* scenario = pick_scenario(c, a.get("scenario"), 0, file, err);
+    if (!scenario)
         return kExitFailure;
     if (auto id = a.get("anchor-scenario")) {
-        const Scenario* from = find(*id);
+        const Scenario* from = pick_scenario(c, id, 0, file, err);
         if (!from)
             return kExitFailure;
         request.anchors = anchors_from(c, *from, *scenario);
@@ -140,19 +125,26 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitFailure;
     }
     scenario->positions = result.positions;
-    auto saved = save_case_file(c, output);
-    if (!saved.ok) {
-        err << "regiekaart layout: " << saved.error << '\n';
+    std::string problem;
+    const std::string text = serialize_case_json(c, &problem);
+    if (!problem.empty()) {
+        err << "regiekaart layout: cannot save '" << output << "': " << problem
+            << "; nothing was written\n";
         return kExitFailure;
     }
-    out << "laid out " << result.positions.size() << " actors of scenario '" << scenario->id
-        << "' with " << layout::engine_name(request.engine) << " in " << result.stats.seconds
-        << " s";
+    // Standard output carries the case itself, so the summary goes to standard error.
+    const bool to_stdout = is_standard_output(output);
+    if (int rc = write_output(text, output, "layout", out, err, SaveOptions{.keep_backup = true});
+        rc != kExitOk)
+        return rc;
+    (to_stdout ? err : out) << "laid out " << result.positions.size() << " actors of scenario '"
+                            << scenario->id << "' with " << layout::engine_name(request.engine)
+                            << " in " << result.stats.seconds << " s";
     if (result.stats.iterations > 0)
-        out << ", " << result.stats.iterations << " iterations";
+        (to_stdout ? err : out) << ", " << result.stats.iterations << " iterations";
     if (result.stats.stress >= 0)
-        out << ", normalised stress " << result.stats.stress;
-    out << "; written to " << output << '\n';
+        (to_stdout ? err : out) << ", normalised stress " << result.stats.stress;
+    (to_stdout ? err : out) << "; written to " << (to_stdout ? "standard output" : output) << '\n';
     return kExitOk;
 }
 
@@ -172,19 +164,18 @@ static CommandRegistration reg{CommandSpec{
         "compared side by side. Node and label rectangles never overlap in the result unless\n"
         "--keep-overlaps is given. The same seed gives the same positions.\n"
         "The case is saved atomically to OUT (default: FILE itself when it is a native case).",
-    .options =
-        {
-            {"engine", 'e', true, "E", "layout engine (default forceatlas2)"},
-            {"scenario", 's', true, "ID", "scenario to lay out (default: the first)"},
-            {"seed", 0, true, "N", "random seed (default 1)"},
-            {"anchor-scenario", 'a', true, "ID", "keep actors where they are in scenario ID"},
-            {"layers", 'l', true, "L1,L2", "relation layers to lay out by (default: all)"},
-            {"iterations", 0, true, "N", "iteration cap of the own engines (0 = default)"},
-            {"threads", 0, true, "N", "threads of the own engines (0 = all cores)"},
-            {"keep-overlaps", 0, false, "", "skip overlap removal"},
-            {"ignore-pins", 0, false, "", "move pinned actors too"},
-            {"output", 'o', true, "OUT", "case file to write (default: FILE)"},
-        },
+    .options = with_input_options({
+        {"engine", 'e', true, "E", "layout engine (default forceatlas2)"},
+        {"scenario", 's', true, "ID", "scenario to lay out (default: the first)"},
+        {"seed", 0, true, "N", "random seed (default 1)"},
+        {"anchor-scenario", 'a', true, "ID", "keep actors where they are in scenario ID"},
+        {"layers", 'l', true, "L1,L2", "relation layers to lay out by (default: all)"},
+        {"iterations", 0, true, "N", "iteration cap of the own engines (0 = default)"},
+        {"threads", 0, true, "N", "threads of the own engines (0 = all cores)"},
+        {"keep-overlaps", 0, false, "", "skip overlap removal"},
+        {"ignore-pins", 0, false, "", "move pinned actors too"},
+        {"output", 'o', true, "OUT", "case file to write (default: FILE; - = standard output)"},
+    }),
     .min_positionals = 1,
     .max_positionals = 1,
     .run = run,

@@ -138,6 +138,8 @@ std::string help_text(const CommandSpec& spec) {
     s << "usage: regiekaart " << spec.name << ' ' << spec.usage << "\n\n" << spec.summary << "\n";
     if (!spec.description.empty())
         s << '\n' << spec.description << '\n';
+    if (spec.help_notes)
+        s << '\n' << spec.help_notes() << '\n';
     s << "\noptions:\n";
     for (const auto& o : spec.options) {
         std::string left = "  ";

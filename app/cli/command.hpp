@@ -44,6 +44,9 @@ struct CommandSpec {
     std::string usage;    // e.g. "FILE [--scenario ID] ..."
     std::string description;
     std::vector<OptionSpec> options;  // --help and --version are added automatically
+    // Facts of this installation for --help only (e.g. where the schema was found); the
+    // manual page, generated at build time from this table, leaves them out.
+    std::function<std::string()> help_notes = nullptr;
     int min_positionals = 0;
     int max_positionals = -1;  // -1 = unbounded
     std::function<int(const ParsedArgs&, std::ostream& out, std::ostream& err)> run;

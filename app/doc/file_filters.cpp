@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "doc/i18n.hpp"
+#include "model/text.hpp"
 
 namespace rk::doc {
 
@@ -36,11 +37,6 @@ std::string label(const char* name, const std::vector<std::string>& globs) {
     return s + ")";
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
 }  // namespace
 
 std::vector<FileFilter> open_filters(Language lang) {
@@ -69,12 +65,12 @@ std::vector<FileFilter> export_filters(Language lang, const std::string& extensi
 }
 
 bool matches(const FileFilter& filter, const std::filesystem::path& file) {
-    const std::string name = lower(file.filename().string());
+    const std::string name = text::ascii_lower(file.filename().string());
     for (const auto& g : filter.globs) {
         if (g == "*")
             return true;
         // Our globs are all "*.ext"; a suffix test is the whole of fnmatch we need.
-        const std::string suffix = lower(g.substr(1));
+        const std::string suffix = text::ascii_lower(g.substr(1));
         if (name.size() > suffix.size() && name.ends_with(suffix))
             return true;
     }

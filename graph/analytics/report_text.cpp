@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "analytics/analysis.hpp"
+#include "model/text.hpp"
 
 namespace rk::analytics {
 namespace {
@@ -33,10 +34,7 @@ std::string value_text(double v, Language lang, int precision = 4) {
 }
 
 std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items)
-        out += (out.empty() ? "" : ", ") + i;
-    return out.empty() ? "-" : out;
+    return items.empty() ? "-" : text::join(items, ", ");
 }
 
 }  // namespace

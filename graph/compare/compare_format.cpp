@@ -1,6 +1,7 @@
 // Text, CSV, Markdown and JSON of a comparison. All three tabular forms come from one list
 // of tables, so they can never disagree.
 #include "compare/compare_format.hpp"
+#include "model/text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,15 +31,7 @@ Table for_people(Table t) {
     return t;
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i)
-            out += sep;
-        out += v[i];
-    }
-    return out;
-}
+using text::join;
 
 bool nl(Language l) {
     return l == Language::Dutch;

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "compare/compare.hpp"
+#include "model/text.hpp"
 
 namespace rk::compare {
 
@@ -26,15 +27,7 @@ std::string display_name(const Actor& a) {
     return a.name.empty() ? a.id : a.name;
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i)
-            out += sep;
-        out += v[i];
-    }
-    return out;
-}
+using text::join;
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "io/io_detail.hpp"
+#include "model/text.hpp"
 #include "model/utf8.hpp"
 
 namespace rk::io::detail {
@@ -98,9 +99,7 @@ std::optional<std::int64_t> parse_int(std::string_view s) {
 }
 
 std::optional<bool> parse_bool(std::string_view s) {
-    std::string l(s);
-    for (auto& ch : l)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string l = text::ascii_lower(s);
     if (l == "true" || l == "1" || l == "yes" || l == "ja")
         return true;
     if (l == "false" || l == "0" || l == "no" || l == "nee")

@@ -9,16 +9,13 @@
 #include <string_view>
 
 #include "model/enums.hpp"
+#include "model/text.hpp"
 
 namespace rk::io::detail {
 
 inline std::string fold_case(std::string_view s) {
-    auto b = s.find_first_not_of(" \t");
-    auto e = s.find_last_not_of(" \t");
-    std::string out(b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1));
-    for (auto& ch : out)  // ASCII letters only: labels differ in those, not in diacritics
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
+    // ASCII letters only: labels differ in those, not in diacritics.
+    return text::ascii_lower(text::trim(s, " \t"));
 }
 
 // O(values of the enum). nullopt when the text names no value.

@@ -7,6 +7,7 @@
 #include "io/io_detail.hpp"
 #include "io/workbook.hpp"
 #include "io/workbook_cells.hpp"
+#include "model/text.hpp"
 
 namespace rk::io {
 
@@ -32,13 +33,6 @@ constexpr std::array<FormatName, 12> kNames{{
     {Format::Pajek, "net"},
 }};
 
-std::string lower(std::string_view s) {
-    std::string l(s);
-    for (auto& ch : l)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return l;
-}
-
 ImportResult from_case_load(CaseLoadResult&& r) {
     ImportResult out;
     out.value = std::move(r.value);
@@ -56,7 +50,7 @@ std::string_view format_name(Format f) {
 }
 
 std::optional<Format> format_from_name(std::string_view s) {
-    std::string l = lower(s);
+    std::string l = text::ascii_lower(s);
     for (const auto& n : kNames)
         if (n.name == l)
             return n.format;
@@ -64,7 +58,7 @@ std::optional<Format> format_from_name(std::string_view s) {
 }
 
 std::optional<Format> format_from_path(const std::filesystem::path& p) {
-    std::string name = lower(p.filename().string());
+    std::string name = text::ascii_lower(p.filename().string());
     auto ends_with = [&](std::string_view suffix) {
         return name.size() > suffix.size() &&
                name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;

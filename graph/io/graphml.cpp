@@ -10,6 +10,7 @@
 
 #include "io/io_detail.hpp"
 #include "io/xml.hpp"
+#include "model/text.hpp"
 
 namespace rk::io::detail {
 
@@ -41,19 +42,11 @@ std::optional<KeyType> key_type(std::string_view t) {
     return std::nullopt;
 }
 
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 // Converts <data> text to the key's type; nullopt with `err` set when it does not fit.
 std::optional<AttributeValue> convert(std::string_view text, KeyType type, std::string& err) {
     if (type == KeyType::String)
         return AttributeValue(std::string(text));
-    std::string t = trim(text);
+    std::string t(text::trim(text));
     switch (type) {
         case KeyType::Boolean:
             if (t == "true" || t == "1")

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "io/io_detail.hpp"
+#include "model/text.hpp"
 
 namespace rk::io::detail {
 
@@ -58,13 +59,6 @@ bool tokenize(std::string_view line, std::vector<Token>& out, int& bad_column) {
     return true;
 }
 
-std::string lower(std::string_view s) {
-    std::string l(s);
-    for (auto& ch : l)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return l;
-}
-
 // The rest of a line after its first word, trimmed (a *Network or *Partition name).
 std::string rest_of_line(std::string_view line) {
     auto sp = line.find_first_of(" \t");
@@ -83,7 +77,7 @@ std::string attribute_name(std::string name, const char* fallback, std::size_t n
         name = name.substr(1, name.size() - 2);
     if (auto slash = name.find_last_of("/\\"); slash != std::string::npos)
         name = name.substr(slash + 1);
-    std::string l = lower(name);
+    std::string l = text::ascii_lower(name);
     for (const char* ext : {".clu", ".vec", ".per", ".net"})
         if (l.size() > 4 && l.compare(l.size() - 4, 4, ext) == 0)
             name = name.substr(0, name.size() - 4);
@@ -168,7 +162,7 @@ class PajekReader {
     Network& net() { return networks.back(); }
 
     bool keyword(std::string_view line, const std::vector<Token>& tok, int line_no) {
-        std::string kw = lower(tok[0].text);
+        std::string kw = text::ascii_lower(tok[0].text);
         relation_ = 0;
         if (kw == "*network") {
             if (networks.empty() || net().n >= 0)
