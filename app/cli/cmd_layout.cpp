@@ -137,14 +137,15 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     if (int rc = write_output(text, output, "layout", out, err, SaveOptions{.keep_backup = true});
         rc != kExitOk)
         return rc;
-    (to_stdout ? err : out) << "laid out " << result.positions.size() << " actors of scenario '"
-                            << scenario->id << "' with " << layout::engine_name(request.engine)
-                            << " in " << result.stats.seconds << " s";
+    std::ostream& summary = to_stdout ? err : out;
+    summary << "laid out " << result.positions.size() << " actors of scenario '" << scenario->id
+            << "' with " << layout::engine_name(request.engine) << " in " << result.stats.seconds
+            << " s";
     if (result.stats.iterations > 0)
-        (to_stdout ? err : out) << ", " << result.stats.iterations << " iterations";
+        summary << ", " << result.stats.iterations << " iterations";
     if (result.stats.stress >= 0)
-        (to_stdout ? err : out) << ", normalised stress " << result.stats.stress;
-    (to_stdout ? err : out) << "; written to " << (to_stdout ? "standard output" : output) << '\n';
+        summary << ", normalised stress " << result.stats.stress;
+    summary << "; written to " << (to_stdout ? "standard output" : output) << '\n';
     return kExitOk;
 }
 

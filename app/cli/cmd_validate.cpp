@@ -70,11 +70,11 @@ const CommandSpec spec{
     .usage = "FILE...",
     .description =
         "Checks each FILE against the native case format (docs/format.md and the JSON Schema\n"
-        "regie-case.schema.json in the program's data folder): UTF-8, JSON syntax, duplicate keys, "
-        "unknown\n"
-        "fields, types, enum values, required fields, unique ids and references. Every\n"
-        "problem is printed as FILE:LINE:COL: error: message (at JSON path). Foreign formats\n"
-        "(GraphML, GEXF, edge lists, ...) are checked by their importers.",
+        "regie-case.schema.json in the program's data folder, named below): UTF-8, JSON\n"
+        "syntax, duplicate keys, unknown fields, types, enum values, required fields, unique\n"
+        "ids and references. Every problem is printed as FILE:LINE:COL: error: message (at\n"
+        "JSON path). Foreign formats (GraphML, GEXF, edge lists, ...) are checked by their\n"
+        "importers.",
     .options = with_input_options({{"quiet", 'q', false, "", "print only problems"}}),
     .help_notes = schema_note,
     .min_positionals = 1,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every fuzz_* binary found in BUILD_DIR for SECONDS each, seeded from tests/data, and
+# Runs every fuzz_* binary found in BUILD_DIR for SECONDS each, seeded from tests/data (and
+# workbooks made at run time, below), and
 # prints executions and crashes per target. Builds nothing (build with the `fuzz` preset:
 #   cmake --preset fuzz && cmake --build build/fuzz --target fuzz_graphml ...).
 # Usage: tests/fuzz/run_fuzz.sh BUILD_DIR [SECONDS=30] [WORK_DIR]
@@ -29,6 +30,28 @@ extensions() {
   esac
 }
 
+# Workbooks are zip files, so none is committed: the seeds of fuzz_xlsx and fuzz_ods are
+# made here, by the test generator of workbook_test.cpp (openpyxl, xlsxwriter and odfpy
+# in Debian's /usr/bin/python3) and, where a regiekaart executable is found
+# ($REGIEKAART, BUILD_DIR/app, build/release/app or $PATH), by exporting the sample cases
+# and the empty template as .xlsx.
+seeds="$work/seeds"
+mkdir -p "$seeds"
+if /usr/bin/python3 "$src/tests/unit/io/make_workbooks.py" "$seeds" >/dev/null 2>&1; then :; else
+  echo "note: no workbook seeds from make_workbooks.py (needs python3-openpyxl, -xlsxwriter, -odf)" >&2
+fi
+exe=${REGIEKAART:-}
+for candidate in "$build/app/regiekaart" "$src/build/release/app/regiekaart" "$(command -v regiekaart)"; do
+  [ -z "$exe" ] && [ -n "$candidate" ] && [ -x "$candidate" ] && exe=$candidate
+done
+if [ -n "$exe" ]; then
+  "$exe" export --template -o "$seeds/template.xlsx" >/dev/null 2>&1
+  for case_file in "$src"/assets/cases/*.regie.json; do
+    [ -e "$case_file" ] || continue
+    "$exe" export "$case_file" -o "$seeds/$(basename "$case_file" .regie.json).xlsx" >/dev/null 2>&1
+  done
+fi
+
 mapfile -t targets < <(find "$build" -type f -name 'fuzz_*' -perm -u+x | sort)
 if [ ${#targets[@]} -eq 0 ]; then
   echo "no fuzz_* executables under $build" >&2
@@ -45,7 +68,7 @@ for bin in "${targets[@]}"; do
     cp "$src/tests/fuzz/corpus_${name#fuzz_}"/* "$corpus/" 2>/dev/null
   fi
   for ext in $(extensions "$name"); do
-    find "$src/tests/data" -type f -name "*.$ext" -size -1024k -exec cp {} "$corpus/" \; 2>/dev/null
+    find "$src/tests/data" "$seeds" -type f -name "*.$ext" -size -1024k -exec cp {} "$corpus/" \; 2>/dev/null
   done
   log="$work/$name.log"
   "$bin" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
