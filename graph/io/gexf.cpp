@@ -11,8 +11,10 @@
 #include <optional>
 #include <set>
 
+#include "io/attribute_set.hpp"
 #include "io/io_detail.hpp"
 #include "io/xml.hpp"
+#include "model/text.hpp"
 
 namespace rk::io::detail {
 
@@ -39,7 +41,11 @@ AttType att_type(std::string_view t) {
     return AttType::String;  // string, liststring, anyURI, date, char, ...: kept as text
 }
 
-std::optional<AttributeValue> convert(std::string_view v, AttType t, std::string& err) {
+// Converts an attvalue or default to the declared type. A typed value is trimmed first
+// (" 3 " is 3), as the GraphML reader and NetworkX's readers of both formats do; a string
+// is kept as written, so that our writers' output reads back unchanged.
+std::optional<AttributeValue> convert(std::string_view raw, AttType t, std::string& err) {
+    const std::string_view v = t == AttType::String ? raw : text::trim(raw);
     switch (t) {
         case AttType::String:
             return AttributeValue(std::string(v));
@@ -465,34 +471,6 @@ class GexfHandler : public XmlHandler {
     bool saw_root_ = false, in_graph_ = false, in_attribute_ = false, in_default_ = false;
 };
 
-using AttrList = std::vector<std::pair<std::string, AttributeValue>>;
-
-const char* gexf_type(const AttributeValue& v) {
-    if (std::holds_alternative<std::string>(v))
-        return "string";
-    if (std::holds_alternative<double>(v))
-        return "double";
-    if (std::holds_alternative<std::int64_t>(v))
-        return "long";
-    return "boolean";
-}
-
-struct AttSet {
-    std::map<std::string, std::pair<std::string, std::string>> defs;  // title -> (id, type)
-    std::vector<std::string> order;
-    void add(const std::string& title, const AttributeValue& v, std::set<std::string>& mixed) {
-        auto it = defs.find(title);
-        if (it == defs.end()) {
-            defs[title] = {std::to_string(order.size()), gexf_type(v)};
-            order.push_back(title);
-        } else if (it->second.second != gexf_type(v)) {
-            if (it->second.second != "string")
-                mixed.insert(title);
-            it->second.second = "string";
-        }
-    }
-};
-
 bool parse_color(const AttributeValue& v, int rgb[3]) {
     auto s = std::get_if<std::string>(&v);
     if (!s || s->size() != 7 || (*s)[0] != '#')
@@ -576,9 +554,9 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
                ((k == "thickness" || k == "color_alpha") && std::holds_alternative<double>(v)) ||
                ((k == "label" || k == "kind") && std::holds_alternative<std::string>(v));
     };
+    // The node label and the edge weight are XML attributes of their own.
     std::vector<AttrList> nattrs, eattrs;
-    AttSet nset, eset;
-    std::set<std::string> mixed;
+    AttributeSet nset(""), eset("");
     for (const auto& a : s.actors) {
         AttrList l;
         for (auto& f : actor_fields(a))
@@ -586,15 +564,10 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
                 l.push_back(std::move(f));
         if (auto it = s.positions.find(a.id); it != s.positions.end() && it->second.pinned)
             l.emplace_back("pinned", true);
-        for (const auto& [k, v] : a.attributes) {
-            bool taken = is_viz_node(k, v) || k == "name" || k == "label";
-            for (const auto& f : l)
-                taken = taken || f.first == k;
-            if (!taken)
-                l.emplace_back(k, v);
-        }
-        for (const auto& [k, v] : l)
-            nset.add(k, v, mixed);
+        append_custom_attributes(l, a.attributes, [&](const std::string& k, const auto& v) {
+            return is_viz_node(k, v) || k == "name" || k == "label";
+        });
+        nset.add_all(l);
         nattrs.push_back(std::move(l));
     }
     for (const auto& r : s.relations) {
@@ -602,23 +575,14 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
         for (auto& f : relation_fields(r))
             if (f.first != "weight")
                 l.push_back(std::move(f));
-        for (const auto& [k, v] : r.attributes) {
-            bool taken = is_viz_edge(k, v) || k == "weight";
-            for (const auto& f : l)
-                taken = taken || f.first == k;
-            if (!taken)
-                l.emplace_back(k, v);
-        }
-        for (const auto& [k, v] : l)
-            eset.add(k, v, mixed);
+        append_custom_attributes(l, r.attributes, [&](const std::string& k, const auto& v) {
+            return is_viz_edge(k, v) || k == "weight";
+        });
+        eset.add_all(l);
         eattrs.push_back(std::move(l));
     }
-    for (const auto& m : mixed)
-        diags.warning(file, 0, 0,
-                      "attribute '" + m + "' has values of different types; written as strings");
-    bool all_directed = !s.relations.empty();
-    for (const auto& r : s.relations)
-        all_directed = all_directed && r.directed;
+    report_mixed_types(nset, eset, file, diags);
+    const bool all_directed = all_relations_directed(s);
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out +=
@@ -628,25 +592,23 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
            "</description>\n  </meta>\n";
     out += std::string("  <graph mode=\"static\" defaultedgetype=\"") +
            (all_directed ? "directed" : "undirected") + "\">\n";
-    auto declare = [&](const AttSet& set, const char* cls) {
-        if (set.order.empty())
+    auto declare = [&](const AttributeSet& set, const char* cls) {
+        if (set.declarations().empty())
             return;
         out += std::string("    <attributes class=\"") + cls + "\" mode=\"static\">\n";
-        for (const auto& t : set.order) {
-            const auto& [id, type] = set.defs.at(t);
-            out += "      <attribute id=\"" + id + "\" title=\"" + esc(t) + "\" type=\"" + type +
-                   "\"/>\n";
-        }
+        for (const auto& d : set.declarations())
+            out += "      <attribute id=\"" + d.id + "\" title=\"" + esc(d.name) + "\" type=\"" +
+                   d.type + "\"/>\n";
         out += "    </attributes>\n";
     };
     declare(nset, "node");
     declare(eset, "edge");
-    auto values = [&](const AttSet& set, const AttrList& l) {
+    auto values = [&](const AttributeSet& set, const AttrList& l) {
         if (l.empty())
             return;
         out += "        <attvalues>\n";
         for (const auto& [k, v] : l)
-            out += "          <attvalue for=\"" + set.defs.at(k).first + "\" value=\"" +
+            out += "          <attvalue for=\"" + set.id_of(k) + "\" value=\"" +
                    esc(attribute_to_string(v)) + "\"/>\n";
         out += "        </attvalues>\n";
     };
@@ -704,10 +666,7 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
         out += "      </edge>\n";
     }
     out += "    </edges>\n  </graph>\n</gexf>\n";
-    if (replaced)
-        diags.warning(
-            file, 0, 0,
-            std::to_string(replaced) + " control character(s) XML cannot hold replaced by U+FFFD");
+    report_replaced_characters(replaced, file, diags);
     report_unwritten(c, s, "GEXF", file, diags);
     return out;
 }

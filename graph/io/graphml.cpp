@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 
+#include "io/attribute_set.hpp"
 #include "io/io_detail.hpp"
 #include "io/xml.hpp"
 #include "model/text.hpp"
@@ -397,35 +398,6 @@ class GraphmlHandler : public XmlHandler {
     std::size_t hyperedges_ = 0;
 };
 
-// One GraphML key per attribute name, typed by its values (string when they disagree).
-struct KeySet {
-    struct Key {
-        std::string id;
-        std::string type;
-    };
-    std::map<std::string, Key> keys;  // attribute name -> key
-    std::vector<std::string> order;
-
-    void add(const std::string& name, const AttributeValue& v, const char* prefix,
-             std::set<std::string>& mixed) {
-        const char* type = std::holds_alternative<std::string>(v)    ? "string"
-                           : std::holds_alternative<double>(v)       ? "double"
-                           : std::holds_alternative<std::int64_t>(v) ? "long"
-                                                                     : "boolean";
-        auto it = keys.find(name);
-        if (it == keys.end()) {
-            keys[name] = {prefix + std::to_string(order.size()), type};
-            order.push_back(name);
-        } else if (it->second.type != type) {
-            if (it->second.type != "string")
-                mixed.insert(name);
-            it->second.type = "string";
-        }
-    }
-};
-
-using AttrList = std::vector<std::pair<std::string, AttributeValue>>;
-
 AttrList actor_attrs(const Actor& a, const Scenario& s, bool name_as_label) {
     AttrList out = actor_fields(a);
     if (name_as_label)
@@ -438,25 +410,13 @@ AttrList actor_attrs(const Actor& a, const Scenario& s, bool name_as_label) {
         if (it->second.pinned)
             out.emplace_back("pinned", true);
     }
-    for (const auto& [k, v] : a.attributes) {
-        bool taken = false;
-        for (const auto& f : out)
-            taken = taken || f.first == k;
-        if (!taken)
-            out.emplace_back(k, v);
-    }
+    append_custom_attributes(out, a.attributes);
     return out;
 }
 
 AttrList relation_attrs(const Relation& r) {
     AttrList out = relation_fields(r);
-    for (const auto& [k, v] : r.attributes) {
-        bool taken = false;
-        for (const auto& f : out)
-            taken = taken || f.first == k;
-        if (!taken)
-            out.emplace_back(k, v);
-    }
+    append_custom_attributes(out, r.attributes);
     return out;
 }
 
@@ -503,24 +463,17 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
     for (const auto& a : s.actors)
         name_as_label = name_as_label && !a.attributes.count("label");
     std::vector<AttrList> node_attrs, edge_attrs;
-    KeySet nkeys, ekeys;
-    std::set<std::string> mixed;
+    AttributeSet nkeys("n"), ekeys("e");
     for (const auto& a : s.actors) {
         node_attrs.push_back(actor_attrs(a, s, name_as_label));
-        for (const auto& [k, v] : node_attrs.back())
-            nkeys.add(k, v, "n", mixed);
+        nkeys.add_all(node_attrs.back());
     }
     for (const auto& r : s.relations) {
         edge_attrs.push_back(relation_attrs(r));
-        for (const auto& [k, v] : edge_attrs.back())
-            ekeys.add(k, v, "e", mixed);
+        ekeys.add_all(edge_attrs.back());
     }
-    for (const auto& m : mixed)
-        diags.warning(file, 0, 0,
-                      "attribute '" + m + "' has values of different types; written as strings");
-    bool all_directed = !s.relations.empty();
-    for (const auto& r : s.relations)
-        all_directed = all_directed && r.directed;
+    report_mixed_types(nkeys, ekeys, file, diags);
+    const bool all_directed = all_relations_directed(s);
 
     std::size_t replaced = 0;
     auto esc = [&](std::string_view v) { return xml_escape(v, &replaced); };
@@ -531,12 +484,10 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-    auto write_keys = [&](const KeySet& ks, const char* domain) {
-        for (const auto& name : ks.order) {
-            const auto& k = ks.keys.at(name);
-            out += "  <key id=\"" + k.id + "\" for=\"" + domain + "\" attr.name=\"" + esc(name) +
+    auto write_keys = [&](const AttributeSet& ks, const char* domain) {
+        for (const auto& k : ks.declarations())
+            out += "  <key id=\"" + k.id + "\" for=\"" + domain + "\" attr.name=\"" + esc(k.name) +
                    "\" attr.type=\"" + k.type + "\"/>\n";
-        }
     };
     write_keys(nkeys, "node");
     write_keys(ekeys, "edge");
@@ -544,9 +495,9 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
     out += "  <graph id=\"" + esc(s.id) + "\" edgedefault=\"" +
            (all_directed ? "directed" : "undirected") + "\">\n";
     out += "    <data key=\"g0\">" + esc(s.name) + "</data>\n";
-    auto data = [&](const KeySet& ks, const AttrList& attrs) {
+    auto data = [&](const AttributeSet& ks, const AttrList& attrs) {
         for (const auto& [k, v] : attrs)
-            out += "      <data key=\"" + ks.keys.at(k).id + "\">" + esc(attribute_to_string(v)) +
+            out += "      <data key=\"" + ks.id_of(k) + "\">" + esc(attribute_to_string(v)) +
                    "</data>\n";
     };
     for (std::size_t i = 0; i < s.actors.size(); ++i) {
@@ -565,10 +516,7 @@ std::string write_graphml(const Case& c, const Scenario& s, const std::string& f
         out += "    </edge>\n";
     }
     out += "  </graph>\n</graphml>\n";
-    if (replaced)
-        diags.warning(
-            file, 0, 0,
-            std::to_string(replaced) + " control character(s) XML cannot hold replaced by U+FFFD");
+    report_replaced_characters(replaced, file, diags);
     report_unwritten(c, s, "GraphML", file, diags);
     return out;
 }
