@@ -57,16 +57,10 @@ std::string read_settings(const ParsedArgs& a, analytics::AnalysisSettings& s) {
 }
 
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
-    const std::string format = a.get_or("format", "table");
-    if (format != "table" && format != "csv" && format != "json") {
-        err << "regiekaart analyze: --format must be table, csv or json\n";
+    const auto format = read_choice(a, "analyze", "format", {"table", "csv", "json"}, "table", err);
+    const auto lang = read_choice(a, "analyze", "lang", {"nl", "en"}, "en", err);
+    if (!format || !lang)
         return kExitUsage;
-    }
-    const std::string lang = a.get_or("lang", "en");
-    if (lang != "nl" && lang != "en") {
-        err << "regiekaart analyze: --lang must be nl or en\n";
-        return kExitUsage;
-    }
     analytics::AnalysisSettings settings;
     if (auto problem = read_settings(a, settings); !problem.empty()) {
         err << "regiekaart analyze: " << problem << '\n';
@@ -87,10 +81,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "analysis: " << took.count() << " s (engine only, without reading and writing)\n";
     }
     std::string text =
-        format == "json" ? analytics::to_json(result)
-        : format == "csv"
+        *format == "json" ? analytics::to_json(result)
+        : *format == "csv"
             ? analytics::to_csv(result)
-            : analytics::to_table(result, lang == "nl" ? Language::Dutch : Language::English);
+            : analytics::to_table(result, *lang == "nl" ? Language::Dutch : Language::English);
     return write_output(text, a.get("output"), "analyze", out, err);
 }
 

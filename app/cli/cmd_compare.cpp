@@ -15,16 +15,11 @@ namespace rk::cli {
 namespace {
 
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
-    const std::string format = a.get_or("format", "table");
-    if (format != "table" && format != "csv" && format != "json" && format != "markdown") {
-        err << "regiekaart compare: --format must be table, csv, json or markdown\n";
+    const auto format =
+        read_choice(a, "compare", "format", {"table", "csv", "json", "markdown"}, "table", err);
+    const auto lang = read_choice(a, "compare", "lang", {"nl", "en"}, "en", err);
+    if (!format || !lang)
         return kExitUsage;
-    }
-    const std::string lang = a.get_or("lang", "en");
-    if (lang != "nl" && lang != "en") {
-        err << "regiekaart compare: --lang must be nl or en\n";
-        return kExitUsage;
-    }
     compare::CompareOptions options;
     if (auto p = a.get("permutations");
         p && (!parse_number(*p, options.qap_permutations) || options.qap_permutations < 0)) {
@@ -77,13 +72,13 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
                "(proposed, not approved)\n";
 
     compare::FormatOptions fo;
-    fo.lang = lang == "nl" ? Language::Dutch : Language::English;
+    fo.lang = *lang == "nl" ? Language::Dutch : Language::English;
     fo.csv_bom = a.has("bom");
     fo.include_ties = !a.has("no-ties");
-    std::string text = format == "json"       ? compare::to_json(result)
-                       : format == "csv"      ? compare::to_csv(result, fo)
-                       : format == "markdown" ? compare::to_markdown(result, fo)
-                                              : compare::to_text(result, fo);
+    std::string text = *format == "json"       ? compare::to_json(result)
+                       : *format == "csv"      ? compare::to_csv(result, fo)
+                       : *format == "markdown" ? compare::to_markdown(result, fo)
+                                               : compare::to_text(result, fo);
     return write_output(text, a.get("output"), "compare", out, err);
 }
 

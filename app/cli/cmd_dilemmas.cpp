@@ -47,16 +47,11 @@ std::vector<std::string> case_files(const std::vector<std::string>& args, std::o
 }
 
 int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
-    const std::string format = a.get_or("format", "table");
-    if (format != "table" && format != "csv" && format != "json") {
-        err << "regiekaart dilemmas: --format must be table, csv or json\n";
+    const auto format =
+        read_choice(a, "dilemmas", "format", {"table", "csv", "json"}, "table", err);
+    const auto lang = read_choice(a, "dilemmas", "lang", {"nl", "en"}, "en", err);
+    if (!format || !lang)
         return kExitUsage;
-    }
-    const std::string lang = a.get_or("lang", "en");
-    if (lang != "nl" && lang != "en") {
-        err << "regiekaart dilemmas: --lang must be nl or en\n";
-        return kExitUsage;
-    }
     bool ok = true;
     const auto files = case_files(a.positionals, err, ok);
     std::vector<Case> cases;
@@ -78,10 +73,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     for (std::size_t i = 0; i < cases.size(); ++i)
         inputs.push_back({labels[i], &cases[i]});
     const auto portfolio = analytics::build_portfolio(inputs);
-    const Language language = lang == "nl" ? Language::Dutch : Language::English;
-    const std::string text = format == "json"  ? analytics::portfolio_json(portfolio)
-                             : format == "csv" ? analytics::portfolio_csv(portfolio, language)
-                                               : analytics::portfolio_text(portfolio, language);
+    const Language language = *lang == "nl" ? Language::Dutch : Language::English;
+    const std::string text = *format == "json"  ? analytics::portfolio_json(portfolio)
+                             : *format == "csv" ? analytics::portfolio_csv(portfolio, language)
+                                                : analytics::portfolio_text(portfolio, language);
     return write_output(text, a.get("output"), "dilemmas", out, err);
 }
 

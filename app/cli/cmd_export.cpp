@@ -101,16 +101,16 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     const bool two_files = a.has("compare-with");
-    std::string view = a.get_or("view", two_files ? "compare"
-                                        : image   ? "diagram"
-                                        : table   ? "metrics"
-                                                  : "report");
-    const std::vector<std::string> views{"diagram", "compare", "report", "metrics", "diagnostics"};
-    if (std::find(views.begin(), views.end(), view) == views.end()) {
-        err << "regiekaart export: --view must be diagram, compare, report, metrics or "
-               "diagnostics\n";
+    const auto chosen_view =
+        read_choice(a, "export", "view", {"diagram", "compare", "report", "metrics", "diagnostics"},
+                    two_files ? "compare"
+                    : image   ? "diagram"
+                    : table   ? "metrics"
+                              : "report",
+                    err);
+    if (!chosen_view)
         return kExitUsage;
-    }
+    const std::string view = *chosen_view;
     const bool compare_view = view == "compare";
     if (two_files && !compare_view) {
         err << "regiekaart export: --compare-with shows --view compare\n";
@@ -131,11 +131,9 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         err << "regiekaart export: a table shows --view metrics, diagnostics or compare\n";
         return kExitUsage;
     }
-    const std::string lang = a.get_or("lang", "nl");
-    if (lang != "nl" && lang != "en") {
-        err << "regiekaart export: --lang must be nl or en\n";
+    const auto lang = read_choice(a, "export", "lang", {"nl", "en"}, "nl", err);
+    if (!lang)
         return kExitUsage;
-    }
     double dpi = 150;
     if (auto d = a.get("dpi")) {
         auto [p, ec] = std::from_chars(d->data(), d->data() + d->size(), dpi);
@@ -144,11 +142,10 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
             return kExitUsage;
         }
     }
-    const std::string compare_style = a.get_or("compare-style", "side-by-side");
-    if (compare_style != "side-by-side" && compare_style != "difference") {
-        err << "regiekaart export: --compare-style must be side-by-side or difference\n";
+    const auto compare_style = read_choice(a, "export", "compare-style",
+                                           {"side-by-side", "difference"}, "side-by-side", err);
+    if (!compare_style)
         return kExitUsage;
-    }
 
     const io::ImportOptions input = import_options(a);
     const auto loaded = load_case(a.positionals[0], input, err);
@@ -163,7 +160,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitFailure;
 
     exporter::DiagramStyle style = exporter::style_from_view(*scenario);
-    style.lang = lang == "nl" ? Language::Dutch : Language::English;
+    style.lang = *lang == "nl" ? Language::Dutch : Language::English;
     style.legend = !a.has("no-legend");
     style.anonymise = a.has("anonymise");
     style.dpi = dpi;
@@ -243,7 +240,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     } else if (image) {
         const auto r = compare_view
                            ? exporter::render_comparison(c, *cmp,
-                                                         compare_style == "difference"
+                                                         *compare_style == "difference"
                                                              ? exporter::CompareView::Difference
                                                              : exporter::CompareView::SideBySide,
                                                          style, *image)

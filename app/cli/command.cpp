@@ -1,7 +1,9 @@
 #include "cli/command.hpp"
 
 #include "cli/manual.hpp"
+#include "model/text.hpp"
 
+#include <algorithm>
 #include <ostream>
 #include <sstream>
 
@@ -49,6 +51,19 @@ std::vector<std::string> split_list(const std::string& s) {
         start = end + 1;
     }
     return items;
+}
+
+std::optional<std::string> read_choice(const ParsedArgs& args, const std::string& command,
+                                       const std::string& option,
+                                       const std::vector<std::string>& allowed,
+                                       const std::string& fallback, std::ostream& err) {
+    std::string value = args.get_or(option, fallback);
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+        return value;
+    const std::vector<std::string> all_but_last(allowed.begin(), allowed.end() - 1);
+    err << "regiekaart " << command << ": --" << option << " must be "
+        << text::join(all_but_last, ", ") << " or " << allowed.back() << '\n';
+    return std::nullopt;
 }
 
 std::optional<std::string> ParsedArgs::get(const std::string& name) const {

@@ -68,6 +68,14 @@ std::string help_text(const CommandSpec& spec);
 // "a,b,,c" -> {"a", "b", "c"}: the value of list options such as --layers or --metrics.
 std::vector<std::string> split_list(const std::string& s);
 
+// The value of a choice option such as --format or --lang: `fallback` when absent;
+// nullopt after printing "regiekaart COMMAND: --OPTION must be a, b or c" on `err` when the
+// value is none of `allowed` (a usage error). O(|allowed|).
+std::optional<std::string> read_choice(const ParsedArgs& args, const std::string& command,
+                                       const std::string& option,
+                                       const std::vector<std::string>& allowed,
+                                       const std::string& fallback, std::ostream& err);
+
 // Parses the whole string as a number; false on junk, trailing text or overflow.
 template <typename T>
 bool parse_number(const std::string& s, T& out) {

@@ -122,3 +122,25 @@ TEST(Dispatch, VersionPrintsTheProjectVersionAndCommit) {
 
 }  // namespace
 }  // namespace rk::cli
+
+namespace rk::cli {
+namespace {
+
+TEST(ReadChoice, FallbackAllowedValueAndTheMessage) {
+    ParsedArgs args;
+    std::ostringstream err;
+    EXPECT_EQ(read_choice(args, "analyze", "format", {"table", "csv", "json"}, "table", err),
+              "table");
+    args.values["format"] = "csv";
+    EXPECT_EQ(read_choice(args, "analyze", "format", {"table", "csv", "json"}, "table", err),
+              "csv");
+    EXPECT_EQ(err.str(), "");
+    args.values["format"] = "xml";
+    EXPECT_EQ(read_choice(args, "analyze", "format", {"table", "csv", "json"}, "table", err),
+              std::nullopt);
+    // The text the commands printed before, word for word.
+    EXPECT_EQ(err.str(), "regiekaart analyze: --format must be table, csv or json\n");
+}
+
+}  // namespace
+}  // namespace rk::cli
