@@ -63,9 +63,9 @@ TEST(LoadCase, MissingFileNamesTheFile) {
     EXPECT_EQ(err.str().rfind("/nonexistent/x.regie.json: error: ", 0), 0u) << err.str();
 }
 
-TEST(LoadCase, InputOptionsReachTheWorkbookReader) {
-    // --relations-sheet names a sheet the file does not have: the reader must say so, which
-    // shows the option travelled from the command line to io::read_file.
+TEST(LoadCase, InputOptionsBecomeImportOptions) {
+    // What --actors-sheet/--relations-sheet give io::read_file; cli_output.sh checks that
+    // the workbook reader then names a missing sheet, through info, analyze and validate.
     ParsedArgs args;
     args.values["relations-sheet"] = "Nergens";
     const io::ImportOptions options = import_options(args);
