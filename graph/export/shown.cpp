@@ -79,7 +79,9 @@ Rows settings_rows(const analytics::AnalysisSettings& st, const TableOptions& o)
     // Settings are inputs: shown as typed (0.35), whatever the table's number style.
     auto number = [](double v) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%.10g", v);
+        // Six significant digits: a threshold set with a float slider (0.35f is
+        // 0.3499999940...) reads as the 0.35 on screen.
+        std::snprintf(buf, sizeof buf, "%.6g", v);
         return std::string(buf);
     };
     std::string partitions;
