@@ -28,15 +28,20 @@ std::string num(double v, Language L) {
 }
 
 // A drawing without its own title (the page has it) as a figure on its own page.
+// `heading`, when given, is the caption's first line in bold: a section that is a figure
+// names itself on the figure's own page rather than alone at the foot of the page before.
 void figure(PdfPages& doc, detail::DGraph g, const std::string& caption,
-            std::vector<std::string>& notes) {
+            std::vector<std::string>& notes, const std::string& heading = {}) {
     g.title.clear();
     g.subtitle.clear();
     g.caption.clear();
     g.table.clear();
     auto r = detail::render_dot(detail::to_dot(g), ImageFormat::Svg, 72);
     std::string error;
-    if (!r.ok || !doc.figure(r.data, caption.empty() ? "" : esc(caption), error)) {
+    std::string markup = heading.empty() ? "" : "<b>" + esc(heading) + "</b>";
+    if (!caption.empty())
+        markup += (markup.empty() ? "" : "\n") + esc(caption);
+    if (!r.ok || !doc.figure(r.data, markup, error)) {
         notes.push_back(r.ok ? error : r.error);
         doc.paragraph(esc(r.ok ? error : r.error), Style::Small, 0, "#B00000");
     }
@@ -120,10 +125,19 @@ RenderResult pdf_report(const Shown& shown, const ReportOptions& o, Progress* pr
         for (const auto& b : r.intro)
             block(doc, b, L, 0, notes);
         for (const auto& section : r.sections) {
-            doc.paragraph(esc(section.heading),
-                          section.level == 2 ? Style::Heading : Style::Subheading);
-            for (const auto& b : section.blocks)
-                block(doc, b, L, 0, notes);
+            const bool figure_first =
+                !section.blocks.empty() &&
+                section.blocks.front().kind == detail::ReportBlock::Kind::Figure;
+            if (!figure_first)
+                doc.paragraph(esc(section.heading),
+                              section.level == 2 ? Style::Heading : Style::Subheading);
+            for (std::size_t i = 0; i < section.blocks.size(); ++i) {
+                const auto& b = section.blocks[i];
+                if (i == 0 && figure_first)
+                    figure(doc, b.figure, b.text, notes, section.heading);
+                else
+                    block(doc, b, L, 0, notes);
+            }
         }
         doc.paragraph(esc(r.closing), Style::Small, 0, "#555555");
         return finish(doc, std::move(notes));

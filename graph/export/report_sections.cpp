@@ -165,7 +165,8 @@ ReportSection settings_section(const analytics::AnalysisSettings& settings, Lang
                          2,
                          {paragraph(analysed_partition(settings),
                                     tr(L, "Indeling (verkokering): ", "Partition (silos): ")),
-                          table(settings_rows(settings, o), {false, true})}};
+                          // Text columns: the layers cell is a list that must wrap.
+                          table(settings_rows(settings, o), {false, false})}};
 }
 
 ReportBlock finding_block(const analytics::Finding& f, const NameOf& names, Language L) {
