@@ -571,8 +571,8 @@ void App::run_quick_stage(const Scenario& s) {
         return;
     const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
     try {
-        staged_ = doc::combine_stages(
-            analytics::analyze(s, doc::quick_stage(exporter::shown_settings(s, analysis_settings_))),
+        const auto quick = doc::quick_stage(exporter::shown_settings(s, analysis_settings_));
+        staged_ = doc::combine_stages(analytics::analyze(s, quick),
                                       same_scenario ? &analysis_->result : nullptr);
         staged_revision_ = doc_->revision();
     } catch (const std::exception&) {

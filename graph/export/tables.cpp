@@ -186,6 +186,9 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
                tr(o.lang, "gesignaleerd", "flagged"), tr(o.lang, "bevinding", "finding"),
                tr(o.lang, "regel", "rule"), tr(o.lang, "cijfers", "numbers"),
                tr(o.lang, "drempels", "thresholds"), tr(o.lang, "actoren", "actors")}};
+    std::unordered_map<std::string_view, const Actor*> actor_of;  // one pass, not one per name
+    for (const auto& actor : s.actors)
+        actor_of.emplace(actor.id, &actor);
     for (const auto& f : a.diagnostics) {
         std::vector<std::string> numbers, thresholds, actors;
         for (const auto& [k, v] : f.numbers)
@@ -193,8 +196,8 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
         for (const auto& [k, v] : f.thresholds)
             thresholds.push_back(k + "=" + compare::format_number(v, o.lang));
         for (const auto& id : f.actors) {
-            const Actor* act = s.find_actor(id);
-            actors.push_back(act ? act->name : id);
+            const auto found = actor_of.find(id);
+            actors.push_back(found != actor_of.end() ? found->second->name : id);
         }
         const std::string flagged = !f.applicable ? tr(o.lang, "n.v.t.", "n/a")
                                     : f.flagged   ? tr(o.lang, "ja", "yes")
