@@ -57,6 +57,30 @@ std::optional<TwoFileComparison> compare_files(const Case& a, const Scenario& be
     return out;
 }
 
+// The analysis settings of the files: the scenario's partition (exporter::shown_settings) or
+// --partition, --permutations and --threshold NAME=VALUE,... Returns a usage error or "".
+std::string read_analysis_settings(const ParsedArgs& a, const Scenario& s,
+                                   analytics::AnalysisSettings& settings) {
+    settings = exporter::shown_settings(s, {});
+    if (auto p = a.get("partition"); p && !p->empty())
+        settings.partitions = {*p};
+    if (auto p = a.get("permutations");
+        p && (!parse_number(*p, settings.permutations) || settings.permutations < 0))
+        return "--permutations needs a whole number >= 0";
+    for (const auto& item : split_list(a.get_or("threshold", ""))) {
+        const auto eq = item.find('=');
+        double value = 0;
+        const std::string number = eq == std::string::npos ? "" : item.substr(eq + 1);
+        auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+        if (eq == std::string::npos || ec != std::errc{} || end != number.data() + number.size())
+            return "--threshold needs NAME=NUMBER, got '" + item + "'";
+        if (std::string e = exporter::set_threshold(settings.thresholds, item.substr(0, eq), value);
+            !e.empty())
+            return "--threshold: " + e;
+    }
+    return {};
+}
+
 // `--template -o leeg.xlsx`: the empty workbook people fill in (no case needed).
 int write_template(const ParsedArgs& a, const std::string& output, std::ostream& out,
                    std::ostream& err) {
@@ -203,9 +227,24 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
     const Case& c = *cp;
     if (cmp && style.anonymise)
         cmp = exporter::anonymise(*cmp, c, style.lang);
+    // The analysis the files show, computed once with the flags (the partition as the scenario
+    // shows it unless --partition names one) and passed to every exporter.
+    analytics::AnalysisSettings settings;
+    if (std::string problem = read_analysis_settings(a, *scenario, settings); !problem.empty()) {
+        err << "regiekaart export: " << problem << '\n';
+        return kExitUsage;
+    }
+    // A plain diagram sized by degree (counted by the drawing) or a comparison drawing needs none.
+    const bool sized_by_metric = !style.size_by.empty() && style.size_by != "degree";
+    const bool needs_analysis =
+        (!compare_view && !image) || report || sized_by_metric || a.has("diagnostic");
+    const analytics::AnalysisResult result =
+        needs_analysis ? analytics::analyze(*scenario, settings) : analytics::AnalysisResult{};
+    const exporter::Shown shown{c, *scenario, result};
+    if (sized_by_metric)
+        style.size_values = exporter::metric_values(result, style.size_by);
     if (auto id = a.get("diagnostic")) {
         // Highlight the actors a diagnostic names, with its title in the legend.
-        const auto result = analytics::analyze(*scenario, {});
         bool found = false;
         for (const auto& f : result.diagnostics) {
             if (f.id != *id)
@@ -230,7 +269,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         exporter::ReportOptions ro;
         ro.style = style;
         const auto r = compare_view ? exporter::pdf_comparison_report(c, *cmp, ro)
-                                    : exporter::pdf_report(c, *scenario, ro);
+                                    : exporter::pdf_report(shown, ro);
         if (!r.ok) {
             err << "regiekaart export: " << r.error << '\n';
             return kExitFailure;
@@ -255,7 +294,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         exporter::TableOptions to;
         to.lang = style.lang;
         to.anonymise = style.anonymise;
-        const auto sheets = exporter::tables_workbook(c, *scenario, cmp ? &*cmp : nullptr, to);
+        const auto sheets = exporter::tables_workbook(shown, cmp ? &*cmp : nullptr, to);
         std::string e;
         bytes = io::workbook_bytes(sheets, e);
         if (!e.empty()) {
@@ -269,13 +308,13 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         to.lang = style.lang;
         to.anonymise = style.anonymise;
         bytes = compare_view        ? exporter::comparison_table(*cmp, to)
-                : view == "metrics" ? exporter::metrics_table(c, *scenario, to)
-                                    : exporter::diagnostics_table(c, *scenario, to);
+                : view == "metrics" ? exporter::metrics_table(shown, to)
+                                    : exporter::diagnostics_table(shown, to);
     } else {
         exporter::ReportOptions ro;
         ro.style = style;
         bytes = compare_view ? exporter::html_comparison_report(c, *cmp, ro)
-                             : exporter::html_report(c, *scenario, ro);
+                             : exporter::html_report(shown, ro);
     }
     for (const auto& n : notes)
         err << "note: " << n << '\n';
@@ -303,9 +342,10 @@ CommandSpec spec() {
         "back as a case. --template -o leeg.xlsx writes the empty workbook to fill in.\n"
         "--compare-with CASE2 compares the first scenario of CASE with that of CASE2 (as\n"
         "`regiekaart compare A B`). Diagrams use the scenario's stored positions and view\n"
-        "settings; a scenario without positions is laid out first. Files are written\n"
-        "atomically; -o - writes to standard output and a device such as /dev/null is\n"
-        "written in place (name the format with --format there).";
+        "settings; a scenario without positions is laid out first. Tables and reports show\n"
+        "one analysis, computed with --partition, --permutations and --threshold, and state\n"
+        "those settings. Files are written atomically; -o - writes to standard output and a\n"
+        "device such as /dev/null is written in place (name the format with --format there).";
     s.options = with_input_options({
         {"output", 'o', true, "FILE",
          "output file; the extension decides the format (- = standard output)"},
@@ -333,6 +373,11 @@ CommandSpec spec() {
         {"highlight-label", 0, true, "TEXT", "legend text for the highlighted actors"},
         {"diagnostic", 0, true, "ID", "highlight the actors of a diagnostic (e.g. eilandenrijk)"},
         {"bom", 0, false, "", "CSV: start with a UTF-8 byte order mark (for Excel)"},
+        {"partition", 0, true, "ATTR",
+         "partition for verkokering (default: the scenario's view setting, else koker)"},
+        {"permutations", 0, true, "N", "permutations of the E-I test (default 999)"},
+        {"threshold", 0, true, "NAME=V,...",
+         "diagnostic thresholds, e.g. eilandenrijk_fragmentation=0.35 (docs/analytics.md)"},
         {"template", 0, false, "", "write the empty Actoren/Relaties workbook (-o FILE.xlsx)"},
         {"verbose", 'v', false, "", "say what was written"},
     });

@@ -1,7 +1,7 @@
-// How the canvas styles a scenario: node colour by an attribute with the legend that goes
-// with it, node shape by steering role, edge style per layer, regie-overlay colours.
-// Pure data (no drawing), so "the legend matches what is drawn" is testable: the canvas
-// colours node i with legend[category[i]].color and nothing else.
+// How the canvas styles a scenario: the engine's visual vocabulary (model/visual_vocabulary.hpp:
+// node colour by an attribute with its legend, edge style per layer, regie colours) with the
+// colours packed as ImGui's 32-bit values. Pure data (no drawing), so "the legend matches what
+// is drawn" is testable: the canvas colours node i with legend[category[i]].color only.
 #pragma once
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 
 #include "model/case.hpp"
 #include "model/role_mark.hpp"
+#include "model/visual_vocabulary.hpp"
 
 namespace rk::doc {
 
@@ -20,13 +21,18 @@ constexpr std::uint32_t rgba(unsigned r, unsigned g, unsigned b, unsigned a = 25
     return (a << 24) | (b << 16) | (g << 8) | r;
 }
 
-enum class ColorBy { Bestuurslaag, Sector, Koker, Role, Stance, Type, Community };
-inline constexpr ColorBy kColorByAll[] = {ColorBy::Bestuurslaag, ColorBy::Sector, ColorBy::Koker,
-                                          ColorBy::Role,         ColorBy::Stance, ColorBy::Type,
-                                          ColorBy::Community};
-const char* color_by_token(ColorBy c);              // "bestuurslaag", ... (ViewSettings::color_by)
-ColorBy color_by_from_token(const std::string& s);  // unknown/empty -> Bestuurslaag
-const char* color_by_label(ColorBy c, Language lang);
+// The vocabulary itself lives in the engine (model/visual_vocabulary.hpp), so exports use
+// the same colours; this header packs them for ImGui.
+using ColorBy = vocabulary::ColorBy;
+using vocabulary::color_by_from_token;
+using vocabulary::color_by_label;
+using vocabulary::color_by_token;
+using vocabulary::kColorByAll;
+
+// An engine colour packed for ImGui. O(1).
+constexpr std::uint32_t packed(vocabulary::Rgba c) {
+    return rgba(c.r, c.g, c.b, c.a);
+}
 
 struct LegendEntry {
     std::string label;

@@ -15,6 +15,7 @@
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
+#include "export/export.hpp"
 #include "gui/presentation.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
@@ -558,7 +559,9 @@ void App::request_analysis() {
     requested_revision_ = doc_->revision();
     requested_scenario_ = s->id;
     requested_settings_version_ = settings_version_;
-    analysis_runner_->request(AnalysisJob{*s, analysis_settings_, doc_->revision()});
+    // The partition is the scenario's (chosen in the side panel, saved with it).
+    analysis_runner_->request(
+        AnalysisJob{*s, exporter::shown_settings(*s, analysis_settings_), doc_->revision()});
     run_quick_stage(*s);
 }
 
@@ -568,7 +571,8 @@ void App::run_quick_stage(const Scenario& s) {
         return;
     const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
     try {
-        staged_ = doc::combine_stages(analytics::analyze(s, doc::quick_stage(analysis_settings_)),
+        const auto quick = doc::quick_stage(exporter::shown_settings(s, analysis_settings_));
+        staged_ = doc::combine_stages(analytics::analyze(s, quick),
                                       same_scenario ? &analysis_->result : nullptr);
         staged_revision_ = doc_->revision();
     } catch (const std::exception&) {

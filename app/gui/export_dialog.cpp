@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 
 #include <imgui.h>
 
@@ -99,14 +100,12 @@ ExportDialog::Request ExportDialog::make_request(
     st.dpi = dpi;
     st.highlight.assign(ui.canvas.highlight.actors.begin(), ui.canvas.highlight.actors.end());
     st.highlight_label = ui.canvas.highlight.title;
-    if (ui.analysis && s && !st.size_by.empty()) {
-        if (const auto* col = ui.analysis->actors.column(st.size_by)) {
-            for (std::size_t i = 0; i < col->size() && i < ui.analysis->actors.actor_ids.size();
-                 ++i) {
-                st.size_values[ui.analysis->actors.actor_ids[i]] = (*col)[i];
-            }
-        }
-    }
+    if (ui.analysis && s && !st.size_by.empty())
+        st.size_values = exporter::metric_values(*ui.analysis, st.size_by);
+    // What the screen shows (issue 15): its analysis when it is current, else its settings.
+    r.settings = s ? exporter::shown_settings(*s, ui.settings) : ui.settings;
+    if (ui.analysis && !ui.analysis_busy && (!ui.stale || ui.stale->empty()))
+        r.analysis = std::make_shared<const analytics::AnalysisResult>(*ui.analysis);
     // The screen's colours for the scenario views; comparisons keep the engine's palette
     // (their panels hold actors the canvas does not show).
     if (s && !needs_comparison(r.view))
@@ -180,22 +179,29 @@ exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
         }
         return exporter::render_diagram(r.c, *s, r.style, f, p);
     }
+    // Tables and reports show the screen's analysis; while it was being recomputed, the same
+    // settings give the same result here.
+    std::optional<analytics::AnalysisResult> computed;
+    if (!r.analysis && !cmp)
+        computed = analytics::analyze(*s, r.settings, p);
+    const analytics::AnalysisResult& analysis = r.analysis ? *r.analysis : *computed;
+    const exporter::Shown shown{r.c, *s, analysis};
     if (r.format == Html || r.format == PdfReport) {
         exporter::ReportOptions o;
         o.style = r.style;
         o.style.window.reset();  // a report shows the whole scenario
         if (r.format == PdfReport) {
             return cmp ? exporter::pdf_comparison_report(r.c, cr, o, p)
-                       : exporter::pdf_report(r.c, *s, o, p);
+                       : exporter::pdf_report(shown, o, p);
         }
         out.data = cmp ? exporter::html_comparison_report(r.c, cr, o, p)
-                       : exporter::html_report(r.c, *s, o, p);
+                       : exporter::html_report(shown, o, p);
     } else if (r.format == Xlsx) {
         exporter::TableOptions o;
         o.lang = r.style.lang;
         o.anonymise = r.style.anonymise;
-        out.data = io::workbook_bytes(exporter::tables_workbook(r.c, *s, cmp ? &cr : nullptr, o),
-                                      out.error);
+        out.data =
+            io::workbook_bytes(exporter::tables_workbook(shown, cmp ? &cr : nullptr, o), out.error);
         if (!out.error.empty())
             return out;
     } else {
@@ -204,7 +210,7 @@ exporter::RenderResult ExportDialog::render(const Request& r, Progress* p) {
         o.bom = r.bom && r.format == Csv;
         o.lang = r.style.lang;
         o.anonymise = r.style.anonymise;
-        out.data = cmp ? exporter::comparison_table(cr, o) : exporter::metrics_table(r.c, *s, o);
+        out.data = cmp ? exporter::comparison_table(cr, o) : exporter::metrics_table(shown, o);
     }
     out.ok = !out.data.empty();
     if (!out.ok)
@@ -287,12 +293,19 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
         env_checked_ = true;
         // Test hook (tests/gui/compare_view.sh): REGIEKAART_EXPORT_TO=FILE exports once.
         if (const char* e = std::getenv("REGIEKAART_EXPORT_TO"); e && *e) {
-            show(ui);
             path = e;
             for (int f = 0; f < 6; ++f) {
                 if (fs::path(path).extension() == kExt[f])
                     format = f;
             }
+            // REGIEKAART_EXPORT_FORMAT=N picks a format the extension cannot (6: PDF report);
+            // REGIEKAART_EXPORT_ON_OPEN=1 waits until the dialog is opened (Ctrl+E), so a test
+            // can change settings on screen first (tests/gui/export_states_screen.sh).
+            if (const char* f = std::getenv("REGIEKAART_EXPORT_FORMAT"))
+                format = std::clamp(std::atoi(f), 0, kFormats - 1);
+            if (const char* on_open = std::getenv("REGIEKAART_EXPORT_ON_OPEN");
+                !on_open || std::string(on_open) != "1")
+                show(ui);
             if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW"))
                 view = std::clamp(std::atoi(v), 0, 3);
             if (const char* d = std::getenv("REGIEKAART_EXPORT_DPI"))

@@ -49,6 +49,11 @@ struct ExportDialog {
         std::string scenario;
         exporter::DiagramStyle style;
         std::shared_ptr<const compare::ComparisonResult> comparison;
+        // The analysis on screen (tables and reports state its numbers and settings), or null
+        // while it is being recomputed: then the worker analyses with `settings`, the ones on
+        // screen (thresholds, permutations, the partition chosen in the side panel).
+        std::shared_ptr<const analytics::AnalysisResult> analysis;
+        analytics::AnalysisSettings settings;
         int format = Svg;
         int view = Scenario_;
         bool bom = false;

@@ -146,10 +146,10 @@ void SidebarView::Draw(UiContext& ui) {
     if (ImGui::BeginCombo("##partition", cur_part.c_str())) {
         for (const char* p : partitions) {
             if (ImGui::Selectable(p, cur_part == p)) {
+                // The scenario's view holds the partition (saved with it); the analysis reads
+                // it from there (exporter::shown_settings), so screen and files agree.
                 v.partition = p;
                 changed = true;
-                ui.settings.partitions = {p};
-                ui.settings_changed();
             }
         }
         ImGui::EndCombo();

@@ -166,4 +166,24 @@ compare::ComparisonResult anonymise(const compare::ComparisonResult& r, const Ca
     return out;
 }
 
+analytics::AnalysisResult anonymise(const analytics::AnalysisResult& a, const Scenario& s,
+                                    Language lang) {
+    // The findings were written with the real names ("De Provincie staat los"): the text is
+    // scrubbed; ids stay, as the tables leave them out when anonymised.
+    analytics::AnalysisResult out = a;
+    auto scrub = [&](std::string& t) { t = anonymise_text(t, s, lang); };
+    for (auto& f : out.diagnostics) {
+        for (std::string* t : {&f.subject, &f.title_nl, &f.title_en, &f.rule_nl, &f.rule_en,
+                               &f.summary_nl, &f.summary_en})
+            scrub(*t);
+        for (auto& d : f.details_nl)
+            scrub(d);
+        for (auto& d : f.details_en)
+            scrub(d);
+    }
+    for (auto& [topic, text] : out.conventions)
+        scrub(text);
+    return out;
+}
+
 }  // namespace rk::exporter

@@ -8,8 +8,9 @@
 
 #include "compare/compare_format.hpp"
 #include "export/diagram_graph.hpp"
-#include "export/palette.hpp"
+#include "export/failure.hpp"
 #include "export/scenario_diagram.hpp"
+#include "model/visual_vocabulary.hpp"
 
 namespace rk::exporter {
 
@@ -227,8 +228,9 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
         n.lines = wrap(text, 20);
         const Actor* rep = !cls.after_actors.empty() ? a.find_actor(cls.after_actors[0])
                                                      : b.find_actor(cls.before_actors[0]);
-        n.fill = rep && st.color_by == "bestuurslaag" ? bestuurslaag_color(rep->bestuurslaag)
-                                                      : "#F2F2F2";
+        n.fill = rep && st.color_by == "bestuurslaag"
+                     ? vocabulary::bestuurslaag_color(rep->bestuurslaag).hex()
+                     : "#F2F2F2";
         kinds_in_use.insert(cls.kind);
         switch (cls.kind) {
             case LineageKind::New:
@@ -244,7 +246,7 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
             default:
                 break;
         }
-        n.font_color = text_color_on(n.fill);
+        n.font_color = vocabulary::text_color_on(vocabulary::from_hex(n.fill)).hex();
         nodes.push_back(std::move(n));
     }
     g.nodes = std::move(nodes);
@@ -321,8 +323,8 @@ DGraph difference(const Case& c, const compare::ComparisonResult& r, const Scena
                 g.legend.push_back(
                     {K::Heading, "", "", tr(L, "Bestuurslaag", "Tier of government")});
             for (Bestuurslaag bl : used)
-                g.legend.push_back(
-                    {K::Swatch, bestuurslaag_color(bl), "", std::string(label(bl, L))});
+                g.legend.push_back({K::Swatch, vocabulary::bestuurslaag_color(bl).hex(), "",
+                                    std::string(label(bl, L))});
         }
     }
     delta_rows(r, L, g);
@@ -341,17 +343,12 @@ RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r
         return out;
     }
     std::vector<std::string> notes;
-    try {
+    out = detail::result_or_failure<RenderResult>([&] {
         const auto g = view == CompareView::SideBySide
                            ? detail::side_by_side(c, r, *before, *after, style, notes, progress)
                            : detail::difference(c, r, *before, *after, style, notes, progress);
-        out = detail::render_dot(detail::to_dot(g), format, style.dpi);
-    } catch (const Cancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        out.ok = false;
-        out.error = e.what();
-    }
+        return detail::render_dot(detail::to_dot(g), format, style.dpi);
+    });
     out.notes.insert(out.notes.end(), notes.begin(), notes.end());
     return out;
 }

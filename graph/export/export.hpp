@@ -1,8 +1,13 @@
 // Export for reports (issue 8): diagrams (SVG, PDF, PNG via Graphviz gvc + cairo), tables
 // (CSV, Markdown) and a one-file report (HTML or PDF), for one scenario or for a comparison.
 //
+// Exports show what is shown (issue 15): tables and reports take a Shown (the scenario and the
+// analysis result on screen, with the settings it was computed with) and never analyse again,
+// so a file states the same numbers, thresholds and partition as the screen. The GUI passes
+// its current analysis; the CLI analyses once with its flags (shown_settings()) and passes it.
 // The GUI fills a DiagramStyle from its current view so the file shows what the screen
 // shows; the CLI fills it from the scenario's stored ViewSettings (style_from_view()).
+// Colours, edge looks and shapes come from the one vocabulary (model/visual_vocabulary.hpp).
 // Diagrams use the scenario's stored positions (the `neato -n2` approach: Graphviz only
 // routes and draws); a scenario without positions is laid out first (layout module when
 // available, else Graphviz neato). Text stays text in SVG and PDF.
@@ -18,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/analysis.hpp"
 #include "compare/compare.hpp"
 #include "io/workbook.hpp"
 #include "model/case.hpp"
@@ -36,7 +42,8 @@ struct DiagramStyle {
     // based); the legend lists only values in use.
     std::string color_by = "bestuurslaag";
     // Node size by a per-actor metric. `size_values` (actor id -> value) wins when given
-    // (the GUI passes what it shows); else "degree" is computed here; empty = uniform.
+    // (callers pass the shown analysis's column, metric_values()); else "degree" is counted
+    // here; another metric without values draws uniform sizes with a note; empty = uniform.
     std::string size_by;
     std::map<std::string, double> size_values;
     std::vector<Layer> visible_layers;  // empty = every layer
@@ -123,6 +130,35 @@ RenderResult render_comparison(const Case& c, const compare::ComparisonResult& r
                                const DiagramStyle& style, ImageFormat format,
                                Progress* progress = nullptr);
 
+// ---------------------------------------------------------------- what is shown
+
+// What a table or report shows: the scenario and the analysis result of it that is on screen
+// (its `settings` say which thresholds, partition and permutation count it was computed
+// with). The exporters read these; they outlive the call.
+struct Shown {
+    const Case& c;
+    const Scenario& scenario;
+    const analytics::AnalysisResult& analysis;
+};
+
+// The partition attribute a scenario shows: its saved view setting (ViewSettings::partition,
+// chosen in the side panel), "koker" when unset. The one truth for the partition. O(1).
+std::string shown_partition(const Scenario& s);
+// `base` (thresholds, permutations... as the user set them) with the scenario's partition:
+// the settings the GUI and the CLI analyse with. O(1).
+analytics::AnalysisSettings shown_settings(const Scenario& s, analytics::AnalysisSettings base);
+// Sets one diagnostic threshold by its field name in analytics::DiagnosticThresholds
+// ("eilandenrijk_fragmentation", "verkokering_ei", ...); whole-number fields take the value
+// rounded. Returns "" or an error naming the known names. O(1).
+std::string set_threshold(analytics::DiagnosticThresholds& t, const std::string& name,
+                          double value);
+// The partition an analysis was computed with ("koker" when none was named). O(1).
+std::string analysed_partition(const analytics::AnalysisSettings& settings);
+// Per-actor values of one metric column of `a` (actor id -> value; empty when the analysis
+// has no such column), for DiagramStyle::size_values. O(n log n).
+std::map<std::string, double> metric_values(const analytics::AnalysisResult& a,
+                                            const std::string& metric);
+
 // ---------------------------------------------------------------- tables
 
 struct TableOptions {
@@ -132,11 +168,14 @@ struct TableOptions {
     bool anonymise = false;
 };
 
-// Per-actor metrics (one row per actor, one column per metric of the analytics module) and
-// the network indices. O(n * metrics).
-std::string metrics_table(const Case& c, const Scenario& s, const TableOptions& o);
-// Diagnostics: name, triggered, raw numbers, rule, explanation.
-std::string diagnostics_table(const Case& c, const Scenario& s, const TableOptions& o);
+// Per-actor metrics of the shown analysis (one row per actor in the analysis's order, one
+// column per metric) and the network indices; the settings used (partition, thresholds,
+// permutations) in the Markdown text and, in CSV, as `# ` comment lines before the header.
+// O(n * metrics).
+std::string metrics_table(const Shown& shown, const TableOptions& o);
+// Diagnostics of the shown analysis: name, triggered, raw numbers, rule, thresholds used,
+// with the settings used as in metrics_table. O(findings).
+std::string diagnostics_table(const Shown& shown, const TableOptions& o);
 // Comparison: distances, index deltas, rank changes, ties (compare_format.hpp).
 std::string comparison_table(const compare::ComparisonResult& r, const TableOptions& o);
 
@@ -144,8 +183,8 @@ std::string comparison_table(const compare::ComparisonResult& r, const TableOpti
 // (the case sheets, which read back into the same case), metrics per actor, network indices,
 // diagnostics and, with `cmp`, one sheet per comparison table, numbers as numeric cells.
 // With o.anonymise the case sheets are left out (ids can name organisations).
-// O(analytics + cells).
-std::vector<io::SheetTable> tables_workbook(const Case& c, const Scenario& s,
+// A sheet "Instellingen"/"Settings" lists the analysis settings used. O(cells).
+std::vector<io::SheetTable> tables_workbook(const Shown& shown,
                                             const compare::ComparisonResult* cmp,
                                             const TableOptions& o);
 
@@ -159,9 +198,9 @@ struct ReportOptions {
 
 // One self-contained HTML file (inline SVG and CSS, no external resources): title,
 // description, diagram with legend, key metrics, diagnostics with explanations in
-// style.lang. O(render + analytics).
-std::string html_report(const Case& c, const Scenario& s, const ReportOptions& o,
-                        Progress* progress = nullptr);
+// style.lang, and the analysis settings used (partition, thresholds, permutations). The
+// sections are those of pdf_report (one list, report_sections.hpp). O(render + cells).
+std::string html_report(const Shown& shown, const ReportOptions& o, Progress* progress = nullptr);
 // The same for a comparison: side-by-side and difference diagrams, distances, delta table,
 // rank changes.
 std::string html_comparison_report(const Case& c, const compare::ComparisonResult& r,
@@ -169,10 +208,9 @@ std::string html_comparison_report(const Case& c, const compare::ComparisonResul
 
 // One multi-page A4 PDF (cairo, pango, librsvg): the content of html_report, with the diagram
 // and its legend as a vector drawing on a page of its own (landscape when wide) and text that
-// stays text. O(render + analytics). Never throws except rk::Cancelled; failures come back as
+// stays text. O(render + cells). Never throws except rk::Cancelled; failures come back as
 // ok = false.
-RenderResult pdf_report(const Case& c, const Scenario& s, const ReportOptions& o,
-                        Progress* progress = nullptr);
+RenderResult pdf_report(const Shown& shown, const ReportOptions& o, Progress* progress = nullptr);
 // The same for a comparison: distances and index delta tables, rank changes, and the
 // side-by-side and difference drawings.
 RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResult& r,
@@ -180,6 +218,10 @@ RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResul
 
 // ---------------------------------------------------------------- anonymising
 
+// An analysis with actor names in its findings and conventions replaced as anonymise_text
+// does (ids stay). O(findings * names).
+analytics::AnalysisResult anonymise(const analytics::AnalysisResult& a, const Scenario& s,
+                                    Language lang);
 // Names -> "<role or type label> <number>", numbered per label in actor order; short names
 // cleared; notes, provenance quotes and free-text attributes cleared. Real names occurring
 // in the case title are replaced too (see anonymise_text). O(n).

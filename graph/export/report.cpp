@@ -6,6 +6,7 @@
 #include "analytics/analysis.hpp"
 #include "compare/compare_format.hpp"
 #include "export/diagram_graph.hpp"
+#include "export/report_sections.hpp"
 #include "export/report_text.hpp"
 #include "export/scenario_diagram.hpp"
 
@@ -68,185 +69,78 @@ std::string num_cell(double v, Language L) {
     return "<td class=\"num\">" + escape_html(compare::format_number(v, L)) + "</td>";
 }
 
-std::string metrics_section(const analytics::AnalysisResult& a, Language L) {
-    const auto idx = compare::index_map(a);
-    std::string out = "<table>\n<tr><th>" + tr(L, "maat", "measure") + "</th><th>" +
-                      tr(L, "waarde", "value") + "</th><th>" + tr(L, "betekenis", "meaning") +
-                      "</th></tr>\n";
-    for (const auto& k : detail::key_metrics()) {
-        auto it = idx.values.find(k.key);
-        if (it == idx.values.end())
-            continue;
-        out += "<tr><td>" + escape_html(L == Language::Dutch ? k.nl : k.en) + "</td>" +
-               num_cell(it->second, L) + "<td class=\"small\">" +
-               escape_html(L == Language::Dutch ? k.why_nl : k.why_en) + "</td></tr>\n";
+std::string table_html(const Rows& rows, const std::vector<bool>& numeric) {
+    std::string out = "<table>\n<tr>";
+    for (const auto& h : rows.front())
+        out += "<th>" + escape_html(h) + "</th>";
+    out += "</tr>\n";
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        out += "<tr>";
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            out += (c < numeric.size() && numeric[c] ? "<td class=\"num\">" : "<td>") +
+                   escape_html(rows[r][c]) + "</td>";
+        out += "</tr>\n";
     }
     return out + "</table>\n";
 }
 
-std::string central_actors(const analytics::AnalysisResult& a, const Scenario& s, Language L) {
-    const auto* col = a.actors.column("betweenness");
-    if (!col)
-        return "";
-    std::vector<std::pair<double, std::size_t>> order;
-    for (std::size_t i = 0; i < col->size(); ++i)
-        if (std::isfinite((*col)[i]))
-            order.emplace_back((*col)[i], i);
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& x, const auto& y) { return x.first > y.first; });
-    if (order.size() > 10)
-        order.resize(10);
-    std::string out = "<table>\n<tr><th>#</th><th>" + tr(L, "actor", "actor") +
-                      "</th><th>betweenness</th><th>degree</th></tr>\n";
-    int rank = 0;
-    for (const auto& [v, i] : order) {
-        const Actor* act = s.find_actor(a.actors.actor_ids[i]);
-        out += "<tr><td class=\"num\">" + std::to_string(++rank) + "</td><td>" +
-               escape_html(act ? act->name : a.actors.actor_ids[i]) + "</td>" + num_cell(v, L) +
-               num_cell(a.actors.get(a.actors.actor_ids[i], "degree"), L) + "</tr>\n";
-    }
-    return out + "</table>\n";
+const char* flag_class(detail::FindingFlag f) {
+    return f == detail::FindingFlag::Flagged      ? "yes"
+           : f == detail::FindingFlag::NotFlagged ? "no"
+                                                  : "na";
 }
 
-std::string diagnostics_section(const analytics::AnalysisResult& a, const Scenario& s, Language L) {
-    const bool nl = L == Language::Dutch;
-    std::string out;
-    // Flagged first: that is what the reader came for.
-    std::vector<const analytics::Finding*> fs;
-    for (const auto& f : a.diagnostics)
-        fs.push_back(&f);
-    std::stable_sort(fs.begin(), fs.end(),
-                     [](const auto* x, const auto* y) { return x->flagged > y->flagged; });
-    for (const auto* f : fs) {
-        const std::string cls = !f->applicable ? "na" : f->flagged ? "yes" : "no";
-        const std::string flag = !f->applicable ? tr(L, "niet te bepalen", "not applicable")
-                                 : f->flagged   ? tr(L, "gesignaleerd", "flagged")
-                                                : tr(L, "niet gesignaleerd", "not flagged");
-        std::string title = nl ? f->title_nl : f->title_en;
-        if (title.empty())
-            title = f->id;
-        if (!f->subject.empty())
-            title += " (" + f->subject + ")";
-        out += "<div class=\"diag " + cls + "\">\n<h3>" + escape_html(title) +
-               " <span class=\"flag " + cls + "\">" + escape_html(flag) + "</span></h3>\n";
-        const std::string expl = detail::diagnostic_explanation(f->id, L);
-        if (!expl.empty())
-            out += "<p>" + escape_html(expl) + "</p>\n";
-        const std::string& summary = nl ? f->summary_nl : f->summary_en;
-        if (!summary.empty())
-            out += "<p><b>" + tr(L, "Bevinding: ", "Finding: ") + "</b>" + escape_html(summary) +
-                   "</p>\n";
-        const std::string& rule = nl ? f->rule_nl : f->rule_en;
-        if (!rule.empty())
-            out +=
-                "<p class=\"small\">" + tr(L, "Regel: ", "Rule: ") + escape_html(rule) + "</p>\n";
-        if (!f->numbers.empty()) {
-            out += "<p class=\"small\">";
-            bool first = true;
-            for (const auto& [k, v] : f->numbers) {
-                out += (first ? "" : " · ") + escape_html(k) + " = " +
-                       escape_html(compare::format_number(v, L));
-                first = false;
-            }
-            out += "</p>\n";
+std::string block_html(const detail::ReportBlock& b, Language L, std::vector<std::string>& notes) {
+    using Kind = detail::ReportBlock::Kind;
+    switch (b.kind) {
+        case Kind::Paragraph:
+            return "<p>" + (b.lead.empty() ? "" : "<b>" + escape_html(b.lead) + "</b>") +
+                   escape_html(b.text) + "</p>\n";
+        case Kind::Note:
+            return "<p class=\"small\">" + escape_html(b.text) + "</p>\n";
+        case Kind::Bullets: {
+            std::string out = "<ul class=\"small\">\n";
+            for (const auto& item : b.items)
+                out += "<li>" + escape_html(item) + "</li>\n";
+            return out + "</ul>\n";
         }
-        if (!f->actors.empty()) {
-            out += "<p class=\"small\">" + tr(L, "Betrokken actoren: ", "Actors involved: ");
-            for (std::size_t i = 0; i < f->actors.size(); ++i) {
-                const Actor* act = s.find_actor(f->actors[i]);
-                out += (i ? ", " : "") + escape_html(act ? act->name : f->actors[i]);
-            }
-            out += "</p>\n";
+        case Kind::Table:
+            return table_html(b.rows, b.numeric);
+        case Kind::Figure:
+            return figure(b.figure, b.text, notes);
+        case Kind::Finding: {
+            const std::string cls = flag_class(b.flag);
+            std::string out = "<div class=\"diag " + cls + "\">\n<h3>" + escape_html(b.text) +
+                              " <span class=\"flag " + cls + "\">" +
+                              escape_html(detail::flag_text(b.flag, L)) + "</span></h3>\n";
+            for (const auto& inner : b.body)
+                out += block_html(inner, L, notes);
+            return out + "</div>\n";
         }
-        out += "</div>\n";
     }
-    out += "<p class=\"small\">" +
-           tr(L,
-              "Diagnoses zijn hulpmiddelen voor het gesprek, geen oordelen: de drempels zijn "
-              "instelbaar en de cijfers staan erbij.",
-              "Diagnostics are aids to a conversation, not verdicts: the thresholds can be changed "
-              "and the numbers are shown.") +
-           "</p>\n";
-    return out;
-}
-
-std::string conventions(const std::map<std::string, std::string>& conv, Language L) {
-    if (conv.empty())
-        return "";
-    std::string out = "<details><summary>" +
-                      tr(L, "Conventies van de berekening", "Conventions of the computation") +
-                      "</summary>\n<ul class=\"small\">\n";
-    for (const auto& [k, v] : conv)
-        out += "<li><b>" + escape_html(k) + "</b>: " + escape_html(v) + "</li>\n";
-    return out + "</ul>\n</details>\n";
+    return "";
 }
 
 }  // namespace
 
-std::string html_report(const Case& c, const Scenario& original, const ReportOptions& o,
-                        Progress* progress) {
+std::string html_report(const Shown& shown, const ReportOptions& o, Progress* progress) {
     const Language L = o.style.lang;
-    const bool anon = o.style.anonymise;
-    const Scenario s = anon ? anonymise(original, L) : original;
-    auto scrub = [&](const std::string& t) { return anon ? anonymise_text(t, original, L) : t; };
-    const std::string title = scrub(o.style.title.empty() ? c.title : o.style.title);
+    const detail::ScenarioReport r = detail::scenario_report(shown, o, progress);
     std::vector<std::string> notes;
-
-    std::string out = head(title, L);
-    out += "<h1>" + escape_html(title) + "</h1>\n<p class=\"meta\">" +
-           escape_html(s.name.empty() ? s.id : s.name) +
-           (s.date.empty() ? "" : " · " + escape_html(s.date)) +
-           (c.domain.empty() ? "" : " · " + escape_html(c.domain)) + "</p>\n";
-    if (!c.description.empty())
-        out += "<p>" + escape_html(scrub(c.description)) + "</p>\n";
-    if (!s.description.empty())
-        out += "<p>" + escape_html(s.description) + "</p>\n";
-    if (!c.goal.text.empty())
-        out += "<p><b>" + tr(L, "Opgave: ", "Goal: ") + "</b>" + escape_html(scrub(c.goal.text)) +
-               "</p>\n";
-
-    out += "<h2>" + tr(L, "Netwerkkaart", "Network map") + "</h2>\n";
-    DiagramStyle st = o.style;
-    st.title.clear();  // the page has the title already
-    const auto g = detail::build_scenario_graph(c, original, st, notes, progress);
-    auto plain = g;
-    plain.title.clear();
-    plain.subtitle.clear();
-    plain.caption.clear();
-    out += figure(plain, scrub(o.style.caption), notes);
-
-    const auto& r = s.regie;
-    if (!r.regisseur.empty() || !r.netwerk.empty() || !r.opgave.empty() || !r.middelen.empty()) {
-        out += "<h2>" + tr(L, "Regie in vier elementen", "Regie in four elements") +
-               "</h2>\n<table>\n";
-        const std::pair<const char*, const std::string*> rows[] = {
-            {L == Language::Dutch ? "Wie regisseert?" : "Who directs?", &r.regisseur},
-            {L == Language::Dutch ? "Wie worden geregisseerd?" : "Who is directed?", &r.netwerk},
-            {L == Language::Dutch ? "Waarvoor (opgave)?" : "For what (goal)?", &r.opgave},
-            {L == Language::Dutch ? "Waarmee (middelen)?" : "By what means?", &r.middelen}};
-        for (const auto& [q, a] : rows)
-            if (!a->empty())
-                out += "<tr><th>" + escape_html(q) + "</th><td>" + escape_html(*a) + "</td></tr>\n";
-        out += "</table>\n";
+    std::string out = head(r.title, L);
+    out += "<h1>" + escape_html(r.title) + "</h1>\n<p class=\"meta\">" + escape_html(r.meta) +
+           "</p>\n";
+    for (const auto& b : r.intro)
+        out += block_html(b, L, notes);
+    for (const auto& section : r.sections) {
+        const std::string h = section.level == 2 ? "h2" : "h3";
+        out += "<section id=\"" + section.id + "\">\n<" + h + ">" + escape_html(section.heading) +
+               "</" + h + ">\n";
+        for (const auto& b : section.blocks)
+            out += block_html(b, L, notes);
+        out += "</section>\n";
     }
-
-    if (o.include_metrics || o.include_diagnostics) {
-        const auto a = analytics::analyze(s, {}, progress);
-        if (o.include_diagnostics) {
-            out += "<h2>" + tr(L, "Diagnoses", "Diagnostics") + "</h2>\n";
-            out += diagnostics_section(a, s, L);
-        }
-        if (o.include_metrics) {
-            out += "<h2>" + tr(L, "Kerncijfers", "Key metrics") + "</h2>\n" + metrics_section(a, L);
-            out += "<h3>" + tr(L, "Meest centrale actoren", "Most central actors") + "</h3>\n" +
-                   central_actors(a, s, L);
-            out += conventions(a.conventions, L);
-        }
-    }
-    out += "<p class=\"small\">" + tr(L, "Gemaakt met Regiekaart.", "Made with Regiekaart.") +
-           (anon ? tr(L, " Namen zijn geanonimiseerd.", " Names are anonymised.") : std::string()) +
-           "</p>\n</body>\n</html>\n";
-    return out;
+    return out + "<p class=\"small\">" + escape_html(r.closing) + "</p>\n</body>\n</html>\n";
 }
 
 std::string html_comparison_report(const Case& c, const compare::ComparisonResult& r,

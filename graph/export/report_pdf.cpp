@@ -4,11 +4,11 @@
 #include <cmath>
 #include <optional>
 
-#include "analytics/analysis.hpp"
-#include "analytics/dilemma_portfolio.hpp"
 #include "compare/compare_format.hpp"
 #include "export/diagram_graph.hpp"
+#include "export/failure.hpp"
 #include "export/pdf_pages.hpp"
+#include "export/report_sections.hpp"
 #include "export/report_text.hpp"
 #include "export/scenario_diagram.hpp"
 
@@ -28,15 +28,20 @@ std::string num(double v, Language L) {
 }
 
 // A drawing without its own title (the page has it) as a figure on its own page.
+// `heading`, when given, is the caption's first line in bold: a section that is a figure
+// names itself on the figure's own page rather than alone at the foot of the page before.
 void figure(PdfPages& doc, detail::DGraph g, const std::string& caption,
-            std::vector<std::string>& notes) {
+            std::vector<std::string>& notes, const std::string& heading = {}) {
     g.title.clear();
     g.subtitle.clear();
     g.caption.clear();
     g.table.clear();
     auto r = detail::render_dot(detail::to_dot(g), ImageFormat::Svg, 72);
     std::string error;
-    if (!r.ok || !doc.figure(r.data, caption.empty() ? "" : esc(caption), error)) {
+    std::string markup = heading.empty() ? "" : "<b>" + esc(heading) + "</b>";
+    if (!caption.empty())
+        markup += (markup.empty() ? "" : "\n") + esc(caption);
+    if (!r.ok || !doc.figure(r.data, markup, error)) {
         notes.push_back(r.ok ? error : r.error);
         doc.paragraph(esc(r.ok ? error : r.error), Style::Small, 0, "#B00000");
     }
@@ -47,157 +52,44 @@ void header(PdfPages& doc, const std::string& title, const std::string& meta) {
     doc.paragraph(esc(meta), Style::Meta, 0, "#555555");
 }
 
-void diagnostics(PdfPages& doc, const analytics::AnalysisResult& a, const Scenario& s, Language L) {
-    const bool nl = L == Language::Dutch;
-    doc.paragraph(esc(tr(L, "Diagnoses", "Diagnostics")), Style::Heading);
-    std::vector<const analytics::Finding*> fs;
-    for (const auto& f : a.diagnostics)
-        fs.push_back(&f);
-    // Flagged first: that is what the reader came for.
-    std::stable_sort(fs.begin(), fs.end(),
-                     [](const auto* x, const auto* y) { return x->flagged > y->flagged; });
-    for (const auto* f : fs) {
-        const std::string flag = !f->applicable ? tr(L, "niet te bepalen", "not applicable")
-                                 : f->flagged   ? tr(L, "gesignaleerd", "flagged")
-                                                : tr(L, "niet gesignaleerd", "not flagged");
-        const std::string color = !f->applicable ? "#777777" : f->flagged ? "#B25E00" : "#2E7D32";
-        std::string title = nl ? f->title_nl : f->title_en;
-        if (title.empty())
-            title = f->id;
-        if (!f->subject.empty())
-            title += " (" + f->subject + ")";
-        doc.paragraph(esc(title) + "  <span weight=\"normal\" foreground=\"" + color +
-                          "\">\u25CF " + esc(flag) + "</span>",
-                      Style::Subheading);
-        if (const auto expl = detail::diagnostic_explanation(f->id, L); !expl.empty())
-            doc.paragraph(esc(expl), Style::Body, 12);
-        if (const auto& summary = nl ? f->summary_nl : f->summary_en; !summary.empty())
-            doc.paragraph("<b>" + esc(tr(L, "Bevinding: ", "Finding: ")) + "</b>" + esc(summary),
-                          Style::Body, 12);
-        if (const auto& rule = nl ? f->rule_nl : f->rule_en; !rule.empty())
-            doc.paragraph(esc(tr(L, "Regel: ", "Rule: ") + rule), Style::Small, 12, "#555555");
-        for (const auto& d : nl ? f->details_nl : f->details_en)
-            doc.paragraph("\u2022 " + esc(d), Style::Small, 18, "#555555");
-        if (f->evidence.items > 0)
-            doc.paragraph(
-                esc(tr(L, "Bewijs dat modelkeuze is: ", "Evidence that is a modelling choice: ") +
-                    std::to_string(f->evidence.inferred) + " / " +
-                    std::to_string(f->evidence.items)),
-                Style::Small, 12, "#555555");
-        if (!f->numbers.empty()) {
-            std::string line;
-            for (const auto& [k, v] : f->numbers)
-                line += (line.empty() ? "" : " \u00b7 ") + k + " = " + num(v, L);
-            doc.paragraph(esc(line), Style::Small, 12, "#555555");
-        }
-        if (!f->actors.empty()) {
-            std::string line = tr(L, "Betrokken actoren: ", "Actors involved: ");
-            for (std::size_t i = 0; i < f->actors.size(); ++i) {
-                const Actor* act = s.find_actor(f->actors[i]);
-                line += (i ? ", " : "") + (act ? act->name : f->actors[i]);
-            }
-            doc.paragraph(esc(line), Style::Small, 12, "#555555");
-        }
-    }
-    doc.paragraph(esc(tr(L,
-                         "Diagnoses zijn hulpmiddelen voor het gesprek, geen oordelen: de drempels "
-                         "zijn instelbaar en de cijfers staan erbij.",
-                         "Diagnostics are aids to a conversation, not verdicts: the thresholds can "
-                         "be changed and the numbers are shown.")),
-                  Style::Small, 0, "#555555");
+const char* flag_color(detail::FindingFlag f) {
+    return f == detail::FindingFlag::Flagged      ? "#B25E00"
+           : f == detail::FindingFlag::NotFlagged ? "#2E7D32"
+                                                  : "#777777";
 }
 
-void key_metrics(PdfPages& doc, const analytics::AnalysisResult& a, const Scenario& s, Language L) {
-    const bool nl = L == Language::Dutch;
-    doc.paragraph(esc(tr(L, "Kerncijfers", "Key metrics")), Style::Heading);
-    const auto idx = compare::index_map(a);
-    std::vector<std::vector<std::string>> rows{
-        {tr(L, "maat", "measure"), tr(L, "waarde", "value"), tr(L, "betekenis", "meaning")}};
-    for (const auto& k : detail::key_metrics())
-        if (auto it = idx.values.find(k.key); it != idx.values.end())
-            rows.push_back({nl ? k.nl : k.en, num(it->second, L), nl ? k.why_nl : k.why_en});
-    doc.table(rows, {false, true, false});
-
-    const auto* col = a.actors.column("betweenness");
-    if (!col)
-        return;
-    std::vector<std::pair<double, std::size_t>> order;
-    for (std::size_t i = 0; i < col->size(); ++i)
-        if (std::isfinite((*col)[i]))
-            order.emplace_back((*col)[i], i);
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& x, const auto& y) { return x.first > y.first; });
-    if (order.size() > 10)
-        order.resize(10);
-    doc.paragraph(esc(tr(L, "Meest centrale actoren", "Most central actors")), Style::Subheading);
-    std::vector<std::vector<std::string>> central{
-        {"#", tr(L, "actor", "actor"), "betweenness", "degree"}};
-    int rank = 0;
-    for (const auto& [v, i] : order) {
-        const std::string& id = a.actors.actor_ids[i];
-        const Actor* act = s.find_actor(id);
-        central.push_back({std::to_string(++rank), act ? act->name : id, num(v, L),
-                           num(a.actors.get(id, "degree"), L)});
+// One block of a report section on the page (report_sections.hpp); `indent` for a finding's
+// body.
+void block(PdfPages& doc, const detail::ReportBlock& b, Language L, double indent,
+           std::vector<std::string>& notes) {
+    using Kind = detail::ReportBlock::Kind;
+    switch (b.kind) {
+        case Kind::Paragraph:
+            doc.paragraph((b.lead.empty() ? "" : "<b>" + esc(b.lead) + "</b>") + esc(b.text),
+                          Style::Body, indent);
+            return;
+        case Kind::Note:
+            doc.paragraph(esc(b.text), Style::Small, indent, "#555555");
+            return;
+        case Kind::Bullets:
+            for (const auto& item : b.items)
+                doc.paragraph("\u2022 " + esc(item), Style::Small, indent + 6, "#444444");
+            return;
+        case Kind::Table:
+            doc.table(b.rows, b.numeric);
+            return;
+        case Kind::Figure:
+            figure(doc, b.figure, b.text, notes);
+            return;
+        case Kind::Finding:
+            doc.paragraph(esc(b.text) + "  <span weight=\"normal\" foreground=\"" +
+                              flag_color(b.flag) + "\">\u25CF " +
+                              esc(detail::flag_text(b.flag, L)) + "</span>",
+                          Style::Subheading);
+            for (const auto& inner : b.body)
+                block(doc, inner, L, 12, notes);
+            return;
     }
-    doc.table(central, {true, false, true, true});
-}
-
-void regie_elements(PdfPages& doc, const Scenario& s, Language L) {
-    const auto& r = s.regie;
-    if (r.regisseur.empty() && r.netwerk.empty() && r.opgave.empty() && r.middelen.empty())
-        return;
-    doc.paragraph(esc(tr(L, "Regie in vier elementen", "Regie in four elements")), Style::Heading);
-    std::vector<std::vector<std::string>> rows{
-        {tr(L, "vraag", "question"), tr(L, "antwoord", "answer")}};
-    const std::pair<std::string, const std::string*> qs[] = {
-        {tr(L, "Wie regisseert?", "Who directs?"), &r.regisseur},
-        {tr(L, "Wie worden geregisseerd?", "Who is directed?"), &r.netwerk},
-        {tr(L, "Waarvoor (opgave)?", "For what (goal)?"), &r.opgave},
-        {tr(L, "Waarmee (middelen)?", "By what means?"), &r.middelen}};
-    for (const auto& [q, a] : qs)
-        if (!a->empty())
-            rows.push_back({q, *a});
-    doc.table(rows, {false, false});
-}
-
-// The case's position on each of the eight dilemmas (one column per scenario), with the
-// evidence and its basis: the same portfolio `regiekaart dilemmas` shows across cases.
-template <typename Scrub>
-void dilemmas(PdfPages& doc, const Case& c, Language L, const Scrub& scrub) {
-    const auto p = analytics::build_portfolio({{c.id, &c}});
-    bool any = false;
-    for (const auto& col : p.columns)
-        for (const auto& cell : col.cells)
-            any = any || cell.recorded;
-    if (!any)
-        return;
-    const bool nl = L == Language::Dutch;
-    doc.paragraph(esc(tr(L, "Dilemma's van regie", "Dilemmas of regie")), Style::Heading);
-    std::vector<std::vector<std::string>> rows{
-        {tr(L, "dilemma (pool A / pool B)", "dilemma (pole A / pole B)")}};
-    for (const auto& col : p.columns)
-        rows[0].push_back(col.scenario_name.empty() ? col.scenario_id : col.scenario_name);
-    for (int d = 0; d < kDilemmaCount; ++d) {
-        const auto& poles = dilemma_poles(static_cast<Dilemma>(d));
-        rows.push_back({std::to_string(d + 1) + ". " +
-                        std::string(nl ? poles.pole_a_nl : poles.pole_a_en) + " / " +
-                        std::string(nl ? poles.pole_b_nl : poles.pole_b_en)});
-        for (const auto& col : p.columns)
-            rows.back().push_back(analytics::portfolio_cell_text(col.cells[d], L));
-    }
-    doc.table(rows, std::vector<bool>(rows[0].size(), false));
-    for (const auto& col : p.columns)
-        for (int d = 0; d < kDilemmaCount; ++d) {
-            const auto& cell = col.cells[d];
-            if (!cell.recorded || cell.evidence.empty())
-                continue;
-            std::string line = std::to_string(d + 1) +
-                               (p.columns.size() > 1 ? " (" + col.scenario_id + ")" : "") + ": " +
-                               scrub(cell.evidence);
-            if (cell.basis != EvidenceBasis::Unknown)
-                line += " [" + std::string(label(cell.basis, L)) + "]";
-            doc.paragraph(esc(line), Style::Small, 12, "#444444");
-        }
 }
 
 void closing(PdfPages& doc, const std::vector<std::string>& conventions, bool anon, Language L) {
@@ -223,64 +115,33 @@ RenderResult finish(PdfPages& doc, std::vector<std::string> notes) {
 
 }  // namespace
 
-RenderResult pdf_report(const Case& c, const Scenario& original, const ReportOptions& o,
-                        Progress* progress) {
-    const Language L = o.style.lang;
-    const bool anon = o.style.anonymise;
-    const Scenario s = anon ? anonymise(original, L) : original;
-    auto scrub = [&](const std::string& t) { return anon ? anonymise_text(t, original, L) : t; };
-    const std::string title = scrub(o.style.title.empty() ? c.title : o.style.title);
-    std::vector<std::string> notes;
-    try {
-        PdfPages doc(title, title);
-        std::string meta = s.name.empty() ? s.id : s.name;
-        if (!s.date.empty() && meta.find(s.date) == std::string::npos)
-            meta += " \u00b7 " + s.date;
-        if (!c.domain.empty())
-            meta += " \u00b7 " + c.domain;
-        header(doc, title, meta);
-        if (!c.description.empty())
-            doc.paragraph(esc(scrub(c.description)), Style::Body);
-        if (!s.description.empty())
-            doc.paragraph(esc(s.description), Style::Body);
-        if (!c.goal.text.empty())
-            doc.paragraph(
-                "<b>" + esc(tr(L, "Opgave: ", "Goal: ")) + "</b>" + esc(scrub(c.goal.text)),
-                Style::Body);
-        regie_elements(doc, s, L);
-
-        DiagramStyle st = o.style;
-        st.title.clear();
-        const auto g = detail::build_scenario_graph(c, original, st, notes, progress);
-        const std::string subtitle = g.subtitle;
-        std::string caption = tr(L, "Netwerkkaart: ", "Network map: ") + subtitle;
-        if (!o.style.caption.empty())
-            caption += ". " + scrub(o.style.caption);
-        figure(doc, g, caption, notes);
-
-        dilemmas(doc, c, L, scrub);
-
-        std::map<std::string, std::string> conv;
-        if (o.include_metrics || o.include_diagnostics) {
-            const auto a = analytics::analyze(s, {}, progress);
-            if (o.include_diagnostics)
-                diagnostics(doc, a, s, L);
-            if (o.include_metrics)
-                key_metrics(doc, a, s, L);
-            conv = a.conventions;
+RenderResult pdf_report(const Shown& shown, const ReportOptions& o, Progress* progress) {
+    return detail::result_or_failure<RenderResult>([&] {
+        const Language L = o.style.lang;
+        const detail::ScenarioReport r = detail::scenario_report(shown, o, progress);
+        std::vector<std::string> notes = r.notes;
+        PdfPages doc(r.title, r.title);
+        header(doc, r.title, r.meta);
+        for (const auto& b : r.intro)
+            block(doc, b, L, 0, notes);
+        for (const auto& section : r.sections) {
+            const bool figure_first =
+                !section.blocks.empty() &&
+                section.blocks.front().kind == detail::ReportBlock::Kind::Figure;
+            if (!figure_first)
+                doc.paragraph(esc(section.heading),
+                              section.level == 2 ? Style::Heading : Style::Subheading);
+            for (std::size_t i = 0; i < section.blocks.size(); ++i) {
+                const auto& b = section.blocks[i];
+                if (i == 0 && figure_first)
+                    figure(doc, b.figure, b.text, notes, section.heading);
+                else
+                    block(doc, b, L, 0, notes);
+            }
         }
-        std::vector<std::string> lines;
-        for (const auto& [k, v] : conv)
-            lines.push_back(k + ": " + v);
-        closing(doc, lines, anon, L);
+        doc.paragraph(esc(r.closing), Style::Small, 0, "#555555");
         return finish(doc, std::move(notes));
-    } catch (const Cancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        RenderResult r;
-        r.error = e.what();
-        return r;
-    }
+    });
 }
 
 RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResult& r,
@@ -298,7 +159,7 @@ RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResul
     };
     const std::string title = scrub(o.style.title.empty() ? c.title : o.style.title);
     std::vector<std::string> notes;
-    try {
+    return detail::result_or_failure<RenderResult>([&] {
         PdfPages doc(title, title);
         header(doc, title,
                tr(L, "Vergelijking: ", "Comparison: ") + r.before_name + " \u2192 " + r.after_name);
@@ -381,13 +242,7 @@ RenderResult pdf_comparison_report(const Case& c, const compare::ComparisonResul
 
         closing(doc, r.conventions, anon, L);
         return finish(doc, std::move(notes));
-    } catch (const Cancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        RenderResult res;
-        res.error = e.what();
-        return res;
-    }
+    });
 }
 
 }  // namespace rk::exporter

@@ -9,10 +9,11 @@
 
 #include "analytics/analysis.hpp"
 #include "export/diagram_graph.hpp"
-#include "export/palette.hpp"
+#include "export/failure.hpp"
 #include "export/scenario_diagram.hpp"
 #include "layout/layout.hpp"
 #include "model/role_mark.hpp"
+#include "model/visual_vocabulary.hpp"
 
 namespace rk::exporter {
 
@@ -65,6 +66,29 @@ std::string attribute_title(const std::string& attr, Language l) {
     return attr;
 }
 
+// An edge of the vocabulary as Graphviz draws it, with the legend's sample line.
+struct EdgeLook {
+    std::string color;
+    std::string style;  // solid or dashed
+    double penwidth = 1.2;
+    std::string sample;  // the legend's line drawn with characters
+};
+
+// Layers whose ties point somewhere (the canvas draws an arrow when the relation is directed).
+bool layer_has_arrow(Layer l) {
+    return l == Layer::Directs || l == Layer::Funding || l == Layer::Supervision ||
+           l == Layer::Commission || l == Layer::FormalAuthority;
+}
+
+EdgeLook edge_look(const vocabulary::EdgeStyle& v, bool arrow) {
+    EdgeLook look;
+    look.color = v.color.hex();
+    look.style = v.dashed ? "dashed" : "solid";
+    look.penwidth = v.width;
+    look.sample = std::string(v.dashed ? "– – " : "——") + (arrow ? "▶" : "—");
+    return look;
+}
+
 // The canvas's mark for an actor: shape name and badge letter (model/role_mark.hpp).
 std::pair<std::string, std::string> screen_mark(const Actor& a) {
     const RoleMark m = role_mark(a);
@@ -93,15 +117,8 @@ std::map<std::string, Position> complete_positions(const Scenario& s,
     req.engine = layout::LayoutEngine::Neato;
     req.anchors = pos;
     req.anchor_strength = 1.0;
-    layout::LayoutResult lr;
-    try {
-        lr = layout::run_layout(s, req, progress);
-    } catch (const Cancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        lr.ok = false;
-        lr.error = e.what();
-    }
+    const auto lr = detail::result_or_failure<layout::LayoutResult>(
+        [&] { return layout::run_layout(s, req, progress); });
     if (lr.ok) {
         for (const auto& [id, p] : lr.positions)
             pos.emplace(id, p);  // stored ones win
@@ -147,7 +164,7 @@ double spacing_scale(const std::map<std::string, Position>& positions) {
 
 namespace {
 
-// Per-actor values for size_by: given by the caller, else degree, else the analytics.
+// Per-actor values for size_by: given by the caller, else degree counted here, else none.
 std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle& st) {
     if (!st.size_values.empty() || st.size_by.empty())
         return st.size_values;
@@ -167,27 +184,9 @@ std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle&
         }
         return v;
     }
-    auto metric = analytics::metric_from_name(st.size_by);
-    if (!metric)
-        return v;
-    analytics::AnalysisSettings settings;
-    settings.layers = st.visible_layers;
-    settings.metrics = {*metric};
-    const auto result = analytics::analyze(s, settings);
-    if (const auto* col = result.actors.column(st.size_by))
-        for (std::size_t i = 0; i < col->size() && i < result.actors.actor_ids.size(); ++i)
-            v[result.actors.actor_ids[i]] = (*col)[i];
+    // Any other metric comes from the analysis the caller shows (metric_values()): this
+    // file never analyses again, so a file cannot size nodes differently from the screen.
     return v;
-}
-
-// A colour at 45 % of its opacity: how a modelling choice is drawn (as on the canvas).
-std::string faded(const std::string& color) {
-    if (color.size() != 7 && color.size() != 9)
-        return color;
-    const int alpha = color.size() == 9 ? std::stoi(color.substr(7, 2), nullptr, 16) : 255;
-    char hex[3];
-    std::snprintf(hex, sizeof hex, "%02X", alpha * 45 / 100);
-    return color.substr(0, 7) + hex;
 }
 
 // Each agreement as one box at the centre of its parties' nodes, with solid spokes to the
@@ -296,77 +295,46 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         n.y = -(y - shift_y) * scale;  // screen y grows downward, Graphviz y upward
     };
 
-    // Colours by attribute value.
-    std::map<std::string, std::string> value_color;
-    std::vector<std::string> values_in_use;
-    bool unknown_in_use = false;
+    // Node colours: the caller's (the screen's, with its legend), else the canvas's colouring
+    // by the attribute (model/visual_vocabulary.hpp), so file and screen agree.
+    std::map<std::string, std::string> actor_fill;              // actor id -> colour
+    std::vector<std::pair<std::string, std::string>> swatches;  // legend: label, colour
     const bool colored = st.color_by != "none" && !st.color_by.empty();
-    if (colored) {
-        std::set<std::string> seen;
-        if (st.color_by == "bestuurslaag") {
-            for (const auto& e : entries<Bestuurslaag>()) {
-                if (e.value == Bestuurslaag::Unknown)
-                    continue;
-                const bool used =
-                    std::any_of(s.actors.begin(), s.actors.end(),
-                                [&](const Actor& a) { return a.bestuurslaag == e.value; });
-                if (!used)
-                    continue;
-                const std::string v(L == Language::Dutch ? e.dutch : e.english);
-                value_color[v] = bestuurslaag_color(e.value);
-                values_in_use.push_back(v);
-            }
-        } else {
-            for (const auto& a : s.actors) {
-                const auto v = color_value(a, st.color_by, L);
-                if (!v.empty())
-                    seen.insert(v);
-            }
-            std::size_t k = 0;
-            for (const auto& v : seen) {
-                value_color[v] = categorical_palette()[k++ % categorical_palette().size()];
-                values_in_use.push_back(v);
-            }
-        }
+    if (!st.node_colors.empty()) {
+        actor_fill = st.node_colors;
+        swatches = st.color_legend;
+    } else if (colored) {
+        const auto coloring = vocabulary::actor_coloring_by(s, st.color_by, L);
+        for (std::size_t i = 0; i < s.actors.size(); ++i)
+            actor_fill[s.actors[i].id] = coloring.legend[coloring.category[i]].color.hex();
+        for (const auto& e : coloring.legend)
+            swatches.emplace_back(e.label, e.color.hex());
     }
-    if (!st.node_colors.empty()) {  // the caller's colours (the screen's) and their legend
-        values_in_use.clear();
-        value_color.clear();
-        for (const auto& [label, color] : st.color_legend) {
-            values_in_use.push_back(label);
-            value_color[label] = color;
-        }
-    }
+    const std::string unknown_fill = vocabulary::unknown_color().hex();
     auto fill_of = [&](const Actor& a) -> std::string {
-        if (!st.node_colors.empty()) {
-            auto it = st.node_colors.find(a.id);
-            return it != st.node_colors.end() ? it->second : "#A0A0A0";
-        }
-        if (!colored)
+        if (!colored && st.node_colors.empty())
             return "#F2F2F2";
-        const auto v = color_value(a, st.color_by, L);
-        if (v.empty()) {
-            unknown_in_use = true;
-            return "#A0A0A0";
-        }
-        return value_color[v];
+        auto it = actor_fill.find(a.id);
+        return it != actor_fill.end() ? it->second : unknown_fill;
     };
 
-    // The palette's edge looks with the caller's colours (the screen's), if any.
+    // The vocabulary's edge looks with the caller's colours (the screen's), if any.
     auto regie_look_of = [&](RegieKind k) {
-        EdgeLook look = regie_look(k);
+        EdgeLook look = edge_look(vocabulary::regie_style(k), true);
         if (auto it = st.regie_colors.find(k); it != st.regie_colors.end())
             look.color = it->second;
         return look;
     };
     auto layer_look_of = [&](Layer l) {
-        EdgeLook look = layer_look(l);
+        EdgeLook look = edge_look(vocabulary::layer_style(l, false), layer_has_arrow(l));
         if (auto it = st.layer_colors.find(l); it != st.layer_colors.end())
             look.color = it->second;
         return look;
     };
 
     const auto sizes = size_values(s, st);
+    if (sizes.empty() && !st.size_by.empty())
+        notes.push_back("size by " + st.size_by + ": no values given, drawn uniform");
     double smin = 1e300, smax = -1e300;
     for (const auto& [id, v] : sizes)
         if (std::isfinite(v))
@@ -442,7 +410,7 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             if (highlight.count(a.id))
                 n.outline = "#E4007C", n.penwidth = 4;
         }
-        n.font_color = text_color_on(n.fill);
+        n.font_color = vocabulary::text_color_on(vocabulary::from_hex(n.fill)).hex();
         g.nodes.push_back(std::move(n));
     }
 
@@ -500,7 +468,8 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         e.tooltip =
             std::string(label(k.layer, L)) + (count > 1 ? " (" + std::to_string(count) + ")" : "");
         if (k.inferred) {
-            e.color = faded(e.color);
+            e.color =
+                vocabulary::inferred_style({vocabulary::from_hex(e.color), 1, false}).color.hex();
             e.style = "dashed";
             any_inferred = true;
         }
@@ -515,14 +484,12 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
     if (st.legend) {
         using K = LegendRow::Kind;
         g.legend_title = tr(L, "Legenda", "Legend");
-        if ((colored || !st.node_colors.empty()) && (!values_in_use.empty() || unknown_in_use)) {
+        if (!swatches.empty()) {
             g.legend.push_back({K::Heading, "", "",
                                 st.color_legend_title.empty() ? attribute_title(st.color_by, L)
                                                               : st.color_legend_title});
-            for (const auto& v : values_in_use)
-                g.legend.push_back({K::Swatch, value_color[v], "", v});
-            if (unknown_in_use)
-                g.legend.push_back({K::Swatch, "#A0A0A0", "", tr(L, "onbekend", "unknown")});
+            for (const auto& [text, color] : swatches)
+                g.legend.push_back({K::Swatch, color, "", text});
         }
         if (!layers_in_use.empty() || !kinds_in_use.empty())
             g.legend.push_back({K::Heading, "", "", tr(L, "Relaties", "Relations")});
@@ -539,7 +506,10 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
         }
         if (any_inferred)
             g.legend.push_back(
-                {K::Line, faded("#6E737D"), "- - -",
+                {K::Line,
+                 vocabulary::inferred_style(vocabulary::layer_style(Layer::Collaboration, false))
+                     .color.hex(),
+                 "- - -",
                  tr(L, "modelkeuze (niet in de bron)", "modelling choice (not in the sources)")});
         if (any_regisseur || !highlight.empty() || !collapsed.empty() || !st.size_by.empty())
             g.legend.push_back({K::Heading, "", "", tr(L, "Actoren", "Actors")});
@@ -572,16 +542,10 @@ std::string diagram_dot(const Case& c, const Scenario& s, const DiagramStyle& st
 RenderResult render_diagram(const Case& c, const Scenario& s, const DiagramStyle& style,
                             ImageFormat format, Progress* progress) {
     std::vector<std::string> notes;
-    RenderResult r;
-    try {
+    RenderResult r = detail::result_or_failure<RenderResult>([&] {
         const auto g = detail::build_scenario_graph(c, s, style, notes, progress);
-        r = detail::render_dot(detail::to_dot(g), format, style.dpi);
-    } catch (const Cancelled&) {
-        throw;
-    } catch (const std::exception& e) {
-        r.ok = false;
-        r.error = e.what();
-    }
+        return detail::render_dot(detail::to_dot(g), format, style.dpi);
+    });
     r.notes.insert(r.notes.end(), notes.begin(), notes.end());
     return r;
 }

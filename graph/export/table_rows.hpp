@@ -17,5 +17,8 @@ using Rows = std::vector<std::vector<std::string>>;
 Rows metrics_rows(const Scenario& s, const analytics::AnalysisResult& a, const TableOptions& o);
 Rows network_index_rows(const analytics::AnalysisResult& a, const TableOptions& o);
 Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a, const TableOptions& o);
+// The analysis settings used (partition, layers, level, permutations, every diagnostic
+// threshold): header row, then one (setting, value) row each. O(1).
+Rows settings_rows(const analytics::AnalysisSettings& settings, const TableOptions& o);
 
 }  // namespace rk::exporter

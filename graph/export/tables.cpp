@@ -3,6 +3,8 @@
 // people (NaN = "n.v.t." / "n/a").
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <unordered_map>
 
 #include "analytics/analysis.hpp"
 #include "compare/compare_format.hpp"
@@ -95,19 +97,31 @@ Rows metrics_rows(const Scenario& s, const analytics::AnalysisResult& a, const T
                                     tr(o.lang, "bestuurslaag", "tier")};
     if (o.anonymise)
         header.erase(header.begin());  // ids can identify organisations
-    for (const auto& m : a.actors.names)
+    std::vector<const std::vector<double>*> columns;
+    for (const auto& m : a.actors.names) {
         header.push_back(m);
+        columns.push_back(a.actors.column(m));
+    }
     rows.push_back(header);
-    for (const auto& actor : s.actors) {
+    // Rows in the analysis's actor order, cells by index: one pass, not a look-up per cell.
+    std::unordered_map<std::string_view, const Actor*> actor_of;
+    for (const auto& actor : s.actors)
+        actor_of.emplace(actor.id, &actor);
+    for (std::size_t i = 0; i < a.actors.actor_ids.size(); ++i) {
+        const std::string& id = a.actors.actor_ids[i];
+        const auto found = actor_of.find(id);
+        const Actor* actor = found == actor_of.end() ? nullptr : found->second;
         std::vector<std::string> row;
         if (!o.anonymise)
-            row.push_back(actor.id);
-        row.push_back(actor.name);
-        row.emplace_back(actor.type == ActorType::Unknown ? "" : label(actor.type, o.lang));
-        row.emplace_back(
-            actor.bestuurslaag == Bestuurslaag::Unknown ? "" : label(actor.bestuurslaag, o.lang));
-        for (const auto& m : a.actors.names)
-            row.push_back(number(a.actors.get(actor.id, m), o));
+            row.push_back(id);
+        row.push_back(actor ? actor->name : id);
+        row.emplace_back(!actor || actor->type == ActorType::Unknown ? ""
+                                                                     : label(actor->type, o.lang));
+        row.emplace_back(!actor || actor->bestuurslaag == Bestuurslaag::Unknown
+                             ? ""
+                             : label(actor->bestuurslaag, o.lang));
+        for (const auto* col : columns)
+            row.push_back(number(col && i < col->size() ? (*col)[i] : analytics::kNaN, o));
         rows.push_back(std::move(row));
     }
     return rows;
@@ -124,15 +138,39 @@ Rows network_index_rows(const analytics::AnalysisResult& a, const TableOptions& 
     return net;
 }
 
-std::string metrics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
-    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
-    const auto a = analytics::analyze(s, {});
+namespace {
+
+// The settings the analysis used, before a CSV table as `# ` comment lines (readers such as
+// pandas take comment='#') and in Markdown as a table of their own.
+std::string csv_settings(const analytics::AnalysisSettings& st, const TableOptions& o) {
+    std::string out;
+    const Rows rows = settings_rows(st, o);
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        out += "# " + rows[r][0] + ": " + rows[r][1] + "\r\n";
+    return out;
+}
+
+std::string md_settings(const analytics::AnalysisSettings& st, const TableOptions& o) {
+    return "## " + tr(o.lang, "Instellingen van de analyse", "Analysis settings") + "\n\n" +
+           md(settings_rows(st, o)) + "\n";
+}
+
+std::string with_bom(std::string body, bool bom) {
+    return bom ? "\xEF\xBB\xBF" + body : body;
+}
+
+}  // namespace
+
+std::string metrics_table(const Shown& shown, const TableOptions& o) {
+    const Scenario s = o.anonymise ? anonymise(shown.scenario, o.lang) : shown.scenario;
+    const auto& a = shown.analysis;
     const Rows rows = metrics_rows(s, a, o);
     if (o.format == TableFormat::Csv)
-        return csv(rows, o.bom);
+        return with_bom(csv_settings(a.settings, o) + csv(rows, false), o.bom);
 
     const Rows net = network_index_rows(a, o);
-    std::string out = "# " + (s.name.empty() ? s.id : s.name) + "\n\n## " +
+    std::string out = "# " + (s.name.empty() ? s.id : s.name) + "\n\n" +
+                      md_settings(a.settings, o) + "## " +
                       tr(o.lang, "Netwerkindices", "Network indices") + "\n\n" + md(net) + "\n## " +
                       tr(o.lang, "Per actor", "Per actor") + "\n\n" + md(rows) + "\n## " +
                       tr(o.lang, "Conventies", "Conventions") + "\n\n";
@@ -148,6 +186,9 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
                tr(o.lang, "gesignaleerd", "flagged"), tr(o.lang, "bevinding", "finding"),
                tr(o.lang, "regel", "rule"), tr(o.lang, "cijfers", "numbers"),
                tr(o.lang, "drempels", "thresholds"), tr(o.lang, "actoren", "actors")}};
+    std::unordered_map<std::string_view, const Actor*> actor_of;  // one pass, not one per name
+    for (const auto& actor : s.actors)
+        actor_of.emplace(actor.id, &actor);
     for (const auto& f : a.diagnostics) {
         std::vector<std::string> numbers, thresholds, actors;
         for (const auto& [k, v] : f.numbers)
@@ -155,8 +196,8 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
         for (const auto& [k, v] : f.thresholds)
             thresholds.push_back(k + "=" + compare::format_number(v, o.lang));
         for (const auto& id : f.actors) {
-            const Actor* act = s.find_actor(id);
-            actors.push_back(act ? act->name : id);
+            const auto found = actor_of.find(id);
+            actors.push_back(found != actor_of.end() ? found->second->name : id);
         }
         const std::string flagged = !f.applicable ? tr(o.lang, "n.v.t.", "n/a")
                                     : f.flagged   ? tr(o.lang, "ja", "yes")
@@ -168,13 +209,14 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
     return rows;
 }
 
-std::string diagnostics_table(const Case& /*c*/, const Scenario& original, const TableOptions& o) {
-    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
-    const auto a = analytics::analyze(s, {});
+std::string diagnostics_table(const Shown& shown, const TableOptions& o) {
+    const Scenario s = o.anonymise ? anonymise(shown.scenario, o.lang) : shown.scenario;
+    const auto a = o.anonymise ? anonymise(shown.analysis, shown.scenario, o.lang) : shown.analysis;
     const Rows rows = diagnostics_rows(s, a, o);
     if (o.format == TableFormat::Csv)
-        return csv(rows, o.bom);
+        return with_bom(csv_settings(a.settings, o) + csv(rows, false), o.bom);
     return "# " + tr(o.lang, "Diagnoses: ", "Diagnostics: ") + (s.name.empty() ? s.id : s.name) +
+           "\n\n" + md_settings(a.settings, o) + "## " + tr(o.lang, "Diagnoses", "Diagnostics") +
            "\n\n" + md(rows) + "\n" +
            tr(o.lang,
               "Diagnoses zijn hulpmiddelen voor het gesprek, geen oordelen; de drempels zijn "

@@ -85,12 +85,12 @@ std::vector<std::pair<std::string, Rows>> split_comparison_csv(const std::string
 
 }  // namespace
 
-std::vector<io::SheetTable> tables_workbook(const Case& /*c*/, const Scenario& original,
+std::vector<io::SheetTable> tables_workbook(const Shown& shown,
                                             const compare::ComparisonResult* cmp,
                                             const TableOptions& o) {
     const bool nl = o.lang == Language::Dutch;
-    const Scenario s = o.anonymise ? anonymise(original, o.lang) : original;
-    const auto a = analytics::analyze(s, {});
+    const Scenario s = o.anonymise ? anonymise(shown.scenario, o.lang) : shown.scenario;
+    const auto a = o.anonymise ? anonymise(shown.analysis, shown.scenario, o.lang) : shown.analysis;
     TableOptions machine = o;
     machine.format = TableFormat::Csv;  // numbers at full precision, NaN empty
     // Anonymised, the case sheets are left out: their ids and groups can name organisations.
@@ -102,6 +102,8 @@ std::vector<io::SheetTable> tables_workbook(const Case& /*c*/, const Scenario& o
     sheets.push_back(
         sheet(nl ? "Netwerkindices" : "Network indices", network_index_rows(a, machine), 1));
     sheets.push_back(sheet(nl ? "Diagnoses" : "Diagnostics", diagnostics_rows(s, a, machine), 99));
+    sheets.push_back(
+        sheet(nl ? "Instellingen" : "Settings", settings_rows(a.settings, machine), 1));
     if (cmp) {
         compare::FormatOptions fo;
         fo.lang = o.lang;

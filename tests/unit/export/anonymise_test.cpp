@@ -3,6 +3,7 @@
 
 #include "export/export.hpp"
 #include "unit/export/export_test_util.hpp"
+#include "unit/export/shown_fixture.hpp"
 
 namespace rk::exporter {
 namespace {
@@ -67,12 +68,12 @@ TEST(Anonymise, SvgPdfTablesAndReportHaveNoRealNames) {
     expect_no_real_name(render_diagram(c, s, st, ImageFormat::Svg).data, s, "svg");
     TableOptions to;
     to.anonymise = true;
-    expect_no_real_name(metrics_table(c, s, to), s, "metrics csv");
+    expect_no_real_name(metrics_table(test::DefaultShown(c, s).shown, to), s, "metrics csv");
     to.format = TableFormat::Markdown;
-    expect_no_real_name(diagnostics_table(c, s, to), s, "diagnostics md");
+    expect_no_real_name(diagnostics_table(test::DefaultShown(c, s).shown, to), s, "diagnostics md");
     ReportOptions ro;
     ro.style = st;
-    expect_no_real_name(html_report(c, s, ro), s, "html report");
+    expect_no_real_name(html_report(test::DefaultShown(c, s).shown, ro), s, "html report");
 }
 
 TEST(Anonymise, SampleCasesHaveNoRealNamesInSvg) {

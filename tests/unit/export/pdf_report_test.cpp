@@ -6,6 +6,7 @@
 #include "compare/compare.hpp"
 #include "export/export.hpp"
 #include "unit/export/export_test_util.hpp"
+#include "unit/export/shown_fixture.hpp"
 
 namespace rk::exporter {
 namespace {
@@ -42,7 +43,7 @@ TEST(PdfReport, HoldsTitleDiagnosticsAndEveryActorAsText) {
     const Scenario& s = c.scenarios[0];
     ReportOptions o;
     o.style.caption = "Bron: eigen analyse";
-    const auto r = pdf_report(c, s, o);
+    const auto r = pdf_report(test::DefaultShown(c, s).shown, o);
     ASSERT_TRUE(r.ok) << r.error;
     ASSERT_EQ(r.data.rfind("%PDF-", 0), 0u);
     const auto dir = test::temp_dir("pdf-report");
@@ -75,7 +76,7 @@ TEST(PdfReport, ShowsTheDilemmaPositionsWithTheirEvidence) {
     o.basis = EvidenceBasis::ModellingChoice;
     o.evidence = "Prestatieafspraken als formeel instrument";
     c.scenarios[0].dilemmas = {o};
-    const auto r = pdf_report(c, c.scenarios[0], ReportOptions{});
+    const auto r = pdf_report(test::DefaultShown(c, c.scenarios[0]).shown, ReportOptions{});
     ASSERT_TRUE(r.ok) << r.error;
     const auto dir = test::temp_dir("pdf-dilemmas");
     int pages = 0;
@@ -92,7 +93,7 @@ TEST(PdfReport, EnglishExplanationsAndAnonymisedNames) {
     ReportOptions o;
     o.style.lang = Language::English;
     o.style.anonymise = true;
-    const auto r = pdf_report(c, c.scenarios[0], o);
+    const auto r = pdf_report(test::DefaultShown(c, c.scenarios[0]).shown, o);
     ASSERT_TRUE(r.ok) << r.error;
     const auto dir = test::temp_dir("pdf-report-en");
     int pages = 0;
@@ -131,7 +132,7 @@ TEST(PdfReport, ComparisonHasBothViewsAndTheDeltaTable) {
 
 TEST(PdfReport, DiagramPageRendersWithInk) {
     const Case c = test::small_case();
-    const auto r = pdf_report(c, c.scenarios[0], ReportOptions{});
+    const auto r = pdf_report(test::DefaultShown(c, c.scenarios[0]).shown, ReportOptions{});
     ASSERT_TRUE(r.ok) << r.error;
     const auto dir = test::temp_dir("pdf-report-ink");
     ASSERT_TRUE(write_file_atomic(r.data, dir / "r.pdf").ok);

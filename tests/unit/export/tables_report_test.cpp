@@ -3,6 +3,7 @@
 
 #include "export/export.hpp"
 #include "unit/export/export_test_util.hpp"
+#include "unit/export/shown_fixture.hpp"
 
 namespace rk::exporter {
 namespace {
@@ -14,27 +15,37 @@ std::size_t count_lines(const std::string& s, const std::string& eol) {
     return n;
 }
 
+// The CSV after its `# ` lines (the analysis settings it states, issue 15).
+std::string without_comment_lines(const std::string& csv) {
+    std::size_t p = 0;
+    while (csv.compare(p, 2, "# ") == 0)
+        p = csv.find("\r\n", p) + 2;
+    return csv.substr(p);
+}
+
 TEST(Tables, MetricsCsvHasOneRowPerActorAndOptionalBom) {
     const Case c = test::small_case();
     TableOptions o;
-    const auto csv = metrics_table(c, c.scenarios[0], o);
+    const auto csv =
+        without_comment_lines(metrics_table(test::DefaultShown(c, c.scenarios[0]).shown, o));
     EXPECT_EQ(count_lines(csv, "\r\n"), 1u + c.scenarios[0].actors.size());
     EXPECT_EQ(csv.rfind("actor,naam,soort,bestuurslaag,", 0), 0u);
     EXPECT_NE(csv.find("min,Ministerie van Regie & Zaken,ministerie,Rijk,"), std::string::npos);
     EXPECT_NE(csv.find("\"Stichting \"\"Groen\"\"\""), std::string::npos);  // RFC 4180 quotes
     o.bom = true;
-    EXPECT_EQ(metrics_table(c, c.scenarios[0], o).rfind("\xEF\xBB\xBF", 0), 0u);
+    EXPECT_EQ(
+        metrics_table(test::DefaultShown(c, c.scenarios[0]).shown, o).rfind("\xEF\xBB\xBF", 0), 0u);
 }
 
 TEST(Tables, MarkdownAndDiagnostics) {
     const Case c = test::small_case();
     TableOptions o;
     o.format = TableFormat::Markdown;
-    const auto md = metrics_table(c, c.scenarios[0], o);
+    const auto md = metrics_table(test::DefaultShown(c, c.scenarios[0]).shown, o);
     EXPECT_NE(md.find("## Netwerkindices"), std::string::npos);
     EXPECT_NE(md.find("| --- |"), std::string::npos);
     o.lang = Language::English;
-    const auto diag = diagnostics_table(c, c.scenarios[0], o);
+    const auto diag = diagnostics_table(test::DefaultShown(c, c.scenarios[0]).shown, o);
     EXPECT_NE(diag.find("| diagnostic | subject | flagged |"), std::string::npos);
     EXPECT_NE(diag.find("not verdicts"), std::string::npos);
 }
@@ -43,7 +54,7 @@ TEST(Report, HtmlIsSelfContainedWithDiagramAndDiagnostics) {
     const Case c = test::small_case();
     ReportOptions o;
     o.style.caption = "Bron: eigen analyse";
-    const auto html = html_report(c, c.scenarios[0], o);
+    const auto html = html_report(test::DefaultShown(c, c.scenarios[0]).shown, o);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_NE(html.find("<svg"), std::string::npos);
     EXPECT_NE(html.find("Legenda"), std::string::npos);

@@ -12,6 +12,7 @@
 #include "export/export.hpp"
 #include "io/formats.hpp"
 #include "io/workbook.hpp"
+#include "unit/export/shown_fixture.hpp"
 
 namespace rk {
 namespace {
@@ -50,12 +51,13 @@ Case path_case() {
 TEST(TablesWorkbook, SheetsWithNumericMetricsThatReadBackAsTheCase) {
     const Case c = path_case();
     exporter::TableOptions o;
-    const auto sheets = exporter::tables_workbook(c, c.scenarios[0], nullptr, o);
+    const auto sheets =
+        exporter::tables_workbook(test::DefaultShown(c, c.scenarios[0]).shown, nullptr, o);
     std::vector<std::string> names;
     for (const auto& t : sheets)
         names.push_back(t.name);
     EXPECT_EQ(names, (std::vector<std::string>{"Actoren", "Relaties", "Metrieken", "Netwerkindices",
-                                               "Diagnoses"}));
+                                               "Diagnoses", "Instellingen"}));
     const io::SheetTable& m = sheets[2];
     const auto col = std::find(m.header.begin(), m.header.end(), "degree") - m.header.begin();
     ASSERT_LT(static_cast<std::size_t>(col), m.header.size());
@@ -79,10 +81,12 @@ TEST(TablesWorkbook, ComparisonAddsOneSheetPerTableInEnglishWhenAsked) {
     const auto cmp = compare::compare_case(c, "voor", "na");
     exporter::TableOptions o;
     o.lang = Language::English;
-    const auto sheets = exporter::tables_workbook(c, c.scenarios[0], &cmp, o);
-    ASSERT_GT(sheets.size(), 5u);
+    const auto sheets =
+        exporter::tables_workbook(test::DefaultShown(c, c.scenarios[0]).shown, &cmp, o);
+    ASSERT_GT(sheets.size(), 6u);
     EXPECT_EQ(sheets[2].name, "Metrics");
-    for (std::size_t i = 5; i < sheets.size(); ++i) {
+    EXPECT_EQ(sheets[5].name, "Settings");
+    for (std::size_t i = 6; i < sheets.size(); ++i) {
         EXPECT_EQ(sheets[i].name.rfind("Comparison ", 0), 0u) << sheets[i].name;
         EXPECT_LE(sheets[i].name.size(), 31u);
         EXPECT_FALSE(sheets[i].header.empty());
@@ -102,7 +106,8 @@ TEST(TablesWorkbook, AnonymisedLeavesOutTheCaseSheetsAndIds) {
     const Case c = path_case();
     exporter::TableOptions o;
     o.anonymise = true;
-    const auto sheets = exporter::tables_workbook(c, c.scenarios[0], nullptr, o);
+    const auto sheets =
+        exporter::tables_workbook(test::DefaultShown(c, c.scenarios[0]).shown, nullptr, o);
     ASSERT_FALSE(sheets.empty());
     EXPECT_EQ(sheets[0].name, "Metrieken");
     for (const auto& t : sheets)
