@@ -672,8 +672,8 @@ bool ForceLayout::unpin_node(int node) {
     return true;
 }
 
-const ScenarioIndex* ForceLayout::index() const {
-    return impl_->scenario_index.get();
+std::shared_ptr<const ScenarioIndex> ForceLayout::index() const {
+    return impl_->scenario_index;
 }
 
 bool ForceLayout::converged() const {

@@ -232,7 +232,7 @@ class ForceLayout {
     bool pin_node(int node);
     bool unpin_node(int node);
     // The index the layout was built from; null for the LayoutGraph constructor.
-    const ScenarioIndex* index() const;
+    std::shared_ptr<const ScenarioIndex> index() const;
 
     bool converged() const;
     int iterations_done() const;
