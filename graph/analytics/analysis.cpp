@@ -567,7 +567,7 @@ AnalysisResult analyze(const Scenario& scenario_in, std::shared_ptr<const Scenar
             "beyond).";
     }
     if (run.wants(Metric::Diagnostics))
-        run_diagnostics(scenario, run.view, r);
+        run_diagnostics(scenario, index, run.view, r);
     write_selection_conventions(scenario_in, settings, r);
     r.conventions["undefined"] = "NaN (JSON null, 'n/a' / 'n.v.t.') where a value is undefined.";
     if (progress)

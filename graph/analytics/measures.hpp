@@ -200,6 +200,9 @@ RegieOverlay regie_overlay(const Scenario& scenario, int multiple_min, int lub_l
 // --- diagnostics.cpp ----------------------------------------------------------------------
 // Fills result.diagnostics from the other parts of `result`; O(n + m + tasks).
 void run_diagnostics(const Scenario& scenario, const NetworkView& g, AnalysisResult& result);
+// The same with the index of `scenario` (vertex i of `g` is index actor i); no id tables.
+void run_diagnostics(const Scenario& scenario, const ScenarioIndex& index, const NetworkView& g,
+                     AnalysisResult& result);
 
 // Partition values come from rk::actor_attribute() (model/actor_text.hpp), the one reader
 // of an actor attribute by name.
