@@ -28,10 +28,17 @@ LiveLayout::~LiveLayout() {
 
 void LiveLayout::start(const Scenario& scenario, const std::vector<Layer>& layers,
                        LiveLayoutOptions options) {
+    start(scenario, nullptr, layers, std::move(options));
+}
+
+void LiveLayout::start(const Scenario& scenario, std::shared_ptr<const ScenarioIndex> index,
+                       const std::vector<Layer>& layers, LiveLayoutOptions options) {
     stop();
     add_scenario_pins(scenario, options.force);
-    auto layout = std::make_shared<layout::ForceLayout>(scenario, layers, options.force);
+    auto layout =
+        std::make_shared<layout::ForceLayout>(scenario, std::move(index), layers, options.force);
     ids_ = layout->graph().ids;
+    index_ = layout->index();  // the one given, or the one ForceLayout built
     user_pinned_.clear();
     for (const auto& [id, p] : options.force.pinned)
         user_pinned_.insert(id);

@@ -49,6 +49,11 @@ class LiveLayout {
     // the worker then costs O(n log n) per iteration.
     void start(const Scenario& scenario, const std::vector<Layer>& layers,
                LiveLayoutOptions options = {});
+    // The same on the scenario's index (the one the canvas and the analysis already hold):
+    // node i of positions() is index actor i, so the canvas reads positions by index without
+    // id lookups. A null or stale index is built here (one build).
+    void start(const Scenario& scenario, std::shared_ptr<const ScenarioIndex> index,
+               const std::vector<Layer>& layers, LiveLayoutOptions options = {});
     // Stops and joins the worker. Returns every laid-out actor's final position, `pinned`
     // as the user had it before (a drag's temporary pin is not kept); empty when not running.
     // The last positions stay readable until the next start().
@@ -64,6 +69,8 @@ class LiveLayout {
     // fixed from start() to the next start() (owner thread only).
     std::vector<layout::Vec2> positions() const;
     const std::vector<std::string>& ids() const { return ids_; }
+    // The index the running layout was started on (owner thread only); null before start().
+    std::shared_ptr<const ScenarioIndex> index() const { return index_; }
     std::map<std::string, Position> snapshot() const;
     int iterations_done() const;
     double iterations_per_second() const { return rate_; }
@@ -88,6 +95,7 @@ class LiveLayout {
     mutable std::mutex layout_mutex_;  // guards layout_ (swapped by start)
     std::shared_ptr<layout::ForceLayout> layout_;
     std::vector<std::string> ids_;
+    std::shared_ptr<const ScenarioIndex> index_;
     std::set<std::string> user_pinned_;
     std::string scenario_id_;
 

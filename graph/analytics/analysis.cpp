@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "analytics/measures.hpp"
+#include "model/actor_text.hpp"
 
 namespace rk::analytics {
 namespace {
@@ -287,7 +288,7 @@ PartitionResult partition_step(Run& run, const std::string& attribute) {
     std::vector<int> group(n, -1);
     std::vector<std::string> names;
     for (int v = 0; v < n; ++v) {
-        std::string value = partition_value(run.scenario.actors[v], attribute);
+        std::string value = actor_attribute(run.scenario.actors[v], attribute);
         p.group_of_actor.push_back(value);
         if (value.empty())
             continue;
@@ -407,45 +408,6 @@ void MetricTable::set(const std::string& metric, std::vector<double> values) {
     columns[metric] = std::move(values);
 }
 
-std::string partition_value(const Actor& a, const std::string& attribute) {
-    auto known = [](auto value) {
-        return value == decltype(value)::Unknown ? std::string() : std::string(token(value));
-    };
-    if (attribute == "sector")
-        return a.sector;
-    if (attribute == "koker")
-        return a.koker;
-    if (attribute == "bestuurslaag")
-        return known(a.bestuurslaag);
-    if (attribute == "type")
-        return known(a.type);
-    if (attribute == "group")
-        return a.group;
-    if (attribute == "parent")
-        return a.parent;
-    if (attribute == "stance")
-        return known(a.stance);
-    if (attribute == "ladder_step")
-        return known(a.ladder_step);
-    auto it = a.attributes.find(attribute);
-    if (it == a.attributes.end())
-        return {};
-    return std::visit(
-        [](const auto& v) -> std::string {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::string>) {
-                return v;
-            } else if constexpr (std::is_same_v<T, bool>) {
-                return v ? "true" : "false";
-            } else {
-                std::ostringstream s;
-                s << v;
-                return s.str();
-            }
-        },
-        it->second);
-}
-
 std::vector<Layer> analysed_layers(const AnalysisSettings& settings) {
     if (!settings.layers.empty())
         return settings.layers;
@@ -530,13 +492,27 @@ void write_selection_conventions(const Scenario& scenario, const AnalysisSetting
 
 }  // namespace
 
-AnalysisResult analyze(const Scenario& scenario_in, const AnalysisSettings& settings,
+AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& settings,
                        Progress* progress) {
-    // A level filter analyses a copy with that level's relations only; without one, no copy.
+    return analyze(scenario, ScenarioIndex::build(scenario), settings, progress);
+}
+
+AnalysisResult analyze(const Scenario& scenario_in, std::shared_ptr<const ScenarioIndex> index_in,
+                       const AnalysisSettings& settings, Progress* progress) {
+    // A stale index (another revision) would misread every relation end: rebuild instead.
+    if (!index_in || index_in->actor_count() != static_cast<int>(scenario_in.actors.size()) ||
+        index_in->relation_count() != static_cast<int>(scenario_in.relations.size()))
+        index_in = ScenarioIndex::build(scenario_in);
+    // A level filter analyses a copy with that level's relations only, indexed on its own;
+    // without one, no copy and no second index.
     std::optional<Scenario> at_level;
-    if (settings.level != GovernanceLevel::Unknown)
+    std::optional<ScenarioIndex> level_index;
+    if (settings.level != GovernanceLevel::Unknown) {
         at_level = relations_at_level(scenario_in, settings.level);
+        level_index.emplace(*at_level);
+    }
     const Scenario& scenario = at_level ? *at_level : scenario_in;
+    const ScenarioIndex& index = level_index ? *level_index : *index_in;
     // With agreements as hubs, the network measures read a copy with the hub vertices
     // appended; the regie overlay and the diagnostics keep reading `scenario`.
     std::optional<Scenario> hubs;
@@ -547,12 +523,13 @@ AnalysisResult analyze(const Scenario& scenario_in, const AnalysisSettings& sett
     Run run{network,
             settings,
             progress,
-            use_hubs ? build_view(network, {}, settings.directed, settings.weighted)
-                     : build_view(network, analysed_layers(settings), settings.directed,
+            use_hubs ? build_view(ScenarioIndex(network), {}, settings.directed, settings.weighted)
+                     : build_view(index, analysed_layers(settings), settings.directed,
                                   settings.weighted),
             {}};
     AnalysisResult& r = run.result;
     r.scenario_id = scenario.id;
+    r.index = std::move(index_in);
     r.settings = settings;
     r.actors.actor_ids = run.view.ids;
     network_basics(run);
@@ -577,7 +554,7 @@ AnalysisResult analyze(const Scenario& scenario_in, const AnalysisSettings& sett
     }
     run.step(0.9);
     if (run.wants(Metric::Regie) || run.wants(Metric::Diagnostics)) {
-        r.regie = regie_overlay(scenario, settings.thresholds.multiple_regie_min_regisseurs);
+        r.regie = regie_overlay(scenario, index, settings.thresholds.multiple_regie_min_regisseurs);
         r.conventions["regie"] =
             "Over every `directs` relation of the scenario, whatever layers were chosen, read "
             "source directs target. Regisseurs: outgoing `directs` or the role regisseur / "
@@ -590,7 +567,7 @@ AnalysisResult analyze(const Scenario& scenario_in, const AnalysisSettings& sett
             "beyond).";
     }
     if (run.wants(Metric::Diagnostics))
-        run_diagnostics(scenario, run.view, r);
+        run_diagnostics(scenario, index, run.view, r);
     write_selection_conventions(scenario_in, settings, r);
     r.conventions["undefined"] = "NaN (JSON null, 'n/a' / 'n.v.t.') where a value is undefined.";
     if (progress)

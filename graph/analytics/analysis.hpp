@@ -14,6 +14,7 @@
 #include <iosfwd>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 
 #include "model/case.hpp"
 #include "model/progress.hpp"
+#include "model/scenario_index.hpp"
 
 namespace rk::analytics {
 
@@ -71,6 +73,10 @@ struct NetworkView {
 // analysed_layers(settings)). O(n + m log m). Never fails: relations with an unknown actor
 // id are skipped (the case loader already reports them).
 NetworkView build_view(const Scenario& scenario, const std::vector<Layer>& layers, bool directed,
+                       bool weighted);
+// The same from the scenario's index, without touching an actor id: vertex i is index actor
+// i, relation ends are the index's integers. O(n + m log m). Never fails.
+NetworkView build_view(const ScenarioIndex& index, const std::vector<Layer>& layers, bool directed,
                        bool weighted);
 
 // Builds a view from vertex ids and (u, v, weight) triples, with the same merging rules.
@@ -282,6 +288,11 @@ struct Finding {
 
 struct AnalysisResult {
     std::string scenario_id;
+    // The index of the scenario the result was computed on (before any level filter or
+    // agreement hubs), so exporters and the GUI read ids and display names from it instead
+    // of indexing the scenario again. Row i of `actors` is index actor i (for i < its
+    // actor_count(); agreement hubs follow). Never null after analyze().
+    std::shared_ptr<const ScenarioIndex> index;
     AnalysisSettings settings;
     NetworkIndices network;
     MetricTable actors;
@@ -301,6 +312,13 @@ std::vector<Layer> analysed_layers(const AnalysisSettings& settings);
 // data gives NaN and non-applicable diagnostics).
 AnalysisResult analyze(const Scenario& scenario, const AnalysisSettings& settings,
                        Progress* progress = nullptr);
+// The same on an index the caller already has (built from this `scenario`; the result keeps
+// it in AnalysisResult::index). No index build unless settings.level filters relations (one
+// build of the filtered copy) or agreements take part as hubs (one build of the copy with
+// hubs). An index whose actor or relation count differs from the scenario's is stale: it is
+// rebuilt (one build) rather than read wrongly. Same cost and failure as above.
+AnalysisResult analyze(const Scenario& scenario, std::shared_ptr<const ScenarioIndex> index,
+                       const AnalysisSettings& settings, Progress* progress = nullptr);
 
 // Writers shared by the CLI and the GUI. `metrics` limits the per-actor columns (empty = all).
 // JSON: the schema of docs/analytics.md, NaN as null, 2-space indent, trailing newline.

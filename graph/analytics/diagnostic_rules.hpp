@@ -29,10 +29,12 @@ inline constexpr std::size_t kMaxDetails = 100;
 void add_detail(Finding& f, std::string nl, std::string en);
 
 // overlap.cpp: "overlappende bevoegdheden en daardoor veel disfunctioneel conflict" (seed 002).
-Finding overlap(const Scenario& s, const DiagnosticThresholds& t);
+// `index` is the index of `s` (actor lookups without an id table of its own).
+Finding overlap(const Scenario& s, const ScenarioIndex& index, const DiagnosticThresholds& t);
 // forum_landdag.cpp: Poolse landdag per forum (members, their density, who can decide).
-std::vector<Finding> poolse_landdag(const Scenario& s, const NetworkView& g,
-                                    const DiagnosticThresholds& t);
+// `index` is the index of `s`; vertex i of `g` is index actor i (agreement hubs follow).
+std::vector<Finding> poolse_landdag(const Scenario& s, const ScenarioIndex& index,
+                                    const NetworkView& g, const DiagnosticThresholds& t);
 // multiple_regie.cpp: the norm (rijksregie beside one coordinating regisseur) against
 // competing regisseurs of one kind, and where escalation is impossible.
 Finding multiple_regie(const Scenario& s, const RegieOverlay& o, const DiagnosticThresholds& t);

@@ -3,6 +3,7 @@
 // English, and the actors, relations or tasks that cause it, so the GUI can show them.
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -355,17 +356,23 @@ Finding symmetry_commitment(const Scenario& s, const Forum& forum) {
 }  // namespace
 
 void run_diagnostics(const Scenario& s, const NetworkView& g, AnalysisResult& r) {
+    run_diagnostics(s, ScenarioIndex(s), g, r);
+}
+
+void run_diagnostics(const Scenario& s, const ScenarioIndex& index, const NetworkView& g,
+                     AnalysisResult& r) {
+    assert(index.relation_count() == static_cast<int>(s.relations.size()));
     const DiagnosticThresholds& t = r.settings.thresholds;
     auto& out = r.diagnostics;
     const Finding::EvidenceShare network = network_evidence(s, r.settings);
     out.push_back(eilandenrijk(s, g, r, t, network));
-    for (auto& f : poolse_landdag(s, g, t))
+    for (auto& f : poolse_landdag(s, index, g, t))
         out.push_back(std::move(f));
     if (r.partitions.empty())
         out.push_back(verkokering(g, nullptr, t, network));
     for (const auto& p : r.partitions)
         out.push_back(verkokering(g, &p, t, network));
-    out.push_back(overlap(s, t));
+    out.push_back(overlap(s, index, t));
     out.push_back(tussen_wal_en_schip(s));
     out.push_back(vele_handen(s, t));
     out.push_back(multiple_regie(s, r.regie, t));

@@ -4,7 +4,6 @@
 // doorzettingsmacht and who holds a veto (unique blokkeermacht).
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "analytics/diagnostic_rules.hpp"
 
@@ -23,15 +22,14 @@ struct ForumCount {
 };
 
 ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView& g,
-                       const std::unordered_map<std::string_view, int>& vertex, Finding& f) {
+                       const ScenarioIndex& index, Finding& f) {
     ForumCount c;
     for (const auto& seat : forum.seats) {
-        auto v = vertex.find(seat.actor);
-        const Actor* a = s.find_actor(seat.actor);
-        if (v == vertex.end() || !a ||
-            std::find(c.members.begin(), c.members.end(), v->second) != c.members.end())
+        const int v = index.find(seat.actor);  // actor i is vertex i of the view
+        if (v < 0 || std::find(c.members.begin(), c.members.end(), v) != c.members.end())
             continue;
-        c.members.push_back(v->second);
+        const Actor* a = &s.actors[v];
+        c.members.push_back(v);
         c.parties += party_count(*a);
         if (!a->mandate.doorzettingsmacht)
             ++c.unknown;
@@ -45,9 +43,6 @@ ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView&
         }
     }
     const int k = static_cast<int>(c.members.size());
-    std::unordered_map<std::string_view, const Relation*> relation_by_id;
-    for (const auto& r : s.relations)
-        relation_by_id.emplace(r.id, &r);
     // Ties among members, read from the view's edges (layers and level already applied).
     std::vector<char> member(g.n, 0);
     for (int v : c.members)
@@ -60,10 +55,9 @@ ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView&
             continue;
         pairs.emplace_back(std::min(edge.u, edge.v), std::max(edge.u, edge.v));
         for (const auto& id : g.edge_relations[e]) {
-            auto r = relation_by_id.find(id);
-            if (r == relation_by_id.end())
-                continue;
-            relations.insert(r->second);
+            const int r = index.find_relation(id);  // agreement-hub ties are no relation
+            if (r >= 0)
+                relations.insert(&s.relations[r]);
         }
     }
     for (const Relation* r : relations) {
@@ -77,11 +71,10 @@ ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView&
 }
 
 Finding forum_finding(const Scenario& s, const Forum& forum, const NetworkView& g,
-                      const std::unordered_map<std::string_view, int>& vertex,
-                      const DiagnosticThresholds& t) {
+                      const ScenarioIndex& index, const DiagnosticThresholds& t) {
     Finding f = make_finding("poolse_landdag", "Poolse landdag", "Polish diet");
     f.subject = forum.id;
-    const ForumCount c = count_forum(s, forum, g, vertex, f);
+    const ForumCount c = count_forum(s, forum, g, index, f);
     const int k = static_cast<int>(c.members.size());
     // Nobody can decide only when the case says so for every member: one member with
     // doorzettingsmacht settles it; an unrecorded member leaves it open.
@@ -144,14 +137,11 @@ Finding forum_finding(const Scenario& s, const Forum& forum, const NetworkView& 
 
 }  // namespace
 
-std::vector<Finding> poolse_landdag(const Scenario& s, const NetworkView& g,
-                                    const DiagnosticThresholds& t) {
-    std::unordered_map<std::string_view, int> vertex;
-    for (int v = 0; v < g.n; ++v)
-        vertex.emplace(g.ids[v], v);
+std::vector<Finding> poolse_landdag(const Scenario& s, const ScenarioIndex& index,
+                                    const NetworkView& g, const DiagnosticThresholds& t) {
     std::vector<Finding> out;
     for (const auto& forum : s.forums)
-        out.push_back(forum_finding(s, forum, g, vertex, t));
+        out.push_back(forum_finding(s, forum, g, index, t));
     if (!out.empty())
         return out;
     Finding f = make_finding("poolse_landdag", "Poolse landdag", "Polish diet");

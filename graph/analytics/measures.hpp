@@ -188,14 +188,23 @@ StructuralHoles structural_holes(const NetworkView& g, Progress* progress = null
 // The overlay over the `directs` relations of the scenario (whatever layers were chosen),
 // always source -> target. `lub_limit`: LUB-ness is computed for at most this many actors
 // in the directs network (bitset O(N^3 / 64)); beyond, NaN.
+// Reads relation ends and the `directs` adjacency from `index`, which must be the index of
+// `scenario` (roles and mandates come from the scenario's actors). O(m) for the digraph plus
+// O(N (N + M)) reachability and O(N^3 / 64) LUB over the N actors and M arcs of `directs`.
+// Never fails; an index of another scenario is a programming error (assert).
+RegieOverlay regie_overlay(const Scenario& scenario, const ScenarioIndex& index, int multiple_min,
+                           int lub_limit = 500);
+// The same, building the index of `scenario` first (one more O(n + m) index build).
 RegieOverlay regie_overlay(const Scenario& scenario, int multiple_min, int lub_limit = 500);
 
 // --- diagnostics.cpp ----------------------------------------------------------------------
 // Fills result.diagnostics from the other parts of `result`; O(n + m + tasks).
 void run_diagnostics(const Scenario& scenario, const NetworkView& g, AnalysisResult& result);
+// The same with the index of `scenario` (vertex i of `g` is index actor i); no id tables.
+void run_diagnostics(const Scenario& scenario, const ScenarioIndex& index, const NetworkView& g,
+                     AnalysisResult& result);
 
-// --- partition helpers (analysis.cpp) -----------------------------------------------------
-// The attribute value of an actor for a partition name ("" when it has none).
-std::string partition_value(const Actor& actor, const std::string& attribute);
+// Partition values come from rk::actor_attribute() (model/actor_text.hpp), the one reader
+// of an actor attribute by name.
 
 }  // namespace rk::analytics

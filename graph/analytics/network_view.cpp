@@ -1,6 +1,5 @@
 // Building the compact CSR view that every measure reads (conventions in analysis.hpp).
 #include <algorithm>
-#include <unordered_map>
 
 #include "analytics/analysis.hpp"
 
@@ -113,29 +112,24 @@ bool NetworkView::has_arc(int u, int v) const {
 
 NetworkView build_view(const Scenario& scenario, const std::vector<Layer>& layers, bool directed,
                        bool weighted) {
-    std::vector<std::string> ids;
-    ids.reserve(scenario.actors.size());
-    std::unordered_map<std::string_view, int> index;
-    for (const auto& a : scenario.actors) {
-        index.emplace(a.id, static_cast<int>(ids.size()));
-        ids.push_back(a.id);
-    }
+    return build_view(ScenarioIndex(scenario), layers, directed, weighted);
+}
+
+NetworkView build_view(const ScenarioIndex& index, const std::vector<Layer>& layers, bool directed,
+                       bool weighted) {
     std::vector<RawArc> arcs;
     std::vector<std::string> relation_ids;
-    for (const auto& r : scenario.relations) {
-        if (!layer_selected(layers, r.layer))
-            continue;
-        auto s = index.find(r.source);
-        auto t = index.find(r.target);
-        if (s == index.end() || t == index.end() || s->second == t->second)
+    for (int r = 0; r < index.relation_count(); ++r) {
+        const ScenarioIndex::Ends e = index.ends(r);
+        if (!layer_selected(layers, index.layer(r)) || !e.known() || e.self_loop())
             continue;
         const int rel = static_cast<int>(relation_ids.size());
-        relation_ids.push_back(r.id);
-        arcs.push_back({s->second, t->second, r.weight, rel});
-        if (directed && !r.directed)
-            arcs.push_back({t->second, s->second, r.weight, rel});
+        relation_ids.push_back(index.relation_id(r));
+        arcs.push_back({e.source, e.target, index.weight(r), rel});
+        if (directed && !index.directed(r))
+            arcs.push_back({e.target, e.source, index.weight(r), rel});
     }
-    return assemble(std::move(ids), std::move(arcs), directed, weighted, relation_ids);
+    return assemble(index.actor_ids(), std::move(arcs), directed, weighted, relation_ids);
 }
 
 NetworkView view_from_edges(std::vector<std::string> ids,

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "analytics/diagnostic_rules.hpp"
 
@@ -37,19 +36,17 @@ struct Object {
 };
 
 // The objects over which two or more actors are competent, keyed "a:<actor>" or "t:<task>".
-std::map<std::string, Object> competences(const Scenario& s,
-                                          const std::unordered_map<std::string_view, int>& index,
+std::map<std::string, Object> competences(const Scenario& s, const ScenarioIndex& index,
                                           int& shared_tasks_left_out) {
     std::map<std::string, Object> objects;
-    for (const auto& r : s.relations) {
-        if (!gives_competence(r.layer) || r.source == r.target)
-            continue;
-        auto a = index.find(r.source);
-        if (a == index.end() || !index.count(r.target))
+    for (int k = 0; k < index.relation_count(); ++k) {
+        const Relation& r = s.relations[k];
+        const ScenarioIndex::Ends e = index.ends(k);
+        if (!gives_competence(r.layer) || r.source == r.target || !e.known())
             continue;
         Object& o = objects["a:" + r.target];
         o.label_nl = o.label_en = r.target;
-        o.holders.push_back({a->second, &r, nullptr});
+        o.holders.push_back({e.source, &r, nullptr});
     }
     for (const auto& task : s.responsibilities) {
         if (task.shared) {  // deliberately shared: joint accountability is the design
@@ -57,14 +54,14 @@ std::map<std::string, Object> competences(const Scenario& s,
             continue;
         }
         for (const auto& x : task.assignments) {
-            auto a = index.find(x.actor);
-            if (!x.accountable || a == index.end())
+            const int a = index.find(x.actor);
+            if (!x.accountable || a < 0)
                 continue;
             Object& o = objects["t:" + task.id];
             o.label_nl = "taak " + task.id;
             o.label_en = "task " + task.id;
             o.task_id = task.id;
-            o.holders.push_back({a->second, nullptr, &x});
+            o.holders.push_back({a, nullptr, &x});
         }
     }
     return objects;
@@ -78,15 +75,14 @@ struct Pair {
 
 // Conflict relations per unordered actor pair (i < j), read once: O(m).
 std::map<std::pair<int, int>, std::vector<const Relation*>> conflicts_by_pair(
-    const Scenario& s, const std::unordered_map<std::string_view, int>& index) {
+    const Scenario& s, const ScenarioIndex& index) {
     std::map<std::pair<int, int>, std::vector<const Relation*>> out;
-    for (const auto& r : s.relations) {
-        if (r.layer != Layer::Conflict)
+    for (int k = 0; k < index.relation_count(); ++k) {
+        const ScenarioIndex::Ends e = index.ends(k);
+        if (index.layer(k) != Layer::Conflict || !e.known() || e.self_loop())
             continue;
-        auto a = index.find(r.source), b = index.find(r.target);
-        if (a == index.end() || b == index.end() || a->second == b->second)
-            continue;
-        out[{std::min(a->second, b->second), std::max(a->second, b->second)}].push_back(&r);
+        out[{std::min(e.source, e.target), std::max(e.source, e.target)}].push_back(
+            &s.relations[k]);
     }
     return out;
 }
@@ -109,11 +105,8 @@ std::string pair_line(const Scenario& s, int i, int j, const Pair& p, bool dutch
 
 }  // namespace
 
-Finding overlap(const Scenario& s, const DiagnosticThresholds& t) {
+Finding overlap(const Scenario& s, const ScenarioIndex& index, const DiagnosticThresholds& t) {
     Finding f = make_finding("overlap", "Overlap", "Overlap");
-    std::unordered_map<std::string_view, int> index;
-    for (int i = 0; i < static_cast<int>(s.actors.size()); ++i)
-        index.emplace(s.actors[i].id, i);
     int shared_tasks = 0, collective_pairs = 0;
     const auto objects = competences(s, index, shared_tasks);
 

@@ -3,8 +3,8 @@
 // connectedness, hierarchy (no mutual reachability), efficiency (no more ties than a tree)
 // and least-upper-boundedness (every two actors share a superior to escalate to).
 #include <algorithm>
+#include <cassert>
 #include <cstdint>
-#include <unordered_map>
 
 #include "analytics/measures.hpp"
 
@@ -36,11 +36,10 @@ struct Directs {
     std::vector<std::vector<int>> out, in;
 };
 
-Directs directs_digraph(const Scenario& s) {
-    std::unordered_map<std::string_view, int> index;
-    for (int i = 0; i < static_cast<int>(s.actors.size()); ++i)
-        index.emplace(s.actors[i].id, i);
-    std::vector<int> local(s.actors.size(), -1);
+// Local numbers are given in relation order (as the relations are listed), so results keep
+// the order the case author wrote. O(m) over the index's integer ends.
+Directs directs_digraph(const ScenarioIndex& index) {
+    std::vector<int> local(static_cast<std::size_t>(index.actor_count()), -1);
     Directs d;
     auto local_of = [&](int a) {
         if (local[a] < 0) {
@@ -51,13 +50,11 @@ Directs directs_digraph(const Scenario& s) {
         }
         return local[a];
     };
-    for (const auto& r : s.relations) {
-        if (r.layer != Layer::Directs)
+    for (int r = 0; r < index.relation_count(); ++r) {
+        const ScenarioIndex::Ends e = index.ends(r);
+        if (index.layer(r) != Layer::Directs || !e.known() || e.self_loop())
             continue;
-        auto a = index.find(r.source), b = index.find(r.target);
-        if (a == index.end() || b == index.end() || a->second == b->second)
-            continue;
-        const int u = local_of(a->second), v = local_of(b->second);
+        const int u = local_of(e.source), v = local_of(e.target);
         d.out[u].push_back(v);
         d.in[v].push_back(u);
     }
@@ -170,8 +167,14 @@ void krackhardt(const Directs& d, const std::vector<Bits>& reach, RegieOverlay& 
 }  // namespace
 
 RegieOverlay regie_overlay(const Scenario& s, int multiple_min, int lub_limit) {
+    return regie_overlay(s, ScenarioIndex(s), multiple_min, lub_limit);
+}
+
+RegieOverlay regie_overlay(const Scenario& s, const ScenarioIndex& index, int multiple_min,
+                           int lub_limit) {
+    assert(index.actor_count() == static_cast<int>(s.actors.size()));
     RegieOverlay r;
-    const Directs d = directs_digraph(s);
+    const Directs d = directs_digraph(index);
     const int total = static_cast<int>(s.actors.size());
     std::vector<int> local(total, -1);
     for (int i = 0; i < static_cast<int>(d.actor.size()); ++i)
@@ -206,7 +209,7 @@ RegieOverlay regie_overlay(const Scenario& s, int multiple_min, int lub_limit) {
         if (in >= multiple_min) {
             auto& directors = r.multiply_directed[actor.id];
             for (int u : d.in[l])
-                directors.push_back(s.actors[d.actor[u]].id);
+                directors.push_back(index.actor_id(d.actor[u]));
         }
         if (!regisseur && in == 0)
             r.undirected_actors.push_back(actor.id);
@@ -226,7 +229,7 @@ RegieOverlay regie_overlay(const Scenario& s, int multiple_min, int lub_limit) {
         for (int j = 0; j < n; ++j)
             if (test(reach[i], j) && test(reach[j], i)) {
                 placed[j] = 1;
-                cycle.push_back(s.actors[d.actor[j]].id);
+                cycle.push_back(index.actor_id(d.actor[j]));
             }
         if (cycle.size() >= 2)
             r.cycles.push_back(std::move(cycle));

@@ -147,7 +147,10 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
     r.lineage_proposed =
         std::any_of(links.begin(), links.end(), [](const ProposedLink& p) { return p.proposed; });
     r.conventions = conventions_text();
-    r.contraction = contract(before, after, accepted_links(links));
+    // Each scenario is indexed once here and shared by the contraction and the analytics.
+    const auto before_index = ScenarioIndex::build(before);
+    const auto after_index = ScenarioIndex::build(after);
+    r.contraction = contract(*before_index, *after_index, accepted_links(links));
     const int k = static_cast<int>(r.contraction.classes.size());
 
     auto tb = contracted_ties(before, r.contraction.before_class, true, r.internal);
@@ -227,9 +230,9 @@ ComparisonResult compare_scenarios(const Scenario& before, const Scenario& after
     if (options.run_analytics) {
         analytics::AnalysisSettings settings;
         auto ab_ptr = std::make_shared<const analytics::AnalysisResult>(
-            analytics::analyze(before, settings, progress));
+            analytics::analyze(before, before_index, settings, progress));
         auto aa_ptr = std::make_shared<const analytics::AnalysisResult>(
-            analytics::analyze(after, settings, progress));
+            analytics::analyze(after, after_index, settings, progress));
         r.before_analysis = ab_ptr;
         r.after_analysis = aa_ptr;
         const auto& ab = *ab_ptr;

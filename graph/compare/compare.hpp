@@ -104,6 +104,10 @@ struct Contraction {
 // scenario are skipped with a warning.
 Contraction contract(const Scenario& before, const Scenario& after,
                      const std::vector<LineageLink>& links);
+// The same on the two scenarios' indices (ids and display names come from them; no id table
+// is built). Same cost and failures; the Scenario overload builds both indices and calls it.
+Contraction contract(const ScenarioIndex& before, const ScenarioIndex& after,
+                     const std::vector<LineageLink>& links);
 
 // ---------------------------------------------------------------- 3. comparison
 

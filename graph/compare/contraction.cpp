@@ -21,25 +21,20 @@ struct UnionFind {
     void unite(int a, int b) { parent[find(a)] = find(b); }
 };
 
-std::string display_name(const Actor& a) {
-    if (!a.short_name.empty())
-        return a.short_name;
-    return a.name.empty() ? a.id : a.name;
-}
-
 using text::join;
 
 }  // namespace
 
 Contraction contract(const Scenario& before, const Scenario& after,
                      const std::vector<LineageLink>& links) {
-    const int n = static_cast<int>(before.actors.size());
-    const int m = static_cast<int>(after.actors.size());
-    std::map<std::string, int> bidx, aidx;  // node ids: before i -> i, after j -> n + j
-    for (int i = 0; i < n; ++i)
-        bidx.emplace(before.actors[i].id, i);
-    for (int j = 0; j < m; ++j)
-        aidx.emplace(after.actors[j].id, n + j);
+    return contract(ScenarioIndex(before), ScenarioIndex(after), links);
+}
+
+Contraction contract(const ScenarioIndex& before, const ScenarioIndex& after,
+                     const std::vector<LineageLink>& links) {
+    // Union-find nodes: before actor i is node i, after actor j is node n + j.
+    const int n = before.actor_count();
+    const int m = after.actor_count();
 
     Contraction out;
     UnionFind uf(n + m);
@@ -47,22 +42,22 @@ Contraction contract(const Scenario& before, const Scenario& after,
     for (const auto& l : links) {
         std::vector<int> nodes;
         for (const auto& id : l.from_actors) {
-            auto it = bidx.find(id);
-            if (it == bidx.end()) {
+            const int i = before.find(id);
+            if (i < 0) {
                 out.warnings.push_back("lineage link '" + l.id + "': actor '" + id +
-                                       "' is not in scenario '" + before.id + "'");
+                                       "' is not in scenario '" + before.scenario_id() + "'");
                 continue;
             }
-            nodes.push_back(it->second);
+            nodes.push_back(i);
         }
         for (const auto& id : l.to_actors) {
-            auto it = aidx.find(id);
-            if (it == aidx.end()) {
+            const int j = after.find(id);
+            if (j < 0) {
                 out.warnings.push_back("lineage link '" + l.id + "': actor '" + id +
-                                       "' is not in scenario '" + after.id + "'");
+                                       "' is not in scenario '" + after.scenario_id() + "'");
                 continue;
             }
-            nodes.push_back(it->second);
+            nodes.push_back(n + j);
         }
         for (int x : nodes)
             mentioned[x] = true;
@@ -73,16 +68,16 @@ Contraction contract(const Scenario& before, const Scenario& after,
     for (int i = 0; i < n; ++i) {
         if (mentioned[i])
             continue;
-        auto it = aidx.find(before.actors[i].id);
-        if (it != aidx.end() && !mentioned[it->second])
-            uf.unite(i, it->second);
+        const int j = after.find(before.actor_id(i));
+        if (j >= 0 && !mentioned[n + j])
+            uf.unite(i, n + j);
     }
 
     std::map<int, LineageClass> by_root;
     for (int i = 0; i < n; ++i)
-        by_root[uf.find(i)].before_actors.push_back(before.actors[i].id);
+        by_root[uf.find(i)].before_actors.push_back(before.actor_id(i));
     for (int j = 0; j < m; ++j)
-        by_root[uf.find(n + j)].after_actors.push_back(after.actors[j].id);
+        by_root[uf.find(n + j)].after_actors.push_back(after.actor_id(j));
 
     for (auto& [root, cls] : by_root) {
         std::sort(cls.before_actors.begin(), cls.before_actors.end());
@@ -105,9 +100,9 @@ Contraction contract(const Scenario& before, const Scenario& after,
                            : join(nb == 1 ? cls.before_actors : cls.after_actors, "+");
         std::vector<std::string> bn, an;
         for (const auto& id : cls.before_actors)
-            bn.push_back(display_name(*before.find_actor(id)));
+            bn.push_back(before.display_name(before.find(id)));
         for (const auto& id : cls.after_actors)
-            an.push_back(display_name(*after.find_actor(id)));
+            an.push_back(after.display_name(after.find(id)));
         switch (cls.kind) {
             case LineageKind::Identity:
             case LineageKind::New:

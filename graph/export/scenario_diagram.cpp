@@ -12,15 +12,14 @@
 #include "export/failure.hpp"
 #include "export/scenario_diagram.hpp"
 #include "layout/layout.hpp"
+#include "model/actor_text.hpp"
 #include "model/role_mark.hpp"
 #include "model/visual_vocabulary.hpp"
 
 namespace rk::exporter {
 
 std::string actor_label(const Actor& a) {
-    if (!a.short_name.empty())
-        return a.short_name;
-    return a.name.empty() ? a.id : a.name;
+    return std::string(display_name(a));  // the engine's one rule (model/actor_text.hpp)
 }
 
 DiagramStyle style_from_view(const Scenario& s) {

@@ -80,7 +80,7 @@ void pack_components(const LayoutGraph& g, std::vector<Vec2>& pos, const std::ve
                      const std::vector<Box>& boxes, double gap);
 
 // The Graphviz engines (graphviz.cpp). `boxes` and `fixed`/`start` are by node index.
-LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
+LayoutResult graphviz_layout(const ScenarioIndex& index, const LayoutGraph& graph,
                              const LayoutRequest& request, const std::vector<Box>& boxes,
                              const std::vector<bool>& fixed, const std::vector<Vec2>& start,
                              const std::vector<bool>& has_start, Progress* progress);

@@ -168,7 +168,18 @@ struct ForceLayout::Impl {
     std::vector<Edit> edits;
     std::atomic<bool> done{false};
     std::atomic<int> iterations{0};
-    std::unordered_map<std::string, int> index;
+    // Id -> node: the scenario's index when built from one (node i = index actor i), else a
+    // map of the prepared graph's ids (benchmarks and tests only).
+    std::shared_ptr<const ScenarioIndex> scenario_index;
+    std::unordered_map<std::string, int> own_index;
+
+    int node_of(const std::string& id) const {
+        if (scenario_index)
+            return scenario_index->find(id);
+        auto it = own_index.find(id);
+        return it == own_index.end() ? -1 : it->second;
+    }
+    bool valid(int node) const { return node >= 0 && node < n; }
 
     void init_common() {
         n = graph.node_count();
@@ -192,9 +203,11 @@ struct ForceLayout::Impl {
             mass[i] = 1.0 + (csr.offset[i + 1] - csr.offset[i]);
         bodies.resize(n);
         std::iota(bodies.begin(), bodies.end(), 0);
-        index.reserve(static_cast<std::size_t>(n) * 2);
-        for (int i = 0; i < n; ++i)
-            index.emplace(graph.ids[i], i);
+        if (!scenario_index) {
+            own_index.reserve(static_cast<std::size_t>(n) * 2);
+            for (int i = 0; i < n; ++i)
+                own_index.emplace(graph.ids[i], i);
+        }
     }
 
     // Start positions: given ones (has[i]) stay; the others are placed in breadth-first
@@ -522,9 +535,16 @@ ForceLayout::ForceLayout(LayoutGraph graph, ForceOptions options) : impl_(new Im
 
 ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& layers,
                          ForceOptions options)
+    : ForceLayout(scenario, ScenarioIndex::build(scenario), layers, std::move(options)) {}
+
+ForceLayout::ForceLayout(const Scenario& scenario, std::shared_ptr<const ScenarioIndex> index,
+                         const std::vector<Layer>& layers, ForceOptions options)
     : impl_(new Impl) {
     Impl& m = *impl_;
-    m.graph = build_layout_graph(scenario, layers);
+    if (!index || index->actor_count() != static_cast<int>(scenario.actors.size()))
+        index = ScenarioIndex::build(scenario);  // absent or stale: index this revision
+    m.scenario_index = std::move(index);
+    m.graph = build_layout_graph(*m.scenario_index, layers);
     m.opt = std::move(options);
     m.init_common();
     const double u = m.opt.unit;
@@ -556,12 +576,12 @@ ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& lay
         }
     }
     for (const auto& [id, band] : m.opt.y_band) {
-        auto it = m.index.find(id);
-        if (it == m.index.end())
+        const int node = m.node_of(id);
+        if (node < 0)
             continue;
-        m.band_lo[it->second] = std::min(band.first, band.second) / u;
-        m.band_hi[it->second] = std::max(band.first, band.second) / u;
-        m.gravity_y[it->second] = (band.first + band.second) / (2 * u);
+        m.band_lo[node] = std::min(band.first, band.second) / u;
+        m.band_hi[node] = std::max(band.first, band.second) / u;
+        m.gravity_y[node] = (band.first + band.second) / (2 * u);
     }
     const std::vector<char> given = has;
     m.place(has);
@@ -577,13 +597,9 @@ ForceLayout::ForceLayout(const Scenario& scenario, const std::vector<Layer>& lay
     }
     if (m.opt.group_attraction) {
         std::map<std::string, std::vector<int>> by_group;
-        for (const auto& a : scenario.actors) {
-            if (a.group.empty())
-                continue;
-            auto it = m.index.find(a.id);
-            if (it != m.index.end())
-                by_group[a.group].push_back(it->second);
-        }
+        for (int i = 0; i < m.n; ++i)  // node i is scenario.actors[i]
+            if (!scenario.actors[i].group.empty())
+                by_group[scenario.actors[i].group].push_back(i);
         for (auto& [g, members] : by_group)
             if (members.size() >= 2)
                 m.groups.push_back(std::move(members));
@@ -618,33 +634,46 @@ const LayoutGraph& ForceLayout::graph() const {
 }
 
 bool ForceLayout::move(const std::string& actor_id, double x, double y, bool pin) {
-    auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end() || !std::isfinite(x) || !std::isfinite(y))
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->edits.push_back({Impl::Edit::Move, it->second, x, y, pin});
-    impl_->published[it->second] = {x, y};  // the dragged node follows the mouse at once
-    impl_->done = false;
-    return true;
+    return move_node(impl_->node_of(actor_id), x, y, pin);
 }
 
 bool ForceLayout::pin(const std::string& actor_id) {
-    auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end())
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->edits.push_back({Impl::Edit::Pin, it->second, 0, 0, true});
-    return true;
+    return pin_node(impl_->node_of(actor_id));
 }
 
 bool ForceLayout::unpin(const std::string& actor_id) {
-    auto it = impl_->index.find(actor_id);
-    if (it == impl_->index.end())
+    return unpin_node(impl_->node_of(actor_id));
+}
+
+bool ForceLayout::move_node(int node, double x, double y, bool pin) {
+    if (!impl_->valid(node) || !std::isfinite(x) || !std::isfinite(y))
         return false;
     std::lock_guard lock(impl_->mutex);
-    impl_->edits.push_back({Impl::Edit::Unpin, it->second, 0, 0, false});
+    impl_->edits.push_back({Impl::Edit::Move, node, x, y, pin});
+    impl_->published[node] = {x, y};  // the dragged node follows the mouse at once
     impl_->done = false;
     return true;
+}
+
+bool ForceLayout::pin_node(int node) {
+    if (!impl_->valid(node))
+        return false;
+    std::lock_guard lock(impl_->mutex);
+    impl_->edits.push_back({Impl::Edit::Pin, node, 0, 0, true});
+    return true;
+}
+
+bool ForceLayout::unpin_node(int node) {
+    if (!impl_->valid(node))
+        return false;
+    std::lock_guard lock(impl_->mutex);
+    impl_->edits.push_back({Impl::Edit::Unpin, node, 0, 0, false});
+    impl_->done = false;
+    return true;
+}
+
+std::shared_ptr<const ScenarioIndex> ForceLayout::index() const {
+    return impl_->scenario_index;
 }
 
 bool ForceLayout::converged() const {

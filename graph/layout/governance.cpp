@@ -87,7 +87,7 @@ std::optional<int> interest_score(const Actor& a) {
 }
 
 LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& request,
-                             Progress* progress) {
+                             Progress* progress, std::shared_ptr<const ScenarioIndex> index) {
     LayoutResult res;
     const double gap = std::max(request.overlap_gap, 0.0);
     std::vector<int> count(kSwimlaneCount, 0);
@@ -134,7 +134,7 @@ LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& requ
             band_lo = band_hi = (lo[l] + hi[l]) / 2;
         fo.y_band[a.id] = {band_lo, band_hi};
     }
-    ForceLayout fl(scenario, request.layers, fo);
+    ForceLayout fl(scenario, std::move(index), request.layers, fo);
     const int n = fl.graph().node_count();
     const int max_it = request.iterations > 0 ? request.iterations : 800;
     int done = 0;

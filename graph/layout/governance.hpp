@@ -2,6 +2,7 @@
 // power-interest grid of actor analysis (seed 002).
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include "layout/layout.hpp"
@@ -24,9 +25,11 @@ std::optional<int> interest_score(const Actor& a);
 
 // Swimlanes: each lane is a horizontal band whose height grows with its actor count; inside
 // a lane ForceAtlas2 places actors in x (and y within the band) so related actors sit close
-// and `directs` edges cross lanes vertically. Deterministic for a seed.
+// and `directs` edges cross lanes vertically. Deterministic for a seed. `index`: the
+// scenario's index (null: built here, one build).
 LayoutResult swimlane_layout(const Scenario& scenario, const LayoutRequest& request,
-                             Progress* progress);
+                             Progress* progress,
+                             std::shared_ptr<const ScenarioIndex> index = nullptr);
 
 // Power-interest grid: columns by power score (rounded to halves; unknown left, separated),
 // rows by interest (high at the top; unknown at the bottom). Inside a cell actors sit in a

@@ -92,7 +92,7 @@ struct GraphGuard {
 
 }  // namespace
 
-LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
+LayoutResult graphviz_layout(const ScenarioIndex& index, const LayoutGraph& graph,
                              const LayoutRequest& request, const std::vector<Box>& boxes,
                              const std::vector<bool>& fixed, const std::vector<Vec2>& start,
                              const std::vector<bool>& has_start, Progress* progress) {
@@ -113,21 +113,17 @@ LayoutResult graphviz_layout(const Scenario& scenario, const LayoutGraph& graph,
     };
     std::vector<DotEdge> dot_edges;
     if (is_dot) {
-        std::map<std::string, int> index;
-        for (int i = 0; i < n; ++i)
-            index.emplace(graph.ids[i], i);
         std::vector<bool> want(kLayerCount, request.layers.empty());
         for (Layer l : request.layers)
             want[static_cast<std::size_t>(l)] = true;
         std::set<std::pair<int, int>> seen;
-        for (const auto& r : scenario.relations) {
-            if (!want[static_cast<std::size_t>(r.layer)])
+        // Node i of `graph` is index actor i, so the index's integer ends are node numbers.
+        for (int r = 0; r < index.relation_count(); ++r) {
+            const ScenarioIndex::Ends e = index.ends(r);
+            if (!want[static_cast<std::size_t>(index.layer(r))] || !e.known() || e.self_loop())
                 continue;
-            auto s = index.find(r.source), t = index.find(r.target);
-            if (s == index.end() || t == index.end() || s->second == t->second)
-                continue;
-            bool ranks = r.layer == Layer::Directs;
-            int a = s->second, b = t->second;
+            bool ranks = index.layer(r) == Layer::Directs;
+            int a = e.source, b = e.target;
             if (!ranks && a > b)
                 std::swap(a, b);
             if (seen.insert({a, b}).second)

@@ -29,6 +29,7 @@
 #include "model/case.hpp"
 #include "model/enums.hpp"
 #include "model/progress.hpp"
+#include "model/scenario_index.hpp"
 
 namespace rk::layout {
 
@@ -59,8 +60,9 @@ struct Box {
     bool operator==(const Box&) const = default;
 };
 
-// Label rectangle estimated from the actor's short name (or name): no font metrics in the
-// engine, so ~6.5 units per character at the default 11 pt font, plus padding.
+// Label rectangle estimated from the actor's display name (rk::display_name): no font
+// metrics in the engine, so ~6.5 units per character at the default 11 pt font, plus
+// padding. O(length of the name); never fails.
 Box default_label_box(const Actor& actor);
 
 struct LayoutRequest {
@@ -124,12 +126,19 @@ struct LayoutResult {
 // Graphviz calls are serialised by a process-wide mutex (cgraph has global state).
 LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
                         Progress* progress = nullptr);
+// The same on the scenario's index (built from this `scenario`): node i is index actor i, and
+// no id -> index table is built (run_layout above builds the index once and calls this).
+// Same cost and failures; an index of another revision (other actor count) is a programming
+// error and returns ok = false with an error saying so.
+LayoutResult run_layout(const Scenario& scenario, const ScenarioIndex& index,
+                        const LayoutRequest& request, Progress* progress = nullptr);
 
 // The process-wide lock around every Graphviz (gvc/cgraph) call, shared with the exporter:
 // cgraph keeps global state, so a layout and an export on two threads must not overlap.
 std::mutex& graphviz_mutex();
 
-// Index-based graph used by the own engines, the quality metrics and the benchmarks.
+// Index-based graph used by the own engines, the quality metrics and the benchmarks. Built
+// from a ScenarioIndex, node i is index actor i (duplicate actor ids included).
 struct LayoutGraph {
     std::vector<std::string> ids;            // node index -> actor id
     std::vector<std::pair<int, int>> edges;  // undirected, deduplicated, no self-loops
@@ -140,6 +149,10 @@ struct LayoutGraph {
 // Builds the layout graph of a scenario restricted to `layers` (empty = all). Warnings
 // (dangling relations) go to `warnings` when given. O(n log n + m log m).
 LayoutGraph build_layout_graph(const Scenario& scenario, const std::vector<Layer>& layers,
+                               std::vector<std::string>* warnings = nullptr);
+// The same from the scenario's index (its integer relation ends; no hashing of ids).
+// O(n + m log m); never fails.
+LayoutGraph build_layout_graph(const ScenarioIndex& index, const std::vector<Layer>& layers,
                                std::vector<std::string>* warnings = nullptr);
 
 struct Vec2 {
@@ -186,6 +199,11 @@ class ForceLayout {
     // every node: pinned > anchor > scenario.positions > near placed neighbours > seeded
     // random. O(n + m).
     ForceLayout(const Scenario& scenario, const std::vector<Layer>& layers, ForceOptions options);
+    // The same on the scenario's index, which the layout keeps (node i = index actor i, so
+    // positions()[i] is actor i and the caller needs no id lookups per step). O(n + m)
+    // without an index build. A null index is built from `scenario` (one build).
+    ForceLayout(const Scenario& scenario, std::shared_ptr<const ScenarioIndex> index,
+                const std::vector<Layer>& layers, ForceOptions options);
     // For benchmarks and tests: a prepared graph, start positions from the seed.
     ForceLayout(LayoutGraph graph, ForceOptions options);
     ~ForceLayout();
@@ -208,6 +226,13 @@ class ForceLayout {
     bool move(const std::string& actor_id, double x, double y, bool pin = true);
     bool pin(const std::string& actor_id);
     bool unpin(const std::string& actor_id);
+    // The same by node index (= ScenarioIndex actor index when built from an index), for a
+    // caller that already holds indices: no string lookup. O(1); false when out of range.
+    bool move_node(int node, double x, double y, bool pin = true);
+    bool pin_node(int node);
+    bool unpin_node(int node);
+    // The index the layout was built from; null for the LayoutGraph constructor.
+    std::shared_ptr<const ScenarioIndex> index() const;
 
     bool converged() const;
     int iterations_done() const;

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <unordered_map>
 
 #include "layout/detail.hpp"
 #include "layout/layout.hpp"
@@ -71,8 +70,7 @@ bool is_graphviz(LayoutEngine e) {
 }
 
 Box default_label_box(const Actor& actor) {
-    const std::string& label = actor.short_name.empty() ? actor.name : actor.short_name;
-    const std::string& text = label.empty() ? actor.id : label;
+    const std::string_view text = display_name(actor);
     // Count code points, not bytes: Dutch names carry diacritics (UTF-8 continuation bytes
     // are 10xxxxxx).
     std::size_t chars = 0;
@@ -85,35 +83,33 @@ Box default_label_box(const Actor& actor) {
 
 LayoutGraph build_layout_graph(const Scenario& scenario, const std::vector<Layer>& layers,
                                std::vector<std::string>* warnings) {
+    return build_layout_graph(ScenarioIndex(scenario), layers, warnings);
+}
+
+LayoutGraph build_layout_graph(const ScenarioIndex& index, const std::vector<Layer>& layers,
+                               std::vector<std::string>* warnings) {
     LayoutGraph g;
-    g.ids.reserve(scenario.actors.size());
-    std::unordered_map<std::string, int> index;
-    index.reserve(scenario.actors.size() * 2);
-    for (const auto& a : scenario.actors) {
-        if (index.emplace(a.id, static_cast<int>(g.ids.size())).second)
-            g.ids.push_back(a.id);
-    }
-    bool all_layers = layers.empty();
-    std::vector<bool> want(kLayerCount, all_layers);
+    g.ids = index.actor_ids();
+    std::vector<bool> want(kLayerCount, layers.empty());
     for (Layer l : layers)
         want[static_cast<std::size_t>(l)] = true;
 
     std::vector<std::pair<std::pair<int, int>, double>> raw;
-    raw.reserve(scenario.relations.size());
+    raw.reserve(static_cast<std::size_t>(index.relation_count()));
     int dangling = 0;
-    for (const auto& r : scenario.relations) {
-        if (!want[static_cast<std::size_t>(r.layer)])
+    for (int r = 0; r < index.relation_count(); ++r) {
+        if (!want[static_cast<std::size_t>(index.layer(r))])
             continue;
-        auto s = index.find(r.source);
-        auto t = index.find(r.target);
-        if (s == index.end() || t == index.end()) {
+        const ScenarioIndex::Ends e = index.ends(r);
+        if (!e.known()) {
             ++dangling;
             continue;
         }
-        if (s->second == t->second)
+        if (e.self_loop())
             continue;  // a self-loop carries no layout information
-        int a = std::min(s->second, t->second), b = std::max(s->second, t->second);
-        double w = std::isfinite(r.weight) && r.weight > 0 ? r.weight : 1.0;
+        int a = std::min(e.source, e.target), b = std::max(e.source, e.target);
+        const double weight = index.weight(r);
+        double w = std::isfinite(weight) && weight > 0 ? weight : 1.0;
         raw.push_back({{a, b}, w});
     }
     if (dangling && warnings)

@@ -18,15 +18,39 @@ namespace {
 int default_fa2_iterations(int n) {
     return std::clamp(static_cast<int>(2e7 / (static_cast<double>(n) + 1.0)), 150, 1500);
 }
+
+// True for the nodes that carry the first of each actor id: later duplicates are laid out
+// as isolates but never written over the first one's position.
+std::vector<bool> first_of_id(const ScenarioIndex& index) {
+    std::vector<bool> first(static_cast<std::size_t>(index.actor_count()));
+    for (int i = 0; i < index.actor_count(); ++i)
+        first[i] = index.find(index.actor_id(i)) == i;
+    return first;
+}
+
 }  // namespace
 
 LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
                         Progress* progress) {
+    return run_layout(scenario, ScenarioIndex(scenario), request, progress);
+}
+
+LayoutResult run_layout(const Scenario& scenario, const ScenarioIndex& index,
+                        const LayoutRequest& request, Progress* progress) {
     const auto t0 = std::chrono::steady_clock::now();
+    if (index.actor_count() != static_cast<int>(scenario.actors.size())) {
+        LayoutResult stale;
+        stale.error = "the scenario index is of another revision (actor count differs)";
+        return stale;
+    }
+    // The layout reads the index only while this call runs: a non-owning shared_ptr (aliasing
+    // an empty owner) lets the force engines share it without copying or rebuilding.
+    const std::shared_ptr<const ScenarioIndex> shared(std::shared_ptr<void>(), &index);
     std::vector<std::string> warnings;
-    LayoutGraph graph = build_layout_graph(scenario, request.layers, &warnings);
+    LayoutGraph graph = build_layout_graph(index, request.layers, &warnings);
     const int n = graph.node_count();
-    if (static_cast<std::size_t>(n) != scenario.actors.size())
+    const std::vector<bool> first = first_of_id(index);
+    if (std::count(first.begin(), first.end(), false) > 0)
         warnings.push_back("duplicate actor ids: only the first of each is laid out");
 
     std::vector<Box> boxes(static_cast<std::size_t>(n));
@@ -34,13 +58,10 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
     std::vector<Vec2> start(static_cast<std::size_t>(n));
     std::map<std::string, Position> pinned;
     {
-        std::map<std::string, const Actor*> by_id;
-        for (const auto& a : scenario.actors)
-            by_id.emplace(a.id, &a);
         for (int i = 0; i < n; ++i) {
             const std::string& id = graph.ids[i];
             auto b = request.boxes.find(id);
-            boxes[i] = b != request.boxes.end() ? b->second : default_label_box(*by_id[id]);
+            boxes[i] = b != request.boxes.end() ? b->second : default_label_box(scenario.actors[i]);
             if (!(boxes[i].width >= 0) || !(boxes[i].height >= 0))
                 boxes[i] = Box{};
             if (request.respect_pinned) {
@@ -71,7 +92,7 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
         case LayoutEngine::Fdp:
         case LayoutEngine::Circo:
         case LayoutEngine::Twopi: {
-            LayoutResult g = detail::graphviz_layout(scenario, graph, request, boxes, fixed, start,
+            LayoutResult g = detail::graphviz_layout(index, graph, request, boxes, fixed, start,
                                                      has_start, progress);
             if (!g.ok) {
                 g.warnings.insert(g.warnings.begin(), warnings.begin(), warnings.end());
@@ -99,7 +120,7 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
             fo.pinned = pinned;
             fo.group_attraction = request.group_attraction;
             fo.start_from_scenario = false;
-            ForceLayout fl(scenario, request.layers, fo);
+            ForceLayout fl(scenario, shared, request.layers, fo);
             const int max_it =
                 request.iterations > 0 ? request.iterations : default_fa2_iterations(n);
             int done = 0;
@@ -144,7 +165,7 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
         case LayoutEngine::Swimlanes:
         case LayoutEngine::PowerInterest: {
             LayoutResult g = request.engine == LayoutEngine::Swimlanes
-                                 ? swimlane_layout(scenario, request, progress)
+                                 ? swimlane_layout(scenario, request, progress, shared)
                                  : power_interest_layout(scenario, request);
             if (!g.ok)
                 return g;
@@ -180,7 +201,8 @@ LayoutResult run_layout(const Scenario& scenario, const LayoutRequest& request,
             res.error = "layout produced a non-finite position for '" + graph.ids[i] + "'";
             return res;
         }
-        res.positions[graph.ids[i]] = Position{pos[i].x, pos[i].y, fixed[i]};
+        if (first[i])
+            res.positions[graph.ids[i]] = Position{pos[i].x, pos[i].y, fixed[i]};
     }
     // Stress on a sample of sources beyond a few thousand actors: an estimate, at linear cost.
     if (request.measure_stress)

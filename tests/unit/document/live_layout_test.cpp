@@ -77,6 +77,26 @@ double largest_move(const std::map<std::string, Position>& before,
     return most;
 }
 
+// Started on the scenario's index, the runner keeps that index (no second build) and node i
+// of positions() is index actor i, so a canvas can read positions by index.
+TEST(LiveLayout, StartedOnAnIndexKeepsItAndNumbersNodesAsTheIndex) {
+    const Scenario s = path_scenario(6);
+    const auto index = ScenarioIndex::build(s);
+    const auto builds = ScenarioIndex::builds();
+    LiveLayout live;
+    live.start(s, index, {});
+    EXPECT_EQ(live.index().get(), index.get());
+    EXPECT_EQ(live.ids(), index->actor_ids());
+    EXPECT_EQ(live.positions().size(), 6u);
+    live.stop();
+    EXPECT_EQ(ScenarioIndex::builds(), builds);
+    live.start(s, {});  // without an index: the layout builds one (one build)
+    EXPECT_EQ(ScenarioIndex::builds(), builds + 1);
+    ASSERT_TRUE(live.index());
+    EXPECT_EQ(live.index()->find("a5"), 5);
+    live.stop();
+}
+
 TEST(LiveLayout, PositionsChangeWhileRunning) {
     LiveLayout live;
     live.start(path_scenario(30), {});

@@ -1,0 +1,109 @@
+// Building the per-revision index (scenario_index.hpp).
+#include "model/scenario_index.hpp"
+
+#include <cassert>
+
+namespace rk {
+
+std::atomic<std::uint64_t> ScenarioIndex::builds_{0};
+
+namespace {
+
+// Hash map from id to the first index that has it (later duplicates keep their own index).
+std::unordered_map<std::string_view, int> first_index_of(const std::vector<std::string>& ids) {
+    std::unordered_map<std::string_view, int> map;
+    map.reserve(ids.size());
+    for (int i = 0; i < static_cast<int>(ids.size()); ++i)
+        map.emplace(ids[i], i);
+    return map;
+}
+
+int lookup(const std::unordered_map<std::string_view, int>& map, std::string_view id) {
+    auto it = map.find(id);
+    return it == map.end() ? -1 : it->second;
+}
+
+}  // namespace
+
+ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
+    : scenario_id_(scenario.id), revision_(revision) {
+    actor_ids_.reserve(scenario.actors.size());
+    display_names_.reserve(scenario.actors.size());
+    for (const auto& a : scenario.actors) {
+        actor_ids_.push_back(a.id);
+        display_names_.emplace_back(rk::display_name(a));
+    }
+    actor_by_id_ = first_index_of(actor_ids_);
+
+    const std::size_t m = scenario.relations.size();
+    relation_ids_.reserve(m);
+    ends_.reserve(m);
+    layers_.reserve(m);
+    directed_.reserve(m);
+    weights_.reserve(m);
+    for (const auto& r : scenario.relations) {
+        relation_ids_.push_back(r.id);
+        const Ends e{find(r.source), find(r.target)};
+        if (!e.known())
+            ++unknown_ends_;
+        ends_.push_back(e);
+        layers_.push_back(r.layer);
+        directed_.push_back(r.directed ? 1 : 0);
+        weights_.push_back(r.weight);
+    }
+    relation_by_id_ = first_index_of(relation_ids_);
+
+    // Counting sort into one CSR keyed by (layer, actor): two passes over the relations.
+    const std::size_t n = actor_ids_.size();
+    offsets_.assign(kLayerCount * n + 1, 0);
+    auto slot = [&](int relation, int actor) {
+        return static_cast<std::size_t>(layers_[relation]) * n + static_cast<std::size_t>(actor);
+    };
+    for (int r = 0; r < static_cast<int>(m); ++r) {
+        const Ends e = ends_[r];
+        if (!e.known())
+            continue;
+        ++offsets_[slot(r, e.source) + 1];
+        if (!e.self_loop())
+            ++offsets_[slot(r, e.target) + 1];
+    }
+    for (std::size_t k = 0; k + 1 < offsets_.size(); ++k)
+        offsets_[k + 1] += offsets_[k];
+    incidences_.resize(static_cast<std::size_t>(offsets_.back()));
+    std::vector<int> fill(offsets_.begin(), offsets_.end() - 1);
+    for (int r = 0; r < static_cast<int>(m); ++r) {
+        const Ends e = ends_[r];
+        if (!e.known())
+            continue;
+        incidences_[fill[slot(r, e.source)]++] = {e.target, r, true};
+        if (!e.self_loop())
+            incidences_[fill[slot(r, e.target)]++] = {e.source, r, false};
+    }
+    builds_.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::shared_ptr<const ScenarioIndex> ScenarioIndex::build(const Scenario& scenario,
+                                                          std::uint64_t revision) {
+    return std::make_shared<const ScenarioIndex>(scenario, revision);
+}
+
+std::uint64_t ScenarioIndex::builds() {
+    return builds_.load(std::memory_order_relaxed);
+}
+
+int ScenarioIndex::find(std::string_view actor_id) const {
+    return lookup(actor_by_id_, actor_id);
+}
+
+int ScenarioIndex::find_relation(std::string_view relation_id) const {
+    return lookup(relation_by_id_, relation_id);
+}
+
+std::span<const ScenarioIndex::Incidence> ScenarioIndex::incident(Layer layer, int actor) const {
+    assert(actor >= 0 && actor < actor_count());
+    const std::size_t k =
+        static_cast<std::size_t>(layer) * actor_ids_.size() + static_cast<std::size_t>(actor);
+    return {incidences_.data() + offsets_[k], incidences_.data() + offsets_[k + 1]};
+}
+
+}  // namespace rk
