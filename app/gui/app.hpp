@@ -39,12 +39,13 @@ struct ImFont;
 namespace rk::gui {
 
 // One user action: the menu item, the keyboard shortcut and the help-panel line come from
-// this single registration.
+// this single registration. Rows are written with designated initialisers; a field left out
+// keeps its default (no shortcut, always enabled, not a toggle, stops a live layout).
 struct Action {
     std::string id;
-    const char* menu;  // "file", "edit", "view", "scenario", "present", "layout", "help"
-    const char* name_nl;
-    const char* name_en;
+    const char* menu = "";  // "file", "edit", "view", "scenario", "present", "layout", "help"
+    const char* name_nl = "";
+    const char* name_en = "";
     int key = 0;  // GLFW key code; 0 = menu only
     bool ctrl = false;
     bool shift = false;
@@ -52,6 +53,10 @@ struct Action {
     std::function<void()> run;
     std::function<bool()> enabled;  // null = always
     std::function<bool()> checked;  // null = not a toggle
+    // A view-only action (zoom, labels, theme, help…) leaves a running live layout going;
+    // every other action changes or leaves the document, so the live layout is stopped and
+    // its positions committed first (App::run_action).
+    bool keeps_live_layout = false;
 };
 
 struct AnalysisJob {
@@ -88,7 +93,12 @@ class App {
     void open_case(Case c, std::filesystem::path path);
 
   private:
+    // The action registry (app_actions*.cpp), one function per menu.
     void register_actions();
+    void append_file_actions();
+    void append_edit_actions();
+    void append_view_actions();
+    void append_present_actions();   // Present, Layout and Help
     void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
     // Issue 19 (app/gui/app_first_impression.cpp): the start screen and Escape.
     void append_start_actions();
@@ -105,8 +115,18 @@ class App {
     bool run_action_by_id(std::string_view id);
     void draw_menu_bar();
     void draw_status_bar(float height);
+    // The dialogs (app_dialogs.cpp), one function each.
     void draw_dialogs();
+    void draw_unsaved_prompt();
+    void draw_recovery_prompt();
+    void draw_error_list();
+    void draw_help();
+    // The docked views (app_views.cpp): side panel, right and bottom tabs, canvas.
     void draw_layout_windows();
+    void draw_side_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_right_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_bottom_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_canvas_window(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
     void poll_background();
     void request_analysis();
     void run_quick_stage(const Scenario& s);  // in the frame of an edit (issue 18)

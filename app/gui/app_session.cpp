@@ -1,0 +1,181 @@
+// The document and session side of the App: opening, saving and the unsaved-changes guard,
+// autosave, and scheduling the analysis of the current scenario revision.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <set>
+#include <utility>
+
+#include "doc/edits.hpp"
+#include "doc/finding_cause.hpp"
+#include "doc/i18n.hpp"
+#include "doc/install_paths.hpp"
+#include "doc/map_building.hpp"
+#include "gui/app.hpp"
+#include "gui/presentation.hpp"
+#include "io/formats.hpp"
+#include "layout/layout.hpp"
+#include "model/case_io.hpp"
+
+namespace rk::gui {
+
+namespace fs = std::filesystem;
+using doc::tr;
+
+void App::open_case(Case c, fs::path path) {
+    abandon_live_layout();  // it belongs to the document being replaced
+    if (doc_ && autosaver_ && !doc_->dirty())
+        autosaver_->discard(*doc_);
+    doc_ = std::make_unique<doc::Document>(std::move(c), std::move(path));
+    autosaver_ = std::make_unique<doc::Autosaver>(recovery_dir_,
+                                                  std::chrono::seconds(options_.autosave_seconds));
+    analysis_.reset();
+    analysis_scenario_.clear();
+    requested_revision_ = ~0ull;
+    canvas_.reset_for_new_document();
+    start_.hide();  // a case was opened: the start screen has done its work
+    presentation_step_ = -1;
+    std::string title = "Regiekaart — " + doc_->data().title;
+    glfwSetWindowTitle(window_, title.c_str());
+}
+
+bool App::open_file(const fs::path& path) {
+    auto result = io::read_file(path);
+    if (!result.value) {
+        errors_title_ =
+            std::string(tr(lang_, "Kan niet openen: ", "Cannot open: ")) + path.string();
+        errors_.clear();
+        for (const auto& d : result.diagnostics.items())
+            errors_.push_back(d.to_string());
+        if (errors_.empty())
+            errors_.push_back(path.string() + ": unreadable");
+        std::cerr << "regiekaart: " << path.string() << ": cannot open\n"
+                  << result.diagnostics.to_string();
+        return false;
+    }
+    const bool native = path.string().ends_with(".regie.json");
+    // A save killed midway leaves FILE.tmp-XXXXXX beside the case; the case itself is intact.
+    if (native)
+        clean_stale_temporaries(path.parent_path());
+    open_case(std::move(*result.value), native ? path : fs::path{});
+    if (!native)
+        doc_->mark_unsaved();  // imported: not yet saved as a case
+    remember_folder(path);
+    recent_.add(path);
+    recent_.save();
+    return true;
+}
+
+bool App::save(const fs::path& path) {
+    if (!doc_)
+        return false;
+    const SaveResult r = save_case_file(doc_->data(), path);
+    if (!r.ok) {
+        errors_title_ = tr(lang_, "Opslaan mislukt", "Save failed");
+        errors_ = {r.error};
+        return false;
+    }
+    autosaver_->discard(*doc_);
+    doc_->set_path(path);
+    doc_->mark_saved();
+    autosaver_->discard(*doc_);
+    remember_folder(path);
+    recent_.add(path);
+    recent_.save();
+    toast_ = std::string(tr(lang_, "Opgeslagen: ", "Saved: ")) + path.filename().string();
+    toast_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    return true;
+}
+
+void App::save_or_ask() {
+    if (!doc_)
+        return;
+    if (doc_->path().empty() || doc::is_sample_file(doc_->path())) {
+        ask_save_as();
+    } else {
+        save(doc_->path());
+    }
+}
+
+void App::guarded(std::function<void()> then) {
+    if (doc_ && doc_->dirty()) {
+        after_unsaved_prompt_ = std::move(then);
+        unsaved_prompt_ = true;
+    } else {
+        then();
+    }
+}
+
+bool App::request_close() {
+    finish_live_layout();  // its positions count as changes to save
+    if (doc_ && doc_->dirty() && !exit_now_) {
+        guarded([this] { exit_now_ = true; });
+        return false;
+    }
+    return true;
+}
+
+void App::on_drop(const std::vector<std::string>& paths) {
+    if (paths.empty())
+        return;
+    const std::string p = paths.front();
+    finish_live_layout();
+    guarded([this, p] { open_file(p); });
+}
+
+void App::request_analysis() {
+    if (!doc_ || options_.bench_nodes > 0)
+        return;
+    const Scenario* s = doc_->scenario();
+    if (!s)
+        return;
+    if (requested_revision_ == doc_->revision() && requested_scenario_ == s->id &&
+        requested_settings_version_ == settings_version_) {
+        return;
+    }
+    requested_revision_ = doc_->revision();
+    requested_scenario_ = s->id;
+    requested_settings_version_ = settings_version_;
+    analysis_runner_->request(AnalysisJob{*s, analysis_settings_, doc_->revision()});
+    run_quick_stage(*s);
+}
+
+void App::run_quick_stage(const Scenario& s) {
+    staged_.reset();
+    if (s.actors.size() > doc::kQuickStageMaxActors)
+        return;
+    const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
+    try {
+        staged_ = doc::combine_stages(analytics::analyze(s, doc::quick_stage(analysis_settings_)),
+                                      same_scenario ? &analysis_->result : nullptr);
+        staged_revision_ = doc_->revision();
+    } catch (const std::exception&) {
+        staged_.reset();  // the full analysis on the runner reports what went wrong
+    }
+}
+
+void App::poll_background() {
+    if (auto r = analysis_runner_->poll()) {
+        analysis_scenario_ = r->value.result.scenario_id;
+        if (staged_ && r->value.revision >= staged_revision_)
+            staged_.reset();
+        analysis_ = std::move(r->value);
+        test_log_.write("analysis " + analysis_scenario_ + " revision " +
+                        std::to_string(analysis_->revision) + " flagged " +
+                        std::to_string(doc::flagged_findings(analysis_->result).size()));
+    }
+    if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
+        errors_title_ = tr(lang_, "Analyse mislukt (het document is niet veranderd)",
+                           "Analysis failed (the document is unchanged)");
+        errors_ = {failure};
+    }
+    jobs_.poll();
+    if (doc_ && autosaver_)
+        autosaver_->tick(*doc_, std::chrono::steady_clock::now());
+}
+
+}  // namespace rk::gui
