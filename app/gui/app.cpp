@@ -71,6 +71,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
         std::chrono::milliseconds(300));
     register_actions();
     apply_theme();
+    compare_.automate(options_.automation.select_rows["compare"], automation_dump("compare"));
     canvas_.regie_multi = false;
 
     if (options_.bench_nodes > 0) {
@@ -186,6 +187,25 @@ void App::frame() {
         doc_->end_group();
     }
     request_analysis();
+    if (!std::exchange(automation_done_, true))
+        run_automation();
+}
+
+void App::run_automation() {
+    for (const auto& id : options_.automation.run_actions) {
+        if (!run_action_by_id(id))
+            std::cerr << "regiekaart: --run-action " << id << ": no such action, or not enabled\n";
+    }
+    if (const auto& a = options_.automation; !a.export_to.empty() && doc_) {
+        UiContext ui = context();
+        export_.export_once(ui, a.export_to, a.export_view, a.export_dpi);
+    }
+}
+
+const std::string& App::automation_dump(const std::string& view) const {
+    static const std::string none;
+    const auto it = options_.automation.dumps.find(view);
+    return it == options_.automation.dumps.end() ? none : it->second;
 }
 
 }  // namespace rk::gui

@@ -113,6 +113,10 @@ class App {
     // Runs the registered action `id` when it exists and is enabled (intents reported by
     // views: the side panel's compare button, the canvas context menu). False otherwise.
     bool run_action_by_id(std::string_view id);
+    // The automation seam (doc::Automation, docs/testing.md): the actions and the export a
+    // script asked for, run once after the first frame; and the file a view's --dump names.
+    void run_automation();
+    const std::string& automation_dump(const std::string& view) const;
     void draw_menu_bar();
     void draw_status_bar(float height);
     // The dialogs (app_dialogs.cpp), one function each.
@@ -226,7 +230,8 @@ class App {
     FileDialogs files_;       // issue 16: the desktop's file chooser or the built-in browser
     doc::Settings settings_;  // issue 16: persisted at exit
     bool exit_now_ = false;
-    int presentation_step_ = -1;  // index of the highlighted finding, -1 = none
+    bool automation_done_ = false;  // run_automation() has run
+    int presentation_step_ = -1;    // index of the highlighted finding, -1 = none
     std::string toast_;
     std::chrono::steady_clock::time_point toast_until_{};
 };

@@ -77,6 +77,15 @@ void App::append_file_actions() {
                  compare_.request();
              },
          .enabled = [this] { return doc_ && doc_->data().scenarios.size() >= 2; }},
+        // No menu item: the comparison opened on its difference view (--run-action).
+        {.id = "compare_diff",
+         .run =
+             [this] {
+                 compare_.open = true;
+                 compare_.mode = 1;
+                 compare_.request();
+             },
+         .enabled = [this] { return doc_ && doc_->data().scenarios.size() >= 2; }},
         {.id = "compare_file",
          .menu = "file",
          .name_nl = "Vergelijken met bestand…",

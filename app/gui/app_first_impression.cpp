@@ -77,7 +77,7 @@ void App::draw_start_screen() {
 void App::draw_toolbar_buttons() {
     if (start_.visible())
         return;  // the start screen has its own entries
-    if (const Action* a = draw_toolbar(actions_, lang_))
+    if (const Action* a = draw_toolbar(actions_, lang_, automation_dump("toolbar")))
         run_action(*a);
 }
 

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 
 #include <imgui.h>
@@ -281,25 +279,23 @@ void ExportDialog::start_export(UiContext& ui, const compare::ComparisonResult* 
                });
 }
 
+void ExportDialog::export_once(UiContext& ui, const std::string& file, int view_index,
+                               float dots_per_inch) {
+    show(ui);
+    path = file;
+    for (int f = 0; f < 6; ++f) {
+        if (fs::path(path).extension() == kExt[f])
+            format = f;
+    }
+    if (view_index >= 0)
+        view = std::clamp(view_index, 0, 3);
+    if (dots_per_inch > 0)
+        dpi = std::clamp(dots_per_inch, 10.f, 1200.f);
+    auto_export_ = true;
+}
+
 void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparison) {
     job_.poll();
-    if (!env_checked_) {
-        env_checked_ = true;
-        // Test hook (tests/gui/compare_view.sh): REGIEKAART_EXPORT_TO=FILE exports once.
-        if (const char* e = std::getenv("REGIEKAART_EXPORT_TO"); e && *e) {
-            show(ui);
-            path = e;
-            for (int f = 0; f < 6; ++f) {
-                if (fs::path(path).extension() == kExt[f])
-                    format = f;
-            }
-            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW"))
-                view = std::clamp(std::atoi(v), 0, 3);
-            if (const char* d = std::getenv("REGIEKAART_EXPORT_DPI"))
-                dpi = float(std::clamp(std::atof(d), 10.0, 1200.0));
-            auto_export_ = true;
-        }
-    }
     if (!open)
         return;
     // The current view needs a canvas that has been drawn and fitted: wait a few frames.

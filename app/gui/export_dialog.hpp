@@ -40,6 +40,9 @@ struct ExportDialog {
 
     // Opens the dialog with the UI's language and a file name next to the case.
     void show(UiContext& ui);
+    // Automation (doc::Automation, --export-to): opens the dialog and exports once to
+    // `file`, its format from the extension; `view` < 0 and `dpi` 0 keep the defaults.
+    void export_once(UiContext& ui, const std::string& file, int view, float dpi);
     // `comparison`: the comparison window's result, or null (then only the scenario view).
     void Draw(UiContext& ui, const compare::ComparisonResult* comparison);
 
@@ -72,9 +75,8 @@ struct ExportDialog {
     std::string error_;
     unsigned texture_ = 0;
     int tex_w_ = 0, tex_h_ = 0;
-    bool env_checked_ = false;
     bool auto_export_ = false;
-    int hook_frames_ = 0;  // frames drawn since the test hook asked for an export
+    int hook_frames_ = 0;  // frames drawn since export_once asked for an export
     bool preview_wanted_ = false;
 };
 
