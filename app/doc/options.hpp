@@ -2,7 +2,7 @@
 //   regiekaart [FILE] [--screenshot PNG] [--frames N] [--lang nl|en] [--theme light|dark]
 //              [--size WxH] [--present] [--select ACTOR] [--no-overlay] [--bench-nodes N]
 //              [--new] [--test-log FILE]
-// and the automation seam of the GUI tests (docs/testing.md, "Automation seam"):
+// and the automation seam of the GUI tests (docs/gui.md, "Automation seam"):
 //              [--run-action ID]... [--dump VIEW=FILE]... [--select-row VIEW=ROW]
 //              [--export-to FILE [--export-view N] [--export-dpi DPI]] [--icon-font FILE]
 #pragma once
@@ -59,7 +59,7 @@ struct AppOptions {
     std::string positions_out;  // hidden (GUI tests): screen position of every actor, per change
     bool new_case = false;      // start on an empty case (File > New) instead of a sample
     std::string test_log;       // GUI tests: events the application reports (doc/test_log.hpp)
-    Automation automation;      // GUI tests: actions to run, views to dump (see Automation)
+    Automation automation;      // GUI tests: actions to run, views to dump (docs/gui.md, "Automation seam")
     bool help = false;
     // Given on the command line: then it wins over the saved settings (doc/settings.hpp).
     bool lang_given = false, theme_given = false, size_given = false;

@@ -72,7 +72,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
     register_actions();
     apply_theme();
     compare_.automate(options_.automation.select_rows["compare"], automation_dump("compare"));
-    canvas_.regie_multi = false;
+    display_.regie_multi = false;
 
     if (options_.bench_nodes > 0) {
         // The benchmark opens its own synthetic case.
@@ -138,6 +138,8 @@ UiContext App::context() {
                      a,
                      analysis_runner_->busy(),
                      canvas_,
+                     display_,
+                     intents_,
                      analysis_settings_,
                      [this] { ++settings_version_; },
                      stale};
@@ -178,6 +180,7 @@ void App::frame() {
     }
     portfolio_.Draw(lang_, doc::sample_case_files);
     draw_dialogs();
+    apply_view_intents();
     if (font_large_ && presenting_)
         ImGui::PopFont();
     test_log_.history(*doc_);
@@ -189,6 +192,18 @@ void App::frame() {
     request_analysis();
     if (!std::exchange(automation_done_, true))
         run_automation();
+}
+
+void App::apply_view_intents() {
+    ViewIntents asked = std::exchange(intents_, {});
+    if (!asked.fly_to.empty())
+        canvas_.fly_to(asked.fly_to);
+    if (asked.highlight)
+        display_.highlight = std::move(*asked.highlight);
+    if (asked.ego_depth)
+        display_.ego_depth = *asked.ego_depth;
+    for (const auto& id : asked.actions)
+        run_action_by_id(id);
 }
 
 void App::run_automation() {

@@ -113,7 +113,7 @@ class App {
     // Runs the registered action `id` when it exists and is enabled (intents reported by
     // views: the side panel's compare button, the canvas context menu). False otherwise.
     bool run_action_by_id(std::string_view id);
-    // The automation seam (doc::Automation, docs/testing.md): the actions and the export a
+    // The automation seam (doc::Automation, docs/gui.md): the actions and the export a
     // script asked for, run once after the first frame; and the file a view's --dump names.
     void run_automation();
     const std::string& automation_dump(const std::string& view) const;
@@ -154,6 +154,8 @@ class App {
     void apply_theme();
     void guarded(std::function<void()> then);  // asks about unsaved changes first
     UiContext context();
+    // Carries out what the views reported in intents_ this frame, then clears it.
+    void apply_view_intents();
     // Files (app_files.cpp): Open, Save as and Export's file through FileDialogs, and the
     // settings written back at exit.
     void ask_open();
@@ -195,6 +197,8 @@ class App {
     std::uint64_t settings_version_ = 0, requested_settings_version_ = ~0ull;
 
     CanvasView canvas_;
+    CanvasDisplay display_;  // what the canvas shows; read by every view, changed by actions
+    ViewIntents intents_;    // what the views asked for this frame (apply_view_intents)
     SidebarView sidebar_;
     InspectorView inspector_;
     CasePanelView case_panel_;

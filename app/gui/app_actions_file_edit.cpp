@@ -201,7 +201,7 @@ void App::append_edit_actions() {
          .shortcut = "Ctrl+V",
          .run =
              [this] {
-                 CanvasContext cc{*doc_, lang_, dark_, nullptr, presenting_};
+                 CanvasContext cc{*doc_, lang_, dark_, nullptr, presenting_, display_};
                  show_toast(canvas_.gestures().paste(cc, canvas_, ImGui::GetClipboardText()));
              },
          .enabled = doc_ok},

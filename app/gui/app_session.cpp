@@ -37,6 +37,8 @@ void App::open_case(Case c, fs::path path) {
     analysis_scenario_.clear();
     requested_revision_ = ~0ull;
     canvas_.reset_for_new_document();
+    display_.highlight = {};  // the toggles stay; what was highlighted belongs to the old case
+    display_.ego_depth = 0;
     start_.hide();  // a case was opened: the start screen has done its work
     presentation_step_ = -1;
     std::string title = "Regiekaart — " + doc_->data().title;

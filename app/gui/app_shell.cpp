@@ -53,16 +53,16 @@ void App::step_presentation(int dir) {
     if (next >= 0 && next < int(flagged.size())) {
         presentation_step_ = next;
         const auto* f = flagged[next];
-        canvas_.highlight = highlight_for(*doc_->scenario(), *f, lang_);
+        display_.highlight = highlight_for(*doc_->scenario(), *f, lang_);
         test_log_.write("presentation step " + std::to_string(next + 1) + "/" +
                         std::to_string(flagged.size()) + " " + f->id + " " +
-                        canvas_.highlight.caption_nl.title + " | " +
-                        canvas_.highlight.caption_en.title);
+                        display_.highlight.caption_nl.title + " | " +
+                        display_.highlight.caption_en.title);
         return;
     }
     if (next == -1 && presentation_step_ >= 0) {
         presentation_step_ = -1;
-        canvas_.highlight = {};
+        display_.highlight = {};
         return;
     }
     // Move to the neighbouring scenario.
@@ -76,7 +76,7 @@ void App::step_presentation(int dir) {
     if (target < 0 || target >= int(sc.size()))
         return;
     doc_->set_scenario(sc[target].id);
-    canvas_.highlight = {};
+    display_.highlight = {};
     presentation_step_ = -1;
     test_log_.write("presentation scenario " + sc[target].id);
 }

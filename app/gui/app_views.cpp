@@ -36,6 +36,7 @@ void App::draw_layout_windows() {
         draw_bottom_panel(ui, ImVec2(p0.x + left_w, p0.y + sz.y - bottom_h),
                           ImVec2(sz.x - left_w - right_w, bottom_h), fixed);
     }
+    apply_view_intents();  // what the panels asked for shows on the canvas in this frame
     draw_canvas_window(ui, ImVec2(p0.x + left_w, p0.y),
                        ImVec2(sz.x - left_w - right_w, sz.y - bottom_h), fixed);
     if (!presenting_)
@@ -48,8 +49,6 @@ void App::draw_side_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags) {
     if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr,
                      flags)) {
         sidebar_.Draw(ui);
-        if (std::exchange(sidebar_.compare_previous_requested, false))
-            run_action_by_id("scenario_compare_previous");
     }
     ImGui::End();
 }
@@ -104,7 +103,7 @@ void App::draw_canvas_window(UiContext& ui, ImVec2 pos, ImVec2 size, int flags) 
     if (ImGui::Begin("###canvas", nullptr,
                      flags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
-        CanvasContext cc{*doc_, lang_, dark_, ui.analysis, presenting_};
+        CanvasContext cc{*doc_, lang_, dark_, ui.analysis, presenting_, display_};
         sync_live_layout();
         live_dragged_this_frame_ = false;
         canvas_.draw(cc, ImGui::GetContentRegionAvail());
@@ -125,7 +124,7 @@ void App::draw_canvas_window(UiContext& ui, ImVec2 pos, ImVec2 size, int flags) 
             dl->AddText(ImVec2(wp.x + ws.x - ts.x - 20, wp.y + ws.y - ts.y - 14),
                         dark_ ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255),
                         cap.c_str());
-            draw_presentation_caption(dl, canvas_.highlight, wp, ws, lang_, dark_);
+            draw_presentation_caption(dl, display_.highlight, wp, ws, lang_, dark_);
         }
     }
     ImGui::End();

@@ -54,8 +54,6 @@ void CanvasView::reset_for_new_document() {
     instance_key_ = ~0ull;
     fit_requested_ = true;
     have_fitted_ = false;
-    highlight = {};
-    ego_depth = 0;
     drag_ = Drag::None;
     hovered_ = -1;
 }
@@ -160,11 +158,14 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     }
     std::uint64_t key = mix(model_revision_, ctx.doc.selection().version());
     key = mix(key, reinterpret_cast<std::uintptr_t>(ctx.analysis));
-    key = mix(key, std::uint64_t(ego_depth) | (std::uint64_t(regie_multi) << 4) |
-                       (std::uint64_t(regie_undirected) << 5) | (std::uint64_t(regie_cycles) << 6) |
+    key = mix(key, std::uint64_t(ctx.display.ego_depth) |
+                       (std::uint64_t(ctx.display.regie_multi) << 4) |
+                       (std::uint64_t(ctx.display.regie_undirected) << 5) |
+                       (std::uint64_t(ctx.display.regie_cycles) << 6) |
                        (std::uint64_t(ctx.dark) << 7) | (std::uint64_t(ctx.lang) << 8));
-    key = mix(
-        key, hash_str(highlight.title) + highlight.actors.size() * 31 + highlight.relations.size());
+    key =
+        mix(key, hash_str(ctx.display.highlight.title) + ctx.display.highlight.actors.size() * 31 +
+                     ctx.display.highlight.relations.size());
     key = mix(key, mix(hash_str(s->view.color_by), hash_str(s->view.size_by)));
     const bool moved_live = live_dirty_;
     if (live_dirty_) {
@@ -205,7 +206,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         // stays as the exported current view draws it: the file's legend is larger than the
         // screen's, so a fit tight against the screen legend would put actors under the
         // file's (gui.export_matches_screen).
-        if (ctx.presenting && show_labels)
+        if (ctx.presenting && ctx.display.show_labels)
             fit_labels_horizontally(reserve);
         cam_.center_y -= (12 + top / 2) / cam_.zoom;
         fit_requested_ = false;
@@ -242,7 +243,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
 
     // Agreement hubs under the network: the actors and their names stay readable where a hub
     // sits (the exported view draws them in the same order).
-    if (show_agreements)
+    if (ctx.display.show_agreements)
         draw_agreement_hubs(dl, *s, *this, ctx.lang, ctx.dark);
     if (gl_ready_) {
         dl->AddCallback(&CanvasView::render_callback, this);
@@ -252,9 +253,9 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
                     "OpenGL shaders unavailable");
     }
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
-    if (show_labels)
+    if (ctx.display.show_labels)
         draw_labels(ctx, dl, origin, size);
-    draw_cause_overlay(dl, highlight, *this, ctx.lang);
+    draw_cause_overlay(dl, ctx.display.highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)),
             b(float(box_end_.x), float(box_end_.y));
@@ -264,18 +265,19 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         dl->AddRect(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
                     ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), IM_COL32(60, 120, 220, 200));
     }
-    if (show_legend)
+    if (ctx.display.show_legend)
         draw_legend(ctx, dl, origin, size);
     // What is highlighted, and the ego view, said in words at the top of the canvas.
     std::string banner;
     // In presentation mode a finding's caption (drawn by the app) says it instead.
-    if (!highlight.title.empty() && !(ctx.presenting && highlight.has_caption))
-        banner = highlight.title;
-    if (ego_depth > 0) {
+    if (!ctx.display.highlight.title.empty() &&
+        !(ctx.presenting && ctx.display.highlight.has_caption))
+        banner = ctx.display.highlight.title;
+    if (ctx.display.ego_depth > 0) {
         if (!banner.empty())
             banner += "  ·  ";
         banner += doc::tr(ctx.lang, "ego-weergave diepte ", "ego view depth ") +
-                  std::to_string(ego_depth);
+                  std::to_string(ctx.display.ego_depth);
     }
     if (!banner.empty()) {
         const ImVec2 ts = ImGui::CalcTextSize(banner.c_str());

@@ -114,8 +114,8 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
                 auto it = actor_index_.find(id);
                 if (it != actor_index_.end())
                     drag_now_.emplace_back(it->second, doc::Vec2d{p0.x + dx, p0.y + dy});
-                if (on_node_drag)
-                    on_node_drag(id, p0.x + dx, p0.y + dy);
+                if (on_node_drag_)
+                    on_node_drag_(id, p0.x + dx, p0.y + dy);
             }
             live_dirty_ = true;
         }
@@ -125,8 +125,8 @@ void CanvasView::handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 orig
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
         if (drag_ == Drag::Nodes && drag_moved_) {
             commit_drag(ctx, s);
-            if (on_node_drag_end)
-                on_node_drag_end();
+            if (on_node_drag_end_)
+                on_node_drag_end_();
         }
         if (drag_ == Drag::Box) {
             const double dist = std::hypot(box_end_.x - box_start_.x, box_end_.y - box_start_.y);

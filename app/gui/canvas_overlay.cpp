@@ -89,7 +89,7 @@ void CanvasView::build_legend(CanvasContext& ctx) {
     const Scenario* s = ctx.doc.scenario();
     legend_rows_.clear();
     legend_size_ = {0, 0};
-    if (!s || !show_legend)
+    if (!s || !ctx.display.show_legend)
         return;
     std::vector<LegendRow>& rows = legend_rows_;
     const doc::ColorBy by = doc::color_by_from_token(s->view.color_by);

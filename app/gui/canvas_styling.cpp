@@ -47,29 +47,29 @@ void CanvasView::collect_marks(CanvasContext& ctx, const Scenario& s) {
     relation_marks_.assign(s.relations.size(), 0);
     for (const auto& id : sel.actors())
         mark_actor(id, kMarkSelected);
-    for (const auto& id : highlight.actors)
+    for (const auto& id : ctx.display.highlight.actors)
         mark_actor(id, kMarkHighlighted);
     if (ctx.analysis) {
         const auto& r = ctx.analysis->regie;
-        if (regie_multi) {
+        if (ctx.display.regie_multi) {
             for (const auto& [id, by] : r.multiply_directed)
                 mark_actor(id, kMarkHighlighted);
         }
-        if (regie_undirected) {
+        if (ctx.display.regie_undirected) {
             for (const auto& id : r.undirected_actors)
                 mark_actor(id, kMarkHighlighted);
         }
-        if (regie_cycles)
+        if (ctx.display.regie_cycles)
             mark_cycles(r.cycles, s);
     }
     // Selected or highlighted relations are few: one pass over the relations, only if any.
-    if (sel.relations().empty() && highlight.relations.empty())
+    if (sel.relations().empty() && ctx.display.highlight.relations.empty())
         return;
     for (std::size_t r = 0; r < s.relations.size(); ++r) {
         const std::string& id = s.relations[r].id;
         if (sel.has_relation(id))
             relation_marks_[r] |= kMarkSelected;
-        if (highlight.relations.count(id))
+        if (ctx.display.highlight.relations.count(id))
             relation_marks_[r] |= kMarkHighlighted;
     }
 }
@@ -118,7 +118,7 @@ void CanvasView::mark_cycles(const std::vector<std::vector<std::string>>& cycles
 std::vector<char> CanvasView::ego_set(CanvasContext& ctx, const Scenario& s) const {
     // Actors within `ego_depth` steps of the selection (over visible layers); empty = off.
     std::vector<char> in_ego;
-    if (ego_depth <= 0)
+    if (ctx.display.ego_depth <= 0)
         return in_ego;
     std::deque<std::pair<int, int>> queue;
     for (const auto& id : ctx.doc.selection().actors()) {
@@ -133,7 +133,7 @@ std::vector<char> CanvasView::ego_set(CanvasContext& ctx, const Scenario& s) con
     while (!queue.empty()) {
         auto [v, d] = queue.front();
         queue.pop_front();
-        if (d >= ego_depth)
+        if (d >= ctx.display.ego_depth)
             continue;
         for (int k = neighbour_start_[v]; k < neighbour_start_[v + 1]; ++k) {
             const int w = neighbours_[k];

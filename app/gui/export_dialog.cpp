@@ -88,15 +88,15 @@ ExportDialog::Request ExportDialog::make_request(
     // settings hold them (the sidebar edits those), plus what the canvas shows right now.
     const Scenario* s = ui.doc.scenario();
     exporter::DiagramStyle st = s ? exporter::style_from_view(*s) : exporter::DiagramStyle{};
-    st.labels = ui.canvas.show_labels;
-    st.agreements = ui.canvas.show_agreements;
+    st.labels = ui.display.show_labels;
+    st.agreements = ui.display.show_agreements;
     st.legend = legend;
     st.anonymise = anonymise;
     st.caption = caption;
     st.lang = language == 0 ? Language::Dutch : Language::English;
     st.dpi = dpi;
-    st.highlight.assign(ui.canvas.highlight.actors.begin(), ui.canvas.highlight.actors.end());
-    st.highlight_label = ui.canvas.highlight.title;
+    st.highlight.assign(ui.display.highlight.actors.begin(), ui.display.highlight.actors.end());
+    st.highlight_label = ui.display.highlight.title;
     if (ui.analysis && s && !st.size_by.empty()) {
         if (const auto* col = ui.analysis->actors.column(st.size_by)) {
             for (std::size_t i = 0; i < col->size() && i < ui.analysis->actors.actor_ids.size();

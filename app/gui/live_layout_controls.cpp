@@ -53,17 +53,18 @@ void App::start_live_layout() {
     live_drawn_steps_ = ~0ull;
     live_positions_.clear();
     live_dragged_.clear();
-    canvas_.on_node_drag = [this](const std::string& id, double x, double y) {
+    auto on_drag = [this](const std::string& id, double x, double y) {
         if (live_.move(id, x, y))
             live_dragged_.insert(id);
         live_dragged_this_frame_ = true;
     };
-    canvas_.on_node_drag_end = [this] {
+    auto on_drag_end = [this] {
         for (const auto& id : live_dragged_)
             live_.release(id);
         live_dragged_.clear();
         live_dragged_this_frame_ = true;
     };
+    canvas_.listen_to_drags(on_drag, on_drag_end);
 }
 
 void App::finish_live_layout() {
@@ -86,8 +87,7 @@ void App::finish_live_layout() {
 void App::abandon_live_layout() {
     live_.stop();
     canvas_.set_live_positions(nullptr);
-    canvas_.on_node_drag = nullptr;
-    canvas_.on_node_drag_end = nullptr;
+    canvas_.listen_to_drags(nullptr, nullptr);
     live_positions_.clear();
     live_dragged_.clear();
 }

@@ -118,8 +118,8 @@ void App::append_scenario_actions() {
                         .menu = "view",
                         .name_nl = "Afspraken en instrumenten",
                         .name_en = "Agreements and instruments",
-                        .run = [this] { canvas_.show_agreements = !canvas_.show_agreements; },
-                        .checked = [this] { return canvas_.show_agreements; }});
+                        .run = [this] { display_.show_agreements = !display_.show_agreements; },
+                        .checked = [this] { return display_.show_agreements; }});
 }
 
 }  // namespace rk::gui
