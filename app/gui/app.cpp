@@ -2,25 +2,17 @@
 // its background work are in app_session.cpp, the shell (menus, status bar, shortcuts) in
 // app_shell.cpp and app_actions*.cpp, the docked views in app_views.cpp, the dialogs in
 // app_dialogs.cpp and the live layout in live_layout_controls.cpp.
+#include "gui/app.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <iostream>
-#include <set>
 #include <utility>
 
-#include "doc/edits.hpp"
-#include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
-#include "gui/app.hpp"
-#include "gui/presentation.hpp"
-#include "io/formats.hpp"
-#include "layout/layout.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::gui {

@@ -2,29 +2,13 @@
 // the shortcut and the help line (app.hpp, Action).
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_stdlib.h>
-
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
-#include <set>
-#include <utility>
 
 #include "doc/edits.hpp"
-#include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
-#include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
 #include "gui/app.hpp"
-#include "gui/presentation.hpp"
-#include "io/formats.hpp"
-#include "layout/layout.hpp"
-#include "model/case_io.hpp"
 
 namespace rk::gui {
-
-namespace fs = std::filesystem;
-using doc::tr;
 
 void App::append_file_actions() {
     auto doc_ok = [this] { return doc_ != nullptr; };

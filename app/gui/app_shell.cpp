@@ -2,28 +2,18 @@
 // through findings in presentation mode.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
-#include <set>
-#include <utility>
+#include <string>
 
-#include "doc/edits.hpp"
 #include "doc/finding_cause.hpp"
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
-#include "doc/map_building.hpp"
 #include "gui/app.hpp"
 #include "gui/presentation.hpp"
-#include "io/formats.hpp"
 #include "layout/layout.hpp"
-#include "model/case_io.hpp"
 
 namespace rk::gui {
 
-namespace fs = std::filesystem;
 using doc::tr;
 
 void App::toggle_fullscreen() {
