@@ -169,6 +169,11 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
             if (!value(v) || !parse_int(v, dpi, 10, 1200))
                 return fail("--export-dpi needs a number from 10 to 1200");
             o.automation.export_dpi = float(dpi);
+        } else if (a == "--export-format") {
+            if (!value(v) || !parse_int(v, o.automation.export_format, 0, 15))
+                return fail("--export-format needs the export dialog's format number (0-15)");
+        } else if (a == "--export-on-open") {
+            o.automation.export_on_open = true;
         } else if (a == "--icon-font") {
             if (!value(o.automation.icon_font) || o.automation.icon_font.empty())
                 return fail("--icon-font needs a file name");

@@ -4,7 +4,8 @@
 //              [--new] [--test-log FILE]
 // and the automation seam of the GUI tests (docs/gui.md, "Automation seam"):
 //              [--run-action ID]... [--dump VIEW=FILE]... [--select-row VIEW=ROW]
-//              [--export-to FILE [--export-view N] [--export-dpi DPI]] [--icon-font FILE]
+//              [--export-to FILE [--export-view N] [--export-dpi DPI] [--export-format N]
+//              [--export-on-open]] [--icon-font FILE]
 #pragma once
 
 #include <map>
@@ -34,8 +35,10 @@ struct Automation {
     std::string export_to;  // export once through the export dialog to this file, then go on
     int export_view =
         -1;  // the dialog's view (0 whole scenario … 3 current view); -1 = its default
-    float export_dpi = 0;   // 0 = the dialog's default
-    std::string icon_font;  // the toolbar's icon font file instead of the shipped one
+    float export_dpi = 0;    // 0 = the dialog's default
+    int export_format = -1;  // the dialog's format index (6 = PDF report); -1 = from the extension
+    bool export_on_open = false;  // wait until the dialog is opened (Ctrl+E) before exporting
+    std::string icon_font;        // the toolbar's icon font file instead of the shipped one
 };
 
 // The view names --dump and --select-row accept.
@@ -59,7 +62,8 @@ struct AppOptions {
     std::string positions_out;  // hidden (GUI tests): screen position of every actor, per change
     bool new_case = false;      // start on an empty case (File > New) instead of a sample
     std::string test_log;       // GUI tests: events the application reports (doc/test_log.hpp)
-    Automation automation;      // GUI tests: actions to run, views to dump (docs/gui.md, "Automation seam")
+    Automation
+        automation;  // GUI tests: actions to run, views to dump (docs/gui.md, "Automation seam")
     bool help = false;
     // Given on the command line: then it wins over the saved settings (doc/settings.hpp).
     bool lang_given = false, theme_given = false, size_given = false;

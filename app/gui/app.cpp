@@ -205,7 +205,8 @@ void App::run_automation() {
     }
     if (const auto& a = options_.automation; !a.export_to.empty() && doc_) {
         UiContext ui = context();
-        export_.export_once(ui, a.export_to, a.export_view, a.export_dpi);
+        export_.export_once(ui, a.export_to, a.export_view, a.export_dpi, a.export_format,
+                            a.export_on_open);
     }
 }
 

@@ -280,13 +280,16 @@ void ExportDialog::start_export(UiContext& ui, const compare::ComparisonResult* 
 }
 
 void ExportDialog::export_once(UiContext& ui, const std::string& file, int view_index,
-                               float dots_per_inch) {
-    show(ui);
+                               float dots_per_inch, int format_index, bool on_open) {
     path = file;
     for (int f = 0; f < 6; ++f) {
         if (fs::path(path).extension() == kExt[f])
             format = f;
     }
+    if (format_index >= 0)
+        format = std::clamp(format_index, 0, kFormats - 1);
+    if (!on_open)
+        show(ui);
     if (view_index >= 0)
         view = std::clamp(view_index, 0, 3);
     if (dots_per_inch > 0)
