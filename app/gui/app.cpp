@@ -54,13 +54,8 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
     recovery_dir_ = options_.recovery_dir.empty() ? doc::default_recovery_dir()
                                                   : fs::path(options_.recovery_dir);
     clean_stale_temporaries(recovery_dir_);
-    analysis_settings_.threads = 1;  // the UI thread must stay responsive on small machines
-    analysis_settings_.permutations = 499;
-    analysis_runner_ = std::make_unique<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>>(
-        [](const AnalysisJob& job, Progress& p) {
-            return AnalysisOutput{analytics::analyze(job.scenario, job.settings, &p), job.revision};
-        },
-        std::chrono::milliseconds(300));
+    analysis_.settings().threads = 1;  // the UI thread must stay responsive on small machines
+    analysis_.settings().permutations = 499;
     register_actions();
     apply_theme();
     compare_.automate(options_.automation.select_rows["compare"], automation_dump("compare"));
@@ -116,25 +111,19 @@ App::~App() {
 }
 
 UiContext App::context() {
-    const analytics::AnalysisResult* a =
-        (analysis_ && doc_ && analysis_scenario_ == doc_->scenario_id()) ? &analysis_->result
-                                                                         : nullptr;
-    const std::vector<std::string>* stale = nullptr;
-    if (staged_ && doc_ && staged_->result.scenario_id == doc_->scenario_id()) {
-        a = &staged_->result;
-        stale = &staged_->stale;
-    }
+    const doc::AnalysisSchedule::Current shown =
+        doc_ ? analysis_.current(doc_->scenario_id()) : doc::AnalysisSchedule::Current{};
     return UiContext{*doc_,
                      lang_,
                      dark_,
-                     a,
-                     analysis_runner_->busy(),
+                     shown.result,
+                     analysis_.busy(),
                      canvas_,
                      display_,
                      intents_,
-                     analysis_settings_,
-                     [this] { ++settings_version_; },
-                     stale};
+                     analysis_.settings(),
+                     [this] { analysis_.settings_changed(); },
+                     shown.stale};
 }
 
 void App::apply_theme() {

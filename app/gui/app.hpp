@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analytics/analysis.hpp"
+#include "doc/analysis_schedule.hpp"
 #include "doc/autosave.hpp"
 #include "doc/background.hpp"
 #include "doc/document.hpp"
@@ -22,7 +23,6 @@
 #include "doc/options.hpp"
 #include "doc/recent_files.hpp"
 #include "doc/settings.hpp"
-#include "doc/staged_analysis.hpp"
 #include "doc/test_log.hpp"
 #include "gui/canvas.hpp"
 #include "gui/compare_view.hpp"
@@ -57,16 +57,6 @@ struct Action {
     // every other action changes or leaves the document, so the live layout is stopped and
     // its positions committed first (App::run_action).
     bool keeps_live_layout = false;
-};
-
-struct AnalysisJob {
-    Scenario scenario;
-    analytics::AnalysisSettings settings;
-    std::uint64_t revision = 0;
-};
-struct AnalysisOutput {
-    analytics::AnalysisResult result;
-    std::uint64_t revision = 0;
 };
 
 class App {
@@ -133,7 +123,6 @@ class App {
     void draw_canvas_window(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
     void poll_background();
     void request_analysis();
-    void run_quick_stage(const Scenario& s);  // in the frame of an edit (issue 18)
     bool save(const std::filesystem::path& path);
     void save_or_ask();
     void run_layout(int engine);
@@ -184,17 +173,9 @@ class App {
     doc::RecentFiles recent_;
     doc::TestLog test_log_;  // --test-log: events the GUI tests assert on
     doc::JobRunner jobs_;
-    analytics::AnalysisSettings analysis_settings_;
-    std::unique_ptr<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>> analysis_runner_;
-    std::optional<AnalysisOutput> analysis_;
-    // The quick stage of the analysis for the latest edit, shown until the full analysis of
-    // that revision arrives (doc/staged_analysis.hpp).
-    std::optional<doc::StagedResult> staged_;
-    std::uint64_t staged_revision_ = 0;
-    std::string analysis_scenario_;
-    std::uint64_t requested_revision_ = ~0ull;
-    std::string requested_scenario_;
-    std::uint64_t settings_version_ = 0, requested_settings_version_ = ~0ull;
+    // The analysis of the shown scenario revision: debounced full run, quick stage, current
+    // result (doc/analysis_schedule.hpp).
+    doc::AnalysisSchedule analysis_{std::chrono::milliseconds(300)};
 
     CanvasView canvas_;
     CanvasDisplay display_;  // what the canvas shows; read by every view, changed by actions

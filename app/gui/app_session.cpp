@@ -25,8 +25,6 @@ void App::open_case(Case c, fs::path path) {
     autosaver_ = std::make_unique<doc::Autosaver>(recovery_dir_,
                                                   std::chrono::seconds(options_.autosave_seconds));
     analysis_.reset();
-    analysis_scenario_.clear();
-    requested_revision_ = ~0ull;
     canvas_.reset_for_new_document();
     display_.highlight = {};  // the toggles stay; what was highlighted belongs to the old case
     display_.ego_depth = 0;
@@ -123,45 +121,19 @@ void App::on_drop(const std::vector<std::string>& paths) {
 void App::request_analysis() {
     if (!doc_ || options_.bench_nodes > 0)
         return;
-    const Scenario* s = doc_->scenario();
-    if (!s)
-        return;
-    if (requested_revision_ == doc_->revision() && requested_scenario_ == s->id &&
-        requested_settings_version_ == settings_version_) {
-        return;
-    }
-    requested_revision_ = doc_->revision();
-    requested_scenario_ = s->id;
-    requested_settings_version_ = settings_version_;
-    analysis_runner_->request(AnalysisJob{*s, analysis_settings_, doc_->revision()});
-    run_quick_stage(*s);
-}
-
-void App::run_quick_stage(const Scenario& s) {
-    staged_.reset();
-    if (s.actors.size() > doc::kQuickStageMaxActors)
-        return;
-    const bool same_scenario = analysis_ && analysis_scenario_ == s.id;
-    try {
-        staged_ = doc::combine_stages(analytics::analyze(s, doc::quick_stage(analysis_settings_)),
-                                      same_scenario ? &analysis_->result : nullptr);
-        staged_revision_ = doc_->revision();
-    } catch (const std::exception&) {
-        staged_.reset();  // the full analysis on the runner reports what went wrong
-    }
+    if (const Scenario* s = doc_->scenario())
+        analysis_.request(*s, doc_->revision());
 }
 
 void App::poll_background() {
-    if (auto r = analysis_runner_->poll()) {
-        analysis_scenario_ = r->value.result.scenario_id;
-        if (staged_ && r->value.revision >= staged_revision_)
-            staged_.reset();
-        analysis_ = std::move(r->value);
-        test_log_.write("analysis " + analysis_scenario_ + " revision " +
-                        std::to_string(analysis_->revision) + " flagged " +
-                        std::to_string(doc::flagged_findings(analysis_->result).size()));
+    std::string failure;
+    if (analysis_.poll(failure)) {
+        const analytics::AnalysisResult& r = *analysis_.latest();
+        test_log_.write("analysis " + r.scenario_id + " revision " +
+                        std::to_string(analysis_.latest_revision()) + " flagged " +
+                        std::to_string(doc::flagged_findings(r).size()));
     }
-    if (std::string failure = analysis_runner_->take_error(); !failure.empty()) {
+    if (!failure.empty()) {
         errors_title_ = tr(lang_, "Analyse mislukt (het document is niet veranderd)",
                            "Analysis failed (the document is unchanged)");
         errors_ = {failure};

@@ -177,7 +177,7 @@ void App::draw_status_bar(float height) {
     ImGui::SameLine();
     ImGui::TextDisabled("|");
     ImGui::SameLine();
-    if (analysis_runner_->busy()) {
+    if (analysis_.busy()) {
         ImGui::TextUnformatted(tr(lang_, "analyse loopt…", "analysing…"));
     } else if (context().analysis) {
         ImGui::TextUnformatted(tr(lang_, "analyse actueel", "analysis up to date"));
