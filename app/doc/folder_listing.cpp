@@ -87,11 +87,23 @@ std::string format_time(fs::file_time_type t) {
     return buf;
 }
 
+fs::path home_folder() {
+    const char* home = std::getenv("HOME");
+    return home && *home ? fs::path(home) : fs::path{};
+}
+
+fs::path user_folder() {
+    if (fs::path home = home_folder(); !home.empty())
+        return home;
+    std::error_code ec;
+    return fs::current_path(ec);
+}
+
 fs::path resolve_typed_path(const std::string& typed, const fs::path& current_folder) {
     fs::path p;
-    const char* home = std::getenv("HOME");
-    if (home && (typed == "~" || typed.starts_with("~/"))) {
-        p = fs::path(home) / typed.substr(std::min<std::size_t>(2, typed.size()));
+    const fs::path home = home_folder();
+    if (!home.empty() && (typed == "~" || typed.starts_with("~/"))) {
+        p = home / typed.substr(std::min<std::size_t>(2, typed.size()));
     } else {
         p = fs::path(typed);
         if (p.is_relative())

@@ -37,6 +37,13 @@ std::string format_size(std::uintmax_t bytes);
 // "2026-12-06 16:48", local time.
 std::string format_time(std::filesystem::file_time_type t);
 
+// The user's home folder ($HOME), or empty when it is not set. The one place the file
+// dialogs read the environment (no view does). Never throws.
+std::filesystem::path home_folder();
+// Where a dialog proposes to save when the usual folder is not the user's (a shipped
+// sample's): the home folder, else the working directory. Never throws.
+std::filesystem::path user_folder();
+
 // What the user typed into the path field, made absolute: "~" and "~/x" are the home
 // folder, a relative path is taken from `current_folder`. Lexically normalised; never
 // touches the disk.

@@ -50,4 +50,9 @@ std::vector<fs::path> sample_case_files() {
     return found;
 }
 
+bool is_sample_file(const fs::path& p) {
+    std::error_code ec;
+    return !p.empty() && fs::equivalent(p.parent_path(), sample_cases_dir(), ec);
+}
+
 }  // namespace rk::doc

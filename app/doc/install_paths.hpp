@@ -19,6 +19,9 @@ const std::filesystem::path& data_dir();
 std::filesystem::path sample_cases_dir();
 // The *.regie.json files there, sorted by name; empty when the folder is missing.
 std::vector<std::filesystem::path> sample_case_files();
+// True for a file in sample_cases_dir(): a shipped sample is a template, so saving it asks
+// for a new name (and an installed one is read-only anyway). Never throws.
+bool is_sample_file(const std::filesystem::path& p);
 
 // The installed data directory for an executable at `exe` (`exe/../../share/regiekaart`);
 // exposed for tests.

@@ -1,5 +1,6 @@
 #include "doc/options.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace rk::doc {
@@ -13,7 +14,36 @@ bool parse_int(const std::string& s, int& out, int min, int max) {
     out = v;
     return true;
 }
+// "VIEW=VALUE" with VIEW one of `views` and a non-empty VALUE, into `into`.
+bool parse_view_value(const std::string& s, const std::vector<std::string>& views,
+                      std::map<std::string, std::string>& into) {
+    const auto eq = s.find('=');
+    if (eq == std::string::npos || eq + 1 >= s.size())
+        return false;
+    const std::string view = s.substr(0, eq);
+    if (std::find(views.begin(), views.end(), view) == views.end())
+        return false;
+    into[view] = s.substr(eq + 1);
+    return true;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
 }  // namespace
+
+const std::vector<std::string>& automation_dump_views() {
+    static const std::vector<std::string> views = {"compare", "toolbar"};
+    return views;
+}
+
+const std::vector<std::string>& automation_select_views() {
+    static const std::vector<std::string> views = {"compare"};
+    return views;
+}
 
 const std::vector<AppOptionHelp>& app_option_help() {
     static const std::vector<AppOptionHelp> table = {
@@ -115,6 +145,38 @@ OptionsResult parse_app_options(std::span<const std::string> args) {
             if (!value(v) || !parse_int(v, o.autosave_seconds, 1, 86400)) {
                 return fail("--autosave-seconds needs a number from 1 to 86400");
             }
+        } else if (a == "--run-action") {
+            if (!value(v) || v.empty())
+                return fail("--run-action needs an action id");
+            o.automation.run_actions.push_back(v);
+        } else if (a == "--dump") {
+            if (!value(v) || !parse_view_value(v, automation_dump_views(), o.automation.dumps))
+                return fail("--dump needs VIEW=FILE with VIEW one of: " +
+                            joined(automation_dump_views()));
+        } else if (a == "--select-row") {
+            if (!value(v) ||
+                !parse_view_value(v, automation_select_views(), o.automation.select_rows))
+                return fail("--select-row needs VIEW=ROW with VIEW one of: " +
+                            joined(automation_select_views()));
+        } else if (a == "--export-to") {
+            if (!value(o.automation.export_to) || o.automation.export_to.empty())
+                return fail("--export-to needs a file name");
+        } else if (a == "--export-view") {
+            if (!value(v) || !parse_int(v, o.automation.export_view, 0, 3))
+                return fail("--export-view needs a number from 0 to 3");
+        } else if (a == "--export-dpi") {
+            int dpi = 0;
+            if (!value(v) || !parse_int(v, dpi, 10, 1200))
+                return fail("--export-dpi needs a number from 10 to 1200");
+            o.automation.export_dpi = float(dpi);
+        } else if (a == "--export-format") {
+            if (!value(v) || !parse_int(v, o.automation.export_format, 0, 15))
+                return fail("--export-format needs the export dialog's format number (0-15)");
+        } else if (a == "--export-on-open") {
+            o.automation.export_on_open = true;
+        } else if (a == "--icon-font") {
+            if (!value(o.automation.icon_font) || o.automation.icon_font.empty())
+                return fail("--icon-font needs a file name");
         } else if (!a.empty() && a[0] == '-') {
             return fail("unknown option: " + a);
         } else if (o.file.empty()) {

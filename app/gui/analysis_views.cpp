@@ -124,7 +124,7 @@ void MetricsView::Draw(UiContext& ui) {
             if (ImGui::Selectable((names[i] + "##" + id).c_str(), ui.doc.selection().has_actor(id),
                                   ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.doc.selection().select_actor(id);
-                ui.canvas.fly_to(id);
+                ui.intents.fly_to = id;
             }
             for (int c = 0; c + 1 < ncols; ++c) {
                 ImGui::TableNextColumn();
@@ -246,7 +246,7 @@ void DiagnosticsView::Draw(UiContext& ui) {
             ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 6 +
                             ImGui::GetCursorPosX());
             if (ImGui::SmallButton(tr(L, "Laat zien", "Show me"))) {
-                ui.canvas.highlight = highlight_for(*ui.doc.scenario(), f, L);
+                ui.intents.highlight = highlight_for(*ui.doc.scenario(), f, L);
             }
         }
         ImGui::TextWrapped("%s", (L == Language::Dutch ? f.summary_nl : f.summary_en).c_str());

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analytics/analysis.hpp"
+#include "doc/analysis_schedule.hpp"
 #include "doc/autosave.hpp"
 #include "doc/background.hpp"
 #include "doc/document.hpp"
@@ -22,7 +23,6 @@
 #include "doc/options.hpp"
 #include "doc/recent_files.hpp"
 #include "doc/settings.hpp"
-#include "doc/staged_analysis.hpp"
 #include "doc/test_log.hpp"
 #include "gui/canvas.hpp"
 #include "gui/compare_view.hpp"
@@ -39,12 +39,13 @@ struct ImFont;
 namespace rk::gui {
 
 // One user action: the menu item, the keyboard shortcut and the help-panel line come from
-// this single registration.
+// this single registration. Rows are written with designated initialisers; a field left out
+// keeps its default (no shortcut, always enabled, not a toggle, stops a live layout).
 struct Action {
     std::string id;
-    const char* menu;  // "file", "edit", "view", "scenario", "present", "layout", "help"
-    const char* name_nl;
-    const char* name_en;
+    const char* menu = "";  // "file", "edit", "view", "scenario", "present", "layout", "help"
+    const char* name_nl = "";
+    const char* name_en = "";
     int key = 0;  // GLFW key code; 0 = menu only
     bool ctrl = false;
     bool shift = false;
@@ -52,16 +53,10 @@ struct Action {
     std::function<void()> run;
     std::function<bool()> enabled;  // null = always
     std::function<bool()> checked;  // null = not a toggle
-};
-
-struct AnalysisJob {
-    Scenario scenario;
-    analytics::AnalysisSettings settings;
-    std::uint64_t revision = 0;
-};
-struct AnalysisOutput {
-    analytics::AnalysisResult result;
-    std::uint64_t revision = 0;
+    // A view-only action (zoom, labels, theme, help…) leaves a running live layout going;
+    // every other action changes or leaves the document, so the live layout is stopped and
+    // its positions committed first (App::run_action).
+    bool keeps_live_layout = false;
 };
 
 class App {
@@ -88,7 +83,12 @@ class App {
     void open_case(Case c, std::filesystem::path path);
 
   private:
+    // The action registry (app_actions*.cpp), one function per menu.
     void register_actions();
+    void append_file_actions();
+    void append_edit_actions();
+    void append_view_actions();
+    void append_present_actions();   // Present, Layout and Help
     void append_scenario_actions();  // app/gui/scenario_actions.cpp (issue 14)
     // Issue 19 (app/gui/app_first_impression.cpp): the start screen and Escape.
     void append_start_actions();
@@ -103,13 +103,26 @@ class App {
     // Runs the registered action `id` when it exists and is enabled (intents reported by
     // views: the side panel's compare button, the canvas context menu). False otherwise.
     bool run_action_by_id(std::string_view id);
+    // The automation seam (doc::Automation, docs/gui.md): the actions and the export a
+    // script asked for, run once after the first frame; and the file a view's --dump names.
+    void run_automation();
+    const std::string& automation_dump(const std::string& view) const;
     void draw_menu_bar();
     void draw_status_bar(float height);
+    // The dialogs (app_dialogs.cpp), one function each.
     void draw_dialogs();
+    void draw_unsaved_prompt();
+    void draw_recovery_prompt();
+    void draw_error_list();
+    void draw_help();
+    // The docked views (app_views.cpp): side panel, right and bottom tabs, canvas.
     void draw_layout_windows();
+    void draw_side_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_right_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_bottom_panel(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
+    void draw_canvas_window(UiContext& ui, ImVec2 pos, ImVec2 size, int flags);
     void poll_background();
     void request_analysis();
-    void run_quick_stage(const Scenario& s);  // in the frame of an edit (issue 18)
     bool save(const std::filesystem::path& path);
     void save_or_ask();
     void run_layout(int engine);
@@ -130,6 +143,8 @@ class App {
     void apply_theme();
     void guarded(std::function<void()> then);  // asks about unsaved changes first
     UiContext context();
+    // Carries out what the views reported in intents_ this frame, then clears it.
+    void apply_view_intents();
     // Files (app_files.cpp): Open, Save as and Export's file through FileDialogs, and the
     // settings written back at exit.
     void ask_open();
@@ -158,19 +173,13 @@ class App {
     doc::RecentFiles recent_;
     doc::TestLog test_log_;  // --test-log: events the GUI tests assert on
     doc::JobRunner jobs_;
-    analytics::AnalysisSettings analysis_settings_;
-    std::unique_ptr<doc::DebouncedRunner<AnalysisJob, AnalysisOutput>> analysis_runner_;
-    std::optional<AnalysisOutput> analysis_;
-    // The quick stage of the analysis for the latest edit, shown until the full analysis of
-    // that revision arrives (doc/staged_analysis.hpp).
-    std::optional<doc::StagedResult> staged_;
-    std::uint64_t staged_revision_ = 0;
-    std::string analysis_scenario_;
-    std::uint64_t requested_revision_ = ~0ull;
-    std::string requested_scenario_;
-    std::uint64_t settings_version_ = 0, requested_settings_version_ = ~0ull;
+    // The analysis of the shown scenario revision: debounced full run, quick stage, current
+    // result (doc/analysis_schedule.hpp).
+    doc::AnalysisSchedule analysis_{std::chrono::milliseconds(300)};
 
     CanvasView canvas_;
+    CanvasDisplay display_;  // what the canvas shows; read by every view, changed by actions
+    ViewIntents intents_;    // what the views asked for this frame (apply_view_intents)
     SidebarView sidebar_;
     InspectorView inspector_;
     CasePanelView case_panel_;
@@ -206,7 +215,8 @@ class App {
     FileDialogs files_;       // issue 16: the desktop's file chooser or the built-in browser
     doc::Settings settings_;  // issue 16: persisted at exit
     bool exit_now_ = false;
-    int presentation_step_ = -1;  // index of the highlighted finding, -1 = none
+    bool automation_done_ = false;  // run_automation() has run
+    int presentation_step_ = -1;    // index of the highlighted finding, -1 = none
     std::string toast_;
     std::chrono::steady_clock::time_point toast_until_{};
 };

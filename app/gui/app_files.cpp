@@ -4,10 +4,10 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
 
 #include "doc/file_filters.hpp"
+#include "doc/folder_listing.hpp"
 #include "doc/i18n.hpp"
 #include "doc/import_scenario.hpp"
 #include "doc/install_paths.hpp"
@@ -40,11 +40,11 @@ void App::remember_folder(const fs::path& file) {
 
 BrowserPlaces App::browser_places() const {
     BrowserPlaces p;
-    if (const char* home = std::getenv("HOME"); home && *home) {
+    if (const fs::path home = doc::home_folder(); !home.empty()) {
         p.folders.push_back({tr(lang_, "Persoonlijke map", "Home"), home});
         std::error_code ec;
         for (const char* sub : {"Documenten", "Documents", "Bureaublad", "Desktop"}) {
-            const fs::path d = fs::path(home) / sub;
+            const fs::path d = home / sub;
             if (fs::is_directory(d, ec))
                 p.folders.push_back({sub, d});
         }
@@ -101,10 +101,8 @@ void App::ask_save_as() {
     r.folder = dialog_folder();
     // A shipped sample is a template: propose the user's folder, never the samples' own.
     std::error_code ec;
-    if (fs::equivalent(r.folder, doc::sample_cases_dir(), ec)) {
-        const char* home = std::getenv("HOME");
-        r.folder = home ? fs::path(home) : fs::current_path(ec);
-    }
+    if (fs::equivalent(r.folder, doc::sample_cases_dir(), ec))
+        r.folder = doc::user_folder();
     r.suggested_name =
         doc_->path().empty() ? doc_->data().id + ".regie.json" : doc_->path().filename().string();
     files_.ask(std::move(r), browser_places(), [this](const fs::path& chosen) {
@@ -182,10 +180,8 @@ void App::export_out_of_samples() {
     if (!fs::equivalent(proposed.parent_path(), doc::sample_cases_dir(), ec))
         return;
     fs::path folder = dialog_folder();
-    if (fs::equivalent(folder, doc::sample_cases_dir(), ec)) {
-        const char* home = std::getenv("HOME");
-        folder = home ? fs::path(home) : fs::current_path(ec);
-    }
+    if (fs::equivalent(folder, doc::sample_cases_dir(), ec))
+        folder = doc::user_folder();
     export_.path = (folder / proposed.filename()).string();
 }
 

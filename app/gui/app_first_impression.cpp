@@ -17,10 +17,11 @@ namespace rk::gui {
 
 void App::append_start_actions() {
     // Next to Open in the File menu: the start screen is another way to open a case.
-    Action start{"start_screen",  "file", "Startscherm…",
-                 "Start screen…", 0,      false,
-                 false,           "",     [this] { show_start_screen(); },
-                 nullptr,         nullptr};
+    Action start{.id = "start_screen",
+                 .menu = "file",
+                 .name_nl = "Startscherm…",
+                 .name_en = "Start screen…",
+                 .run = [this] { show_start_screen(); }};
     auto at = std::find_if(actions_.begin(), actions_.end(),
                            [](const Action& a) { return a.id == "quit"; });
     actions_.insert(at, std::move(start));
@@ -76,7 +77,7 @@ void App::draw_start_screen() {
 void App::draw_toolbar_buttons() {
     if (start_.visible())
         return;  // the start screen has its own entries
-    if (const Action* a = draw_toolbar(actions_, lang_))
+    if (const Action* a = draw_toolbar(actions_, lang_, automation_dump("toolbar")))
         run_action(*a);
 }
 

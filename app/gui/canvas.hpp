@@ -25,22 +25,9 @@
 #include "doc/style.hpp"
 #include "gui/canvas_gestures.hpp"
 #include "gui/renderer.hpp"
+#include "gui/view_state.hpp"
 
 namespace rk::gui {
-
-// What the diagnostics panel, the regie toggles or presentation mode asked to show.
-struct Highlight {
-    std::string title;  // shown on the canvas while active
-    std::set<std::string> actors;
-    std::set<std::string> relations;
-    // A finding's task cause (gui/presentation.hpp): broken hand-overs and actor markers,
-    // both bilingual, and the caption of presentation mode.
-    std::vector<doc::BrokenLink> broken_links;
-    std::map<std::string, std::string> actor_notes;
-    bool has_caption = false;
-    doc::FindingCaption caption_nl, caption_en;
-    bool empty() const { return actors.empty() && relations.empty(); }
-};
 
 struct CanvasContext {
     doc::Document& doc;
@@ -48,6 +35,7 @@ struct CanvasContext {
     bool dark = false;
     const analytics::AnalysisResult* analysis = nullptr;  // of the current scenario, or null
     bool presenting = false;
+    const CanvasDisplay& display;  // toggles and highlight, owned by the App
 };
 
 class CanvasView {
@@ -67,19 +55,14 @@ class CanvasView {
     doc::Vec2d view_origin() const { return origin_; }
     doc::Vec2d view_size() const { return size_; }
 
-    int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
-    bool show_labels = true;
-    bool show_legend = true;
-    bool show_agreements = true;    // agreements as hubs between their parties (issue 20)
-    bool regie_multi = false;       // highlight actors directed by several regisseurs
-    bool regie_undirected = false;  // highlight actors without any regie
-    bool regie_cycles = false;      // highlight cycles of direction
-    Highlight highlight;
-
-    // Called every frame while the user drags actor nodes (world coordinates), and once when
-    // the drag ends; the drag is committed as one undo step through Document::execute as well.
-    std::function<void(const std::string& actor_id, double x, double y)> on_node_drag;
-    std::function<void()> on_node_drag_end;
+    // `move` is called every frame while the user drags actor nodes (world coordinates), and
+    // `end` once when the drag ends; the drag is committed as one undo step through
+    // Document::execute as well. Null functions = nobody listens (the live layout listens).
+    using DragMove = std::function<void(const std::string& actor_id, double x, double y)>;
+    void listen_to_drags(DragMove move, std::function<void()> end) {
+        on_node_drag_ = std::move(move);
+        on_node_drag_end_ = std::move(end);
+    }
 
     // Draws the listed actors at these world positions instead of the scenario's, without a
     // document change (a live layout); null = scenario positions again. The vector must stay
@@ -255,6 +238,8 @@ class CanvasView {
     Stats stats_;
     std::string last_positions_;
     CanvasGestures gestures_;  // building the map: new actors, drawn relations, menus
+    DragMove on_node_drag_;
+    std::function<void()> on_node_drag_end_;
 };
 
 }  // namespace rk::gui

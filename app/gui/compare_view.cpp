@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <utility>
 
 #include "doc/i18n.hpp"
@@ -296,26 +294,8 @@ void CompareView::draw_canvas(UiContext& ui, const char* id, ImVec2 size, int wh
     ImGui::EndChild();
 }
 
-void CompareView::read_test_hooks() {
-    hooks_read_ = true;
-    // Test hooks (tests/gui/compare_*.sh): REGIEKAART_OPEN=compare or compare-diff opens the
-    // window; REGIEKAART_COMPARE_SELECT=index:KEY (or distance:SCOPE, rank:N) selects a row
-    // when the comparison arrives; REGIEKAART_COMPARE_TABLE_OUT=FILE writes the tables.
-    if (const char* e = std::getenv("REGIEKAART_OPEN"); e && std::strstr(e, "compare")) {
-        open = true;
-        if (std::strstr(e, "compare-diff"))
-            mode = 1;
-    }
-    if (const char* e = std::getenv("REGIEKAART_COMPARE_SELECT"))
-        select_on_result_ = e;
-    if (const char* e = std::getenv("REGIEKAART_COMPARE_TABLE_OUT"))
-        table_out_ = e;
-}
-
 void CompareView::Draw(UiContext& ui) {
     job_.poll();
-    if (!hooks_read_)
-        read_test_hooks();
     if (result_arrived_) {
         result_arrived_ = false;
         if (!table_out_.empty())

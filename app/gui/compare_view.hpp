@@ -28,9 +28,15 @@ struct CompareView {
     // The last finished comparison (null when none or stale); the export dialog uses it.
     const compare::ComparisonResult* result() const { return stale_ ? nullptr : result_.get(); }
     void request() { want_run_ = true; }
+    // Automation (doc::Automation): `select_row` (index:KEY, distance:SCOPE or rank:N) is
+    // selected once the next result arrives, as a click would; `table_file`, when set,
+    // receives the tables as shown on every new result.
+    void automate(std::string select_row, std::string table_file) {
+        select_on_result_ = std::move(select_row);
+        table_out_ = std::move(table_file);
+    }
 
   private:
-    void read_test_hooks();
     void start(UiContext& ui);
     void draw_canvas(UiContext& ui, const char* id, ImVec2 size, int which);
     void handle_pan_zoom(ImVec2 origin, ImVec2 size);
@@ -51,10 +57,9 @@ struct CompareView {
     std::string result_pair_;
     const void* result_doc_ = nullptr;
     bool want_run_ = false;
-    bool hooks_read_ = false;
     bool result_arrived_ = false;  // a new result came in this frame
-    // Test hooks: REGIEKAART_COMPARE_SELECT (a row to select once the result arrives) and
-    // REGIEKAART_COMPARE_TABLE_OUT (file to write the tables to, as shown, on every result).
+    // Automation (automate()): a row to select once the result arrives, and the file the
+    // tables are written to, as shown, on every result.
     std::string select_on_result_;
     std::string table_out_;
     // Shared by every drawing: world -> screen is fit * zoom_ + pan_.

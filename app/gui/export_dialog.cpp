@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <optional>
 
@@ -91,15 +89,15 @@ ExportDialog::Request ExportDialog::make_request(
     // settings hold them (the sidebar edits those), plus what the canvas shows right now.
     const Scenario* s = ui.doc.scenario();
     exporter::DiagramStyle st = s ? exporter::style_from_view(*s) : exporter::DiagramStyle{};
-    st.labels = ui.canvas.show_labels;
-    st.agreements = ui.canvas.show_agreements;
+    st.labels = ui.display.show_labels;
+    st.agreements = ui.display.show_agreements;
     st.legend = legend;
     st.anonymise = anonymise;
     st.caption = caption;
     st.lang = language == 0 ? Language::Dutch : Language::English;
     st.dpi = dpi;
-    st.highlight.assign(ui.canvas.highlight.actors.begin(), ui.canvas.highlight.actors.end());
-    st.highlight_label = ui.canvas.highlight.title;
+    st.highlight.assign(ui.display.highlight.actors.begin(), ui.display.highlight.actors.end());
+    st.highlight_label = ui.display.highlight.title;
     if (ui.analysis && s && !st.size_by.empty())
         st.size_values = exporter::metric_values(*ui.analysis, st.size_by);
     // What the screen shows (issue 15): its analysis when it is current, else its settings.
@@ -287,32 +285,26 @@ void ExportDialog::start_export(UiContext& ui, const compare::ComparisonResult* 
                });
 }
 
+void ExportDialog::export_once(UiContext& ui, const std::string& file, int view_index,
+                               float dots_per_inch, int format_index, bool on_open) {
+    path = file;
+    for (int f = 0; f < 6; ++f) {
+        if (fs::path(path).extension() == kExt[f])
+            format = f;
+    }
+    if (format_index >= 0)
+        format = std::clamp(format_index, 0, kFormats - 1);
+    if (!on_open)
+        show(ui);
+    if (view_index >= 0)
+        view = std::clamp(view_index, 0, 3);
+    if (dots_per_inch > 0)
+        dpi = std::clamp(dots_per_inch, 10.f, 1200.f);
+    auto_export_ = true;
+}
+
 void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparison) {
     job_.poll();
-    if (!env_checked_) {
-        env_checked_ = true;
-        // Test hook (tests/gui/compare_view.sh): REGIEKAART_EXPORT_TO=FILE exports once.
-        if (const char* e = std::getenv("REGIEKAART_EXPORT_TO"); e && *e) {
-            path = e;
-            for (int f = 0; f < 6; ++f) {
-                if (fs::path(path).extension() == kExt[f])
-                    format = f;
-            }
-            // REGIEKAART_EXPORT_FORMAT=N picks a format the extension cannot (6: PDF report);
-            // REGIEKAART_EXPORT_ON_OPEN=1 waits until the dialog is opened (Ctrl+E), so a test
-            // can change settings on screen first (tests/gui/export_states_screen.sh).
-            if (const char* f = std::getenv("REGIEKAART_EXPORT_FORMAT"))
-                format = std::clamp(std::atoi(f), 0, kFormats - 1);
-            if (const char* on_open = std::getenv("REGIEKAART_EXPORT_ON_OPEN");
-                !on_open || std::string(on_open) != "1")
-                show(ui);
-            if (const char* v = std::getenv("REGIEKAART_EXPORT_VIEW"))
-                view = std::clamp(std::atoi(v), 0, 3);
-            if (const char* d = std::getenv("REGIEKAART_EXPORT_DPI"))
-                dpi = float(std::clamp(std::atof(d), 10.0, 1200.0));
-            auto_export_ = true;
-        }
-    }
     if (!open)
         return;
     // The current view needs a canvas that has been drawn and fitted: wait a few frames.

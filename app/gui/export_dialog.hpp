@@ -40,6 +40,12 @@ struct ExportDialog {
 
     // Opens the dialog with the UI's language and a file name next to the case.
     void show(UiContext& ui);
+    // Automation (doc::Automation, --export-to): exports once to `file` as soon as the
+    // dialog is open: it opens now, or with `on_open` when the user opens it (a test changes
+    // settings on screen first). `format` < 0 takes it from the extension; `view` < 0 and
+    // `dpi` 0 keep the dialog's defaults.
+    void export_once(UiContext& ui, const std::string& file, int view, float dpi, int format,
+                     bool on_open);
     // `comparison`: the comparison window's result, or null (then only the scenario view).
     void Draw(UiContext& ui, const compare::ComparisonResult* comparison);
 
@@ -77,9 +83,8 @@ struct ExportDialog {
     std::string error_;
     unsigned texture_ = 0;
     int tex_w_ = 0, tex_h_ = 0;
-    bool env_checked_ = false;
     bool auto_export_ = false;
-    int hook_frames_ = 0;  // frames drawn since the test hook asked for an export
+    int hook_frames_ = 0;  // frames drawn since export_once asked for an export
     bool preview_wanted_ = false;
 };
 

@@ -62,8 +62,8 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x1E00, 0x1EFF, 0x2000, 0x206F, 
 // The toolbar's icons (gui/icons.hpp) merged into `into`, which must be the font added last
 // (ImGui merges into the last one). A missing font file leaves the toolbar with text buttons;
 // it is checked first, since ImGui asserts on a file it cannot open.
-void merge_icon_font(ImFont* into, float size) {
-    const std::string file = icon_font_file();
+void merge_icon_font(ImFont* into, float size, const std::string& chosen_file) {
+    const std::string file = icon_font_file(chosen_file);
     std::error_code ec;
     if (!into || !fs::is_regular_file(file, ec)) {
         std::cerr << "regiekaart: " << file << " not found (package fonts-fork-awesome); "
@@ -78,7 +78,7 @@ void merge_icon_font(ImFont* into, float size) {
     ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), size, &cfg, ranges);
 }
 
-void load_fonts(App& app, float scale) {
+void load_fonts(App& app, float scale, const std::string& icon_font) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const std::string file = find_font("DejaVu Sans");
@@ -89,7 +89,7 @@ void load_fonts(App& app, float scale) {
         cfg.OversampleH = 2;
         normal = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(15.f * scale), &cfg,
                                               kGlyphRanges);
-        merge_icon_font(normal, std::round(15.f * scale));
+        merge_icon_font(normal, std::round(15.f * scale), icon_font);
         large = io.Fonts->AddFontFromFileTTF(file.c_str(), std::round(24.f * scale), &cfg,
                                              kGlyphRanges);
     }
@@ -99,7 +99,7 @@ void load_fonts(App& app, float scale) {
         ImFontConfig cfg;
         cfg.SizePixels = std::round(13.f * scale);
         normal = io.Fonts->AddFontDefault(&cfg);
-        merge_icon_font(normal, cfg.SizePixels);
+        merge_icon_font(normal, cfg.SizePixels, icon_font);
         large = normal;
     }
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -280,7 +280,7 @@ int run_app(std::span<const std::string> args) {
         float xs = 1, ys = 1;
         glfwGetWindowContentScale(window, &xs, &ys);
         float scale = std::max(1.f, xs);
-        load_fonts(app, scale);
+        load_fonts(app, scale, opt.automation.icon_font);
         ImGui::GetStyle().ScaleAllSizes(scale);
 
         Platform platform;
@@ -317,7 +317,7 @@ int run_app(std::span<const std::string> args) {
             glfwGetWindowContentScale(window, &nxs, &nys);
             if (std::max(1.f, nxs) != scale) {
                 scale = std::max(1.f, nxs);
-                load_fonts(app, scale);
+                load_fonts(app, scale, opt.automation.icon_font);
                 ImGui_ImplOpenGL3_DestroyFontsTexture();
                 ImGui_ImplOpenGL3_CreateFontsTexture();
             }

@@ -265,7 +265,7 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(L, "Toon in beeld", "Show on canvas")))
-        ui.canvas.fly_to(actor.id);
+        ui.intents.fly_to = actor.id;
     ImGui::EndChild();
     ImGui::PopID();
     if (changed)

@@ -11,8 +11,10 @@
 #include <algorithm>
 #include <thread>
 
+#include "doc/edits.hpp"
 #include "doc/i18n.hpp"
 #include "gui/app.hpp"
+#include "layout/layout.hpp"
 
 namespace rk::gui {
 
@@ -51,17 +53,18 @@ void App::start_live_layout() {
     live_drawn_steps_ = ~0ull;
     live_positions_.clear();
     live_dragged_.clear();
-    canvas_.on_node_drag = [this](const std::string& id, double x, double y) {
+    auto on_drag = [this](const std::string& id, double x, double y) {
         if (live_.move(id, x, y))
             live_dragged_.insert(id);
         live_dragged_this_frame_ = true;
     };
-    canvas_.on_node_drag_end = [this] {
+    auto on_drag_end = [this] {
         for (const auto& id : live_dragged_)
             live_.release(id);
         live_dragged_.clear();
         live_dragged_this_frame_ = true;
     };
+    canvas_.listen_to_drags(on_drag, on_drag_end);
 }
 
 void App::finish_live_layout() {
@@ -84,8 +87,7 @@ void App::finish_live_layout() {
 void App::abandon_live_layout() {
     live_.stop();
     canvas_.set_live_positions(nullptr);
-    canvas_.on_node_drag = nullptr;
-    canvas_.on_node_drag_end = nullptr;
+    canvas_.listen_to_drags(nullptr, nullptr);
     live_positions_.clear();
     live_dragged_.clear();
 }
@@ -139,6 +141,51 @@ void App::draw_live_layout_status() {
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(lang_, "Stoppen", "Stop")))
         finish_live_layout();
+}
+
+void App::run_layout(int engine) {
+    if (!doc_ || !doc_->scenario())
+        return;
+    const auto eng = static_cast<layout::LayoutEngine>(engine);
+    Scenario scenario = *doc_->scenario();
+    doc::Document* target = doc_.get();
+    const std::string sid = scenario.id;
+    const std::string name(layout::engine_name(eng));
+    jobs_.start(std::string("Layout: ") + name,
+                [this, scenario = std::move(scenario), eng, target, sid,
+                 name](Progress& p) -> doc::JobRunner::Apply {
+                    layout::LayoutRequest req;
+                    req.engine = eng;
+                    req.threads = 1;
+                    layout::LayoutResult r = layout::run_layout(scenario, req, &p);
+                    if (!r.ok)
+                        throw std::runtime_error(r.error);
+                    return [this, target, sid, name, positions = std::move(r.positions)] {
+                        if (doc_.get() != target)
+                            return;  // another case was opened meanwhile
+                        commit_positions(sid, positions, "Layout: " + name, "Layout: " + name);
+                        canvas_.fit();
+                    };
+                });
+}
+
+void App::commit_positions(const std::string& scenario_id,
+                           const std::map<std::string, Position>& positions, std::string_view nl,
+                           std::string_view en) {
+    const Scenario* s = doc_->data().find_scenario(scenario_id);
+    if (!s)
+        return;
+    std::vector<std::pair<std::string, Position>> to;
+    for (const auto& [id, p] : positions) {
+        auto it = s->positions.find(id);
+        if (it == s->positions.end() || !(it->second == p))
+            to.emplace_back(id, p);
+    }
+    if (to.empty())
+        return;  // nothing moved: no empty step in the history
+    doc_->begin_group(doc::bilingual(nl, en));
+    doc_->execute(doc::move_actors(doc_->data(), scenario_id, to));
+    doc_->end_group();
 }
 
 }  // namespace rk::gui

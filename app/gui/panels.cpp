@@ -76,7 +76,7 @@ void SidebarView::Draw(UiContext& ui) {
             ImGui::SetTooltip("%s", text.c_str());
     }
     if (draw_scenario_timeline(ui))
-        compare_previous_requested = true;
+        ui.intents.actions.push_back("scenario_compare_previous");
     if (!s)
         return;
     ImGui::Separator();
@@ -97,7 +97,7 @@ void SidebarView::Draw(UiContext& ui) {
             }
             if (ImGui::Selectable((a.name + "##" + a.id).c_str(), d.selection().has_actor(a.id))) {
                 d.selection().select_actor(a.id);
-                ui.canvas.fly_to(a.id);
+                ui.intents.fly_to = a.id;
             }
             if (++shown >= 50)
                 break;
@@ -184,16 +184,24 @@ void SidebarView::Draw(UiContext& ui) {
     if (ImGui::Checkbox(tr(L, "Regie-overlay (O)", "Regie overlay (O)"), &v.regie_overlay))
         changed = true;
     ImGui::Indent();
-    ImGui::Checkbox(tr(L, "meervoudig aangestuurd", "multiply directed"), &ui.canvas.regie_multi);
-    ImGui::Checkbox(tr(L, "niet aangestuurd", "not directed"), &ui.canvas.regie_undirected);
-    ImGui::Checkbox(tr(L, "regiecycli", "regie cycles"), &ui.canvas.regie_cycles);
+    // The toggles show the canvas's state and report a click as the View menu's action.
+    auto toggle = [&](const char* label, bool on, const char* action) {
+        if (ImGui::Checkbox(label, &on))
+            ui.intents.actions.push_back(action);
+    };
+    toggle(tr(L, "meervoudig aangestuurd", "multiply directed"), ui.display.regie_multi, "multi");
+    toggle(tr(L, "niet aangestuurd", "not directed"), ui.display.regie_undirected, "undirected");
+    toggle(tr(L, "regiecycli", "regie cycles"), ui.display.regie_cycles, "cycles");
     ImGui::Unindent();
     ImGui::TextDisabled("%s", tr(L, "Ego-weergave (E)", "Ego view (E)"));
-    ImGui::RadioButton(tr(L, "uit", "off"), &ui.canvas.ego_depth, 0);
+    int depth = ui.display.ego_depth;
+    ImGui::RadioButton(tr(L, "uit", "off"), &depth, 0);
     ImGui::SameLine();
-    ImGui::RadioButton("1", &ui.canvas.ego_depth, 1);
+    ImGui::RadioButton("1", &depth, 1);
     ImGui::SameLine();
-    ImGui::RadioButton("2", &ui.canvas.ego_depth, 2);
+    ImGui::RadioButton("2", &depth, 2);
+    if (depth != ui.display.ego_depth)
+        ui.intents.ego_depth = depth;
     ImGui::Separator();
 
     // Layer filter: which relation layers are drawn (and analysed).

@@ -13,19 +13,23 @@
 
 #include "analytics/analysis.hpp"
 #include "doc/document.hpp"
+#include "gui/view_state.hpp"
 
 namespace rk::gui {
 
 class CanvasView;
 
-// What a panel may read and use while it draws.
+// What a panel may read and use while it draws. It changes the case only through the
+// document's commands, and asks for anything else (another view, the canvas) in `intents`.
 struct UiContext {
     doc::Document& doc;
     Language lang;
     bool dark;
     const analytics::AnalysisResult* analysis;  // of the current scenario, or null
     bool analysis_busy;
-    CanvasView& canvas;
+    const CanvasView& canvas;               // the camera, for "export the current view"
+    const CanvasDisplay& display;           // what the canvas shows: toggles, highlight
+    ViewIntents& intents;                   // what the view asks the App to do after it drew
     analytics::AnalysisSettings& settings;  // thresholds edited by the diagnostics panel
     std::function<void()> settings_changed;
     // Values of `analysis` still carried over from the previous full analysis while it is
@@ -36,7 +40,6 @@ struct UiContext {
 // Case and scenario switcher, search, layers, colour/size/partition, regie overlay toggles.
 struct SidebarView {
     std::string search;
-    bool compare_previous_requested = false;  // intent: the App opens the comparison
     void Draw(UiContext& ui);
 
   private:

@@ -23,54 +23,103 @@ void App::append_scenario_actions() {
         };
     };
     const std::vector<Action> more = {
-        {"scenario_copy", "scenario", "Scenario kopiëren als nieuw", "Copy scenario as new",
-         GLFW_KEY_N, true, true, "Ctrl+Shift+N", ui_call(&ScenarioActsView::copy_current),
-         has_scenario, nullptr},
-        {"scenario_new", "scenario", "Nieuw leeg scenario", "New empty scenario", 0, false, false,
-         "", ui_call(&ScenarioActsView::new_empty), [this] { return doc_ != nullptr; }, nullptr},
-        {"scenario_edit", "scenario", "Naam en datum…", "Name and date…", 0, false, false, "",
-         ui_call(&ScenarioActsView::begin_edit_scenario), has_scenario, nullptr},
-        {"scenario_earlier", "scenario", "Eerder in de tijdlijn", "Earlier in the timeline", 0,
-         false, false, "",
-         [this] {
-             UiContext ui = context();
-             acts_.move_current(ui, -1);
-         },
-         [this] { return doc_ && !ScenarioActsView::previous_scenario(*doc_).empty(); }, nullptr},
-        {"scenario_later", "scenario", "Later in de tijdlijn", "Later in the timeline", 0, false,
-         false, "",
-         [this] {
-             UiContext ui = context();
-             acts_.move_current(ui, +1);
-         },
-         [this] { return doc_ && doc_->data().scenarios.size() > 1; }, nullptr},
-        {"scenario_compare_previous", "scenario", "Vergelijk met vorige", "Compare with previous",
-         0, false, false, "",
-         [this] {
-             compare_.before_id = ScenarioActsView::previous_scenario(*doc_);
-             compare_.after_id = doc_->scenario_id();
-             compare_.open = true;
-             compare_.request();
-         },
-         [this] { return doc_ && !ScenarioActsView::previous_scenario(*doc_).empty(); }, nullptr},
-        {"scenario_delete", "scenario", "Scenario verwijderen…", "Delete scenario…", 0, false,
-         false, "", ui_call(&ScenarioActsView::begin_delete_scenario),
-         [this] { return doc_ && doc_->data().scenarios.size() > 1; }, nullptr},
-        {"act_merge", "scenario", "Samenvoegen (fusie)…", "Merge…", GLFW_KEY_M, false, false, "M",
-         ui_call(&ScenarioActsView::begin_merge), selected(2, SIZE_MAX), nullptr},
-        {"act_split", "scenario", "Splitsen…", "Split…", GLFW_KEY_S, false, false, "S",
-         ui_call(&ScenarioActsView::begin_split), selected(1, 1), nullptr},
-        {"act_rename", "scenario", "Hernoemen / nieuwe identiteit…", "Rename / new identity…", 0,
-         false, false, "", ui_call(&ScenarioActsView::begin_rename_actor), selected(1, 1), nullptr},
-        {"act_dissolve", "scenario", "Opheffen", "Dissolve", 0, false, false, "",
-         ui_call(&ScenarioActsView::dissolve_selected), selected(1, SIZE_MAX), nullptr},
+        {.id = "scenario_copy",
+         .menu = "scenario",
+         .name_nl = "Scenario kopiëren als nieuw",
+         .name_en = "Copy scenario as new",
+         .key = GLFW_KEY_N,
+         .ctrl = true,
+         .shift = true,
+         .shortcut = "Ctrl+Shift+N",
+         .run = ui_call(&ScenarioActsView::copy_current),
+         .enabled = has_scenario},
+        {.id = "scenario_new",
+         .menu = "scenario",
+         .name_nl = "Nieuw leeg scenario",
+         .name_en = "New empty scenario",
+         .run = ui_call(&ScenarioActsView::new_empty),
+         .enabled = [this] { return doc_ != nullptr; }},
+        {.id = "scenario_edit",
+         .menu = "scenario",
+         .name_nl = "Naam en datum…",
+         .name_en = "Name and date…",
+         .run = ui_call(&ScenarioActsView::begin_edit_scenario),
+         .enabled = has_scenario},
+        {.id = "scenario_earlier",
+         .menu = "scenario",
+         .name_nl = "Eerder in de tijdlijn",
+         .name_en = "Earlier in the timeline",
+         .run =
+             [this] {
+                 UiContext ui = context();
+                 acts_.move_current(ui, -1);
+             },
+         .enabled = [this] { return doc_ && !ScenarioActsView::previous_scenario(*doc_).empty(); }},
+        {.id = "scenario_later",
+         .menu = "scenario",
+         .name_nl = "Later in de tijdlijn",
+         .name_en = "Later in the timeline",
+         .run =
+             [this] {
+                 UiContext ui = context();
+                 acts_.move_current(ui, +1);
+             },
+         .enabled = [this] { return doc_ && doc_->data().scenarios.size() > 1; }},
+        {.id = "scenario_compare_previous",
+         .menu = "scenario",
+         .name_nl = "Vergelijk met vorige",
+         .name_en = "Compare with previous",
+         .run =
+             [this] {
+                 compare_.before_id = ScenarioActsView::previous_scenario(*doc_);
+                 compare_.after_id = doc_->scenario_id();
+                 compare_.open = true;
+                 compare_.request();
+             },
+         .enabled = [this] { return doc_ && !ScenarioActsView::previous_scenario(*doc_).empty(); }},
+        {.id = "scenario_delete",
+         .menu = "scenario",
+         .name_nl = "Scenario verwijderen…",
+         .name_en = "Delete scenario…",
+         .run = ui_call(&ScenarioActsView::begin_delete_scenario),
+         .enabled = [this] { return doc_ && doc_->data().scenarios.size() > 1; }},
+        {.id = "act_merge",
+         .menu = "scenario",
+         .name_nl = "Samenvoegen (fusie)…",
+         .name_en = "Merge…",
+         .key = GLFW_KEY_M,
+         .shortcut = "M",
+         .run = ui_call(&ScenarioActsView::begin_merge),
+         .enabled = selected(2, SIZE_MAX)},
+        {.id = "act_split",
+         .menu = "scenario",
+         .name_nl = "Splitsen…",
+         .name_en = "Split…",
+         .key = GLFW_KEY_S,
+         .shortcut = "S",
+         .run = ui_call(&ScenarioActsView::begin_split),
+         .enabled = selected(1, 1)},
+        {.id = "act_rename",
+         .menu = "scenario",
+         .name_nl = "Hernoemen / nieuwe identiteit…",
+         .name_en = "Rename / new identity…",
+         .run = ui_call(&ScenarioActsView::begin_rename_actor),
+         .enabled = selected(1, 1)},
+        {.id = "act_dissolve",
+         .menu = "scenario",
+         .name_nl = "Opheffen",
+         .name_en = "Dissolve",
+         .run = ui_call(&ScenarioActsView::dissolve_selected),
+         .enabled = selected(1, SIZE_MAX)},
     };
     actions_.insert(actions_.end(), more.begin(), more.end());
     // Issue 20: agreements drawn as hubs between their parties (on by default).
-    actions_.push_back({"agreements", "view", "Afspraken en instrumenten",
-                        "Agreements and instruments", 0, false, false, "",
-                        [this] { canvas_.show_agreements = !canvas_.show_agreements; }, nullptr,
-                        [this] { return canvas_.show_agreements; }});
+    actions_.push_back({.id = "agreements",
+                        .menu = "view",
+                        .name_nl = "Afspraken en instrumenten",
+                        .name_en = "Agreements and instruments",
+                        .run = [this] { display_.show_agreements = !display_.show_agreements; },
+                        .checked = [this] { return display_.show_agreements; }});
 }
 
 }  // namespace rk::gui

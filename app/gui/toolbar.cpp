@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -34,9 +33,8 @@ const std::vector<ToolbarItem>& toolbar_items() {
     return items;
 }
 
-std::string icon_font_file() {
-    const char* e = std::getenv("REGIEKAART_ICON_FONT");
-    return e && *e ? e : icons::kFontFile;
+std::string icon_font_file(const std::string& chosen) {
+    return chosen.empty() ? std::string(icons::kFontFile) : chosen;
 }
 
 bool toolbar_has_icons() {
@@ -60,23 +58,22 @@ std::string tooltip_text(const Action& a, Language lang) {
     return a.shortcut.empty() ? name : name + "  (" + a.shortcut + ")";
 }
 
-// Test hook (tests/gui/toolbar.sh): REGIEKAART_TOOLBAR_OUT names a file that receives one
-// line per button, "ID X Y W H icon|text" in screen pixels, whenever the toolbar changes.
-void write_buttons_for_tests(const std::string& lines) {
-    static const char* out = std::getenv("REGIEKAART_TOOLBAR_OUT");
+// --dump toolbar=FILE (tests/gui/toolbar.sh): the button places, written when they change.
+void dump_buttons(const std::string& file, const std::string& lines) {
     static std::string written;
-    if (!out || lines == written)
+    if (file.empty() || lines == written)
         return;
-    std::ofstream(out) << lines;
+    std::ofstream(file) << lines;
     written = lines;
 }
 
 }  // namespace
 
-const Action* draw_toolbar(const std::vector<Action>& actions, Language lang) {
+const Action* draw_toolbar(const std::vector<Action>& actions, Language lang,
+                           const std::string& dump_file) {
     const bool icons = toolbar_has_icons();
     const Action* clicked = nullptr;
-    std::string placed;                                          // for the test hook
+    std::string placed;                                          // for --dump toolbar
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));  // flat until hovered
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(7, ImGui::GetStyle().FramePadding.y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
@@ -113,7 +110,7 @@ const Action* draw_toolbar(const std::vector<Action>& actions, Language lang) {
     }
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
-    write_buttons_for_tests(placed);
+    dump_buttons(dump_file, placed);
     return clicked;
 }
 

@@ -21,13 +21,17 @@ struct ToolbarItem {
 };
 const std::vector<ToolbarItem>& toolbar_items();
 
-// The icon font's file: icons::kFontFile, or $REGIEKAART_ICON_FONT (tests: a missing font).
-std::string icon_font_file();
+// The icon font's file: `chosen` (--icon-font; tests: a missing font) when set, else
+// icons::kFontFile.
+std::string icon_font_file(const std::string& chosen);
 
 // True when the current font has the icon glyphs (the icon font was merged).
 bool toolbar_has_icons();
 
-// Draws the buttons inside an open menu bar; returns the action to run, or null.
-const Action* draw_toolbar(const std::vector<Action>& actions, Language lang);
+// Draws the buttons inside an open menu bar; returns the action to run, or null. With a
+// `dump_file` (--dump toolbar=FILE) it receives one line per button, "ID X Y W H icon|text"
+// in screen pixels, whenever the toolbar changes.
+const Action* draw_toolbar(const std::vector<Action>& actions, Language lang,
+                           const std::string& dump_file = {});
 
 }  // namespace rk::gui

@@ -2,7 +2,7 @@
 # CLI and GUI agree on the numbers (issue 7): `regiekaart compare --format json` and the
 # comparison window on the VTH sample case give the same index, distance and rank rows. The
 # window writes its tables as it shows them, plus the values behind them at full precision,
-# through the test hook REGIEKAART_COMPARE_TABLE_OUT; every shared row must agree in both.
+# through --dump compare=FILE; every shared row must agree in both.
 source "$(dirname "$0")/common.bash"
 CASE="$SRC/assets/cases/vth-stelsel.regie.json"
 [ -f "$CASE" ] || fail "no VTH sample"
@@ -11,7 +11,7 @@ CASE="$SRC/assets/cases/vth-stelsel.regie.json"
     2>"$WORK/cli.err" || fail "regiekaart compare: $(cat "$WORK/cli.err")"
 
 start_xvfb
-REGIEKAART_OPEN=compare REGIEKAART_COMPARE_TABLE_OUT="$WORK/gui.tsv" start_app "$CASE" --lang en \
+start_app "$CASE" --lang en --run-action compare --dump "compare=$WORK/gui.tsv" \
     --recovery-dir "$WORK/recovery"
 # The comparison is a background job (999 QAP permutations, two analyses): up to two minutes
 # on a loaded machine.

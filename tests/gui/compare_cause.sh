@@ -4,7 +4,7 @@
 # VTH sample) the dissolved advisory committee in the before drawing and the four new
 # actors (BZK, J&V, the programme and its director) in the after drawing; for "components"
 # (2 -> 1) more actors; and the same cause in the difference view. Rows are chosen through
-# the test hook REGIEKAART_COMPARE_SELECT (the code path of a click); the lineage editor is
+# the automation option --select-row compare=ROW (the code path of a click); the lineage editor is
 # on screen.
 source "$(dirname "$0")/common.bash"
 start_xvfb
@@ -23,8 +23,9 @@ count() {  # count NAME COLOUR REGION: pixels within 8% of COLOUR
 # run NAME SELECT MODE COLOUR: starts the window, screenshots until COLOUR shows in the
 # drawings (the comparison is a background job), stops it.
 run() {
-    REGIEKAART_OPEN=$3 REGIEKAART_COMPARE_SELECT=$2 start_app "$CASE" --lang en \
-        --recovery-dir "$WORK/recovery"
+    local select=()
+    if [ -n "$2" ]; then select=(--select-row "compare=$2"); fi
+    start_app "$CASE" --lang en --recovery-dir "$WORK/recovery" --run-action "$3" "${select[@]}"
     for _ in $(seq 40); do
         shot "$1"
         if [ "$(count "$1" "$4" $BOTH)" -gt 100 ]; then break; fi
@@ -36,7 +37,7 @@ run() {
 run none "" compare $BLUE
 run nodes index:nodes compare $HIGHLIGHT
 run components index:components compare $HIGHLIGHT
-run diff index:nodes compare-diff $HIGHLIGHT
+run diff index:nodes compare_diff $HIGHLIGHT
 
 none=$(count none $HIGHLIGHT $BOTH)
 nodes_before=$(count nodes $HIGHLIGHT $BEFORE)

@@ -5,7 +5,7 @@
 # the programme and their ties to the programme director merge); the editor shows
 # the link's problems inline in red; Ctrl+Z undoes the edit and the numbers come back.
 # Driven with xdotool at the window's fixed place on the 1280x800 screen; the tables are read
-# through the test hook REGIEKAART_COMPARE_TABLE_OUT (rewritten on every new result).
+# through --dump compare=FILE (rewritten on every new result).
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/vth-stelsel.regie.json"
@@ -28,8 +28,8 @@ red_in_editor() {
         -opaque "$RED" -format '%[fx:int(mean*w*h+0.5)]' info:
 }
 
-REGIEKAART_OPEN=compare REGIEKAART_COMPARE_TABLE_OUT="$TABLE" start_app "$CASE" --lang en \
-    --recovery-dir "$WORK/recovery"
+start_app "$CASE" --lang en --recovery-dir "$WORK/recovery" \
+    --run-action compare --dump "compare=$TABLE"
 wait_for_ties 24
 shot before_edit
 xdotool mousemove 1004 507 click 1  # "+" on the before side of the first link

@@ -2,8 +2,8 @@
 # The comparison window (issue 7) and the export dialog (issue 8) on the VTH sample:
 # side by side shows added relations in blue (after) and removed ones in orange dashed
 # (before); the difference view shows both; an export started from the dialog writes a PNG
-# of the difference view. Opened through the test hooks REGIEKAART_OPEN and
-# REGIEKAART_EXPORT_TO (the same code paths as the menu items).
+# of the difference view. Opened through --run-action compare / compare_diff and
+# --export-to (the same code paths as the menu items).
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/vth-stelsel.regie.json"
@@ -30,11 +30,11 @@ shot_when() {
         sleep 1
     done
 }
-REGIEKAART_OPEN=compare start_app "$CASE"
+start_app "$CASE" --run-action compare
 shot_when side $BLUE 390x560+430+120
 stop_app
 
-REGIEKAART_OPEN=compare-diff start_app "$CASE"
+start_app "$CASE" --run-action compare_diff
 shot_when diff $BLUE 780x560+40+120
 stop_app
 
@@ -59,7 +59,7 @@ sd=$(stat side '%[fx:int(1000*standard_deviation)]' 380x400+860+140)
 
 # Export from the dialog: the scenario and the difference view as PNG, written atomically.
 export_png() {  # export_png NAME VIEW
-    REGIEKAART_OPEN=compare REGIEKAART_EXPORT_TO="$WORK/$1.png" REGIEKAART_EXPORT_VIEW=$2 start_app "$CASE"
+    start_app "$CASE" --run-action compare --export-to "$WORK/$1.png" --export-view "$2"
     for _ in $(seq 1200); do
         if [ -s "$WORK/$1.png" ]; then break; fi
         kill -0 "$APP_PID" 2>/dev/null || fail "the program exited during export"

@@ -22,8 +22,8 @@ CASE="$SRC/assets/cases/woondeal-holland-rijnland.regie.json"
 
 # The file: the same window size, exported from the dialog (test hook, same code path as the
 # Export button) as the current view at 72 dpi; the program says where the canvas is.
-REGIEKAART_EXPORT_TO="$WORK/view.png" REGIEKAART_EXPORT_VIEW=3 REGIEKAART_EXPORT_DPI=72 \
-    start_app "$CASE" --recovery-dir "$WORK/recovery"
+start_app "$CASE" --recovery-dir "$WORK/recovery" \
+    --export-to "$WORK/view.png" --export-view 3 --export-dpi 72
 for _ in $(seq 900); do
     if [ -s "$WORK/view.png" ]; then break; fi
     kill -0 "$APP_PID" 2>/dev/null || fail "the program exited during export"

@@ -3,7 +3,7 @@
 # The test chooses the partition "sector" in the side panel (Indeling (verkokering)) and sets
 # the eilandenrijk threshold to 0.35 in the diagnostics panel's Drempels popup (Ctrl+click on
 # the slider, type the value), then opens the export dialog (Ctrl+E), which writes the file
-# the test hook names (REGIEKAART_EXPORT_ON_OPEN=1: the hook waits for that). Once as a PDF
+# the automation seam names (--export-to, --export-on-open: it waits for that). Once as a PDF
 # report, once as a CSV table; both must state partition sector and threshold 0.35, the
 # values the screen shows, and the PDF the diagnostic "Verkokering (sector)" the screen
 # lists. Widget positions are those of the 1280x800 window (see the screenshot below, kept
@@ -73,9 +73,9 @@ set_eilandenrijk_threshold() {
 # export_after_changes FILE FORMAT: start, change partition and threshold, export with Ctrl+E.
 export_after_changes() {
     rm -f "$WORK/test.log"
-    REGIEKAART_EXPORT_TO="$WORK/$1" REGIEKAART_EXPORT_FORMAT=$2 REGIEKAART_EXPORT_ON_OPEN=1 \
-        start_app "$CASE" --recovery-dir "$WORK/recovery-$1" --test-log "$WORK/test.log" \
-        --positions-out "$WORK/positions.txt"
+    start_app "$CASE" --recovery-dir "$WORK/recovery-$1" --test-log "$WORK/test.log" \
+        --positions-out "$WORK/positions.txt" \
+        --export-to "$WORK/$1" --export-format "$2" --export-on-open
     wait_for_analyses 1
     click_until_shown "${PARTITION_COMBO[@]}" "$COMBO_LIST_AREA" "the partition list"
     xdotool mousemove "${SECTOR_ITEM[@]}" click 1

@@ -25,7 +25,7 @@ mkdir -p "$WORK/cases"
 cp "$SRC/assets/cases/vth-stelsel.regie.json" "$WORK/cases/a.regie.json"
 cp "$SRC/assets/cases/jeugdzorg-keten.regie.json" "$WORK/cases/b.regie.json"
 start_xvfb
-REGIEKAART_COMPARE_TABLE_OUT="$WORK/compare.txt" start_app "$WORK/cases/a.regie.json" --lang en
+start_app "$WORK/cases/a.regie.json" --lang en --dump "compare=$WORK/compare.txt"
 wait_title() {
     for _ in $(seq 50); do
         if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi

@@ -2,7 +2,7 @@
 # The toolbar (issue 19) on the VTH sample: its buttons are icons from fonts-fork-awesome,
 # the compare button opens the comparison window (the same action as Ctrl+D), hovering a
 # button shows its tooltip; with the icon font missing the program still starts and the
-# buttons are text. Button places come from the test hook REGIEKAART_TOOLBAR_OUT.
+# buttons are text. Button places come from --dump toolbar=FILE.
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/vth-stelsel.regie.json"
@@ -11,7 +11,7 @@ CASE="$SRC/assets/cases/vth-stelsel.regie.json"
 # centre ID: "x y" of the button's centre.
 centre() { awk -v id="$1" '$1 == id { print int($2 + $4 / 2), int($3 + $5 / 2) }' "$WORK/toolbar.txt"; }
 
-REGIEKAART_TOOLBAR_OUT="$WORK/toolbar.txt" start_app "$CASE" --lang en
+start_app "$CASE" --lang en --dump "toolbar=$WORK/toolbar.txt"
 wait_for_file "$WORK/toolbar.txt"
 for id in open save undo redo new_actor live_layout compare export present; do
     grep -q "^$id .* icon$" "$WORK/toolbar.txt" || fail "no icon button for $id: $(cat "$WORK/toolbar.txt")"
@@ -38,7 +38,7 @@ stop_app
 
 # Without the icon font: text buttons, no crash.
 rm -f "$WORK/toolbar.txt"
-REGIEKAART_ICON_FONT="$WORK/missing.ttf" REGIEKAART_TOOLBAR_OUT="$WORK/toolbar.txt" start_app "$CASE" --lang en
+start_app "$CASE" --lang en --icon-font "$WORK/missing.ttf" --dump "toolbar=$WORK/toolbar.txt"
 wait_for_file "$WORK/toolbar.txt"
 grep -q "^compare .* text$" "$WORK/toolbar.txt" || fail "no text button without the icon font: $(cat "$WORK/toolbar.txt")"
 grep -q "missing.ttf not found" "$WORK/app.log" || fail "the missing icon font was not reported"

@@ -59,5 +59,64 @@ TEST(AppOptions, NewCaseAndTestLog) {
     EXPECT_FALSE(parse({"--test-log"}).options);
 }
 
+TEST(AppOptions, AutomationSeam) {
+    // Issue 15: the GUI tests drive views through these options, never the environment.
+    auto r = parse({"c.regie.json",
+                    "--run-action",
+                    "compare",
+                    "--run-action",
+                    "compare_diff",
+                    "--dump",
+                    "compare=t.tsv",
+                    "--dump",
+                    "toolbar=b.txt",
+                    "--select-row",
+                    "compare=index:nodes",
+                    "--export-to",
+                    "v.png",
+                    "--export-view",
+                    "3",
+                    "--export-dpi",
+                    "72",
+                    "--export-format",
+                    "6",
+                    "--export-on-open",
+                    "--icon-font",
+                    "none.ttf"});
+    ASSERT_TRUE(r.options) << r.error;
+    const Automation& a = r.options->automation;
+    EXPECT_EQ(a.run_actions, (std::vector<std::string>{"compare", "compare_diff"}));  // in order
+    EXPECT_EQ(a.dumps.at("compare"), "t.tsv");
+    EXPECT_EQ(a.dumps.at("toolbar"), "b.txt");
+    EXPECT_EQ(a.select_rows.at("compare"), "index:nodes");  // everything after the first '='
+    EXPECT_EQ(a.export_to, "v.png");
+    EXPECT_EQ(a.export_view, 3);
+    EXPECT_FLOAT_EQ(a.export_dpi, 72.f);
+    EXPECT_EQ(a.export_format, 6);
+    EXPECT_TRUE(a.export_on_open);
+    EXPECT_EQ(a.icon_font, "none.ttf");
+    // Defaults: nothing asked, the export dialog's own view and resolution.
+    const Automation none = parse({}).options->automation;
+    EXPECT_TRUE(none.run_actions.empty() && none.dumps.empty() && none.export_to.empty());
+    EXPECT_EQ(none.export_view, -1);
+    EXPECT_EQ(none.export_dpi, 0.f);
+    EXPECT_EQ(none.export_format, -1);
+    EXPECT_FALSE(none.export_on_open);
+}
+
+TEST(AppOptions, AutomationSeamErrors) {
+    EXPECT_FALSE(parse({"--run-action"}).options);
+    auto unknown_view = parse({"--dump", "canvas=x.txt"});
+    ASSERT_FALSE(unknown_view.options);
+    EXPECT_NE(unknown_view.error.find("compare, toolbar"), std::string::npos);  // names the choices
+    EXPECT_FALSE(parse({"--dump", "compare"}).options);                         // no '='
+    EXPECT_FALSE(parse({"--dump", "compare="}).options);                        // no file
+    EXPECT_FALSE(parse({"--select-row", "toolbar=1"}).options);
+    EXPECT_FALSE(parse({"--export-view", "4"}).options);
+    EXPECT_FALSE(parse({"--export-dpi", "9"}).options);
+    EXPECT_FALSE(parse({"--export-to", ""}).options);
+    EXPECT_FALSE(parse({"--export-format", "16"}).options);
+}
+
 }  // namespace
 }  // namespace rk::doc
