@@ -457,7 +457,7 @@ AttrList actor_attrs(const Actor& a, const Scenario& s, bool name_as_label) {
 
 AttrList relation_attrs(const Relation& r) {
     AttrList out = relation_fields(r);
-    for (const auto& [k, v] : r.attributes) {
+    for (const auto& [k, v] : r.details->attributes) {
         bool taken = false;
         for (const auto& f : out)
             taken = taken || f.first == k;

@@ -853,9 +853,9 @@ class CaseRules {
                 } else if (key == "weight") {
                     number(x, key, p, rel.weight);
                 } else if (key == "goal") {
-                    string(x, key, p, rel.goal);
+                    string(x, key, p, rel.details->goal);
                 } else if (key == "means") {
-                    enum_list(x, key, p, rel.means);
+                    enum_list(x, key, p, rel.details->means);
                 } else if (key == "regie_kind") {
                     enumeration(x, key, p, rel.regie_kind);
                 } else if (key == "level") {
@@ -863,17 +863,17 @@ class CaseRules {
                 } else if (key == "formality") {
                     enumeration(x, key, p, rel.formality);
                 } else if (key == "valid_from") {
-                    string(x, key, p, rel.valid_from);
+                    string(x, key, p, rel.details->valid_from);
                 } else if (key == "valid_to") {
-                    string(x, key, p, rel.valid_to);
+                    string(x, key, p, rel.details->valid_to);
                 } else if (key == "notes") {
-                    string(x, key, p, rel.notes);
+                    string(x, key, p, rel.details->notes);
                 } else if (key == "provenance") {
-                    provenance_list(x, key, p, rel.provenance);
+                    provenance_list(x, key, p, rel.details->provenance);
                 } else if (key == "evidence") {
                     evidence(x, key, p, rel.evidence);
                 } else if (key == "attributes") {
-                    attributes(x, key, p, rel.attributes);
+                    attributes(x, key, p, rel.details->attributes);
                 }
             });
         required(seen, kFields, {"id", "source", "target", "layer"}, offset, path, "relation");
