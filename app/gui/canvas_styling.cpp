@@ -257,7 +257,7 @@ void CanvasView::rebuild_edge_instances(CanvasContext& ctx, const Scenario& s) {
             directed = rel.directed;
             if (rel.layer == Layer::Directs) {
                 st.color = doc::regie_kind_color(rel.regie_kind);
-                st.width = 2.6f + 0.7f * float(std::min<std::size_t>(rel.means.size(), 4));
+                st.width = 2.6f + 0.7f * float(std::min<std::size_t>(rel.details->means.size(), 4));
                 kinds[static_cast<std::size_t>(rel.regie_kind) & 7] = true;
             }
             if (rel.evidence.inferred()) {

@@ -317,16 +317,17 @@ void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relati
         field(tr(L, "soort regie", "kind of regie"));
         changed |= widgets::enum_combo("##kind", r.regie_kind, L);
         field(tr(L, "doel (waarvoor)", "goal (what for)"));
-        changed |= widgets::text(d, "##goal", r.goal);
+        changed |= widgets::text(d, "##goal", r.details->goal);
         ImGui::TextUnformatted(tr(L, "middelen (waarmee)", "means (by what)"));
         for (const auto& e : entries<Means>()) {
-            bool has = std::find(r.means.begin(), r.means.end(), e.value) != r.means.end();
+            bool has = std::find(r.details->means.begin(), r.details->means.end(), e.value) !=
+                       r.details->means.end();
             if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(),
                                 &has)) {
                 if (has) {
-                    r.means.push_back(e.value);
+                    r.details->means.push_back(e.value);
                 } else {
-                    std::erase(r.means, e.value);
+                    std::erase(r.details->means, e.value);
                 }
                 changed = true;
             }
@@ -337,12 +338,12 @@ void InspectorView::draw_relation(UiContext& ui, const Scenario& s, const Relati
     field(tr(L, "formaliteit", "formality"));
     changed |= widgets::enum_combo("##formal", r.formality, L);
     field(tr(L, "geldig vanaf", "valid from"));
-    changed |= widgets::text(d, "##from", r.valid_from);
+    changed |= widgets::text(d, "##from", r.details->valid_from);
     field(tr(L, "geldig tot", "valid to"));
-    changed |= widgets::text(d, "##to", r.valid_to);
+    changed |= widgets::text(d, "##to", r.details->valid_to);
     if (ImGui::CollapsingHeader(tr(L, "Notities en bronnen", "Notes and sources"))) {
-        changed |= widgets::text(d, "##notes", r.notes, true);
-        changed |= provenance_editor(d, r.provenance, L);
+        changed |= widgets::text(d, "##notes", r.details->notes, true);
+        changed |= provenance_editor(d, r.details->provenance, L);
     }
     ImGui::Spacing();
     if (ImGui::Button(tr(L, "Relatie verwijderen", "Remove relation"))) {

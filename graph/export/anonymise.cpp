@@ -96,10 +96,12 @@ Scenario anonymise(const Scenario& s, Language lang) {
         out.groups[g].name =
             (lang == Language::Dutch ? "Groep " : "Group ") + std::to_string(g + 1);
     for (auto& r : out.relations) {
-        r.notes.clear();
-        r.goal = scrub(r.goal);
-        r.provenance.clear();
-        r.attributes.clear();
+        if (r.details.allocated()) {  // else all empty: no need to allocate them
+            r.details->notes.clear();
+            r.details->goal = scrub(r.details->goal);
+            r.details->provenance.clear();
+            r.details->attributes.clear();
+        }
         r.evidence.note.clear();
     }
     for (auto& f : out.forums) {

@@ -259,15 +259,15 @@ bool apply_relation_field(Relation& r, std::optional<bool>& directed, const std:
     } else if (key == "directed") {
         set_opt_bool(directed, v, err);
     } else if (key == "goal") {
-        r.goal = as_text(v);
+        r.details->goal = as_text(v);
     } else if (key == "notes") {
-        r.notes = as_text(v);
+        r.details->notes = as_text(v);
     } else if (key == "valid_from") {
-        r.valid_from = as_text(v);
+        r.details->valid_from = as_text(v);
     } else if (key == "valid_to") {
-        r.valid_to = as_text(v);
+        r.details->valid_to = as_text(v);
     } else if (key == "means") {
-        set_enum_list(r.means, v, "means", err);
+        set_enum_list(r.details->means, v, "means", err);
     } else if (key == "regie_kind") {
         set_enum(r.regie_kind, v, "regie kind", err);
     } else if (key == "level") {
@@ -380,15 +380,15 @@ std::vector<Attr> relation_fields(const Relation& r) {
     std::vector<Attr> out;
     out.emplace_back("layer", std::string(token(r.layer)));
     out.emplace_back("weight", r.weight);
-    emit_text(out, "goal", r.goal);
-    if (!r.means.empty())
-        out.emplace_back("means", join_tokens(r.means));
+    emit_text(out, "goal", r.details->goal);
+    if (!r.details->means.empty())
+        out.emplace_back("means", join_tokens(r.details->means));
     emit_enum(out, "regie_kind", r.regie_kind, RegieKind::Unknown);
     emit_enum(out, "level", r.level, GovernanceLevel::Unknown);
     emit_enum(out, "formality", r.formality, Formality::Unknown);
-    emit_text(out, "valid_from", r.valid_from);
-    emit_text(out, "valid_to", r.valid_to);
-    emit_text(out, "notes", r.notes);
+    emit_text(out, "valid_from", r.details->valid_from);
+    emit_text(out, "valid_to", r.details->valid_to);
+    emit_text(out, "notes", r.details->notes);
     emit_enum(out, "evidence_basis", r.evidence.basis, EvidenceBasis::Unknown);
     emit_enum(out, "evidence_confidence", r.evidence.confidence, Confidence::Unknown);
     emit_text(out, "evidence_note", r.evidence.note);
@@ -670,7 +670,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             } else {
                 ++kept_custom;
             }
-            r.attributes[key] = std::move(value);
+            r.details->attributes[key] = std::move(value);
         }
         if (bad) {
             s.relations.pop_back();

@@ -307,7 +307,7 @@ void report_unwritten(const Case& c, const Scenario& s, std::string_view format_
     for (const auto& a : s.actors)
         prov += a.provenance.empty() ? 0 : 1;
     for (const auto& r : s.relations)
-        prov += r.provenance.empty() ? 0 : 1;
+        prov += r.details->provenance.empty() ? 0 : 1;
     warn(prov, "provenance record(s) of actors and relations");
     if (!c.sources.empty() || !c.goal.text.empty() || !c.description.empty())
         warn(1, "case description/goal/sources");

@@ -579,7 +579,7 @@ std::string write_csv_relations(const Case& c, const Scenario& s, const std::str
             {"id", r.id}, {"source", r.source}, {"target", r.target}, {"directed", r.directed}};
         for (auto& f : relation_fields(r))
             l.push_back(std::move(f));
-        add_custom(l, r.attributes);
+        add_custom(l, r.details->attributes);
         rows.push_back(std::move(l));
     }
     report_unwritten(c, s, "CSV", file, diags);

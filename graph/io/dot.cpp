@@ -636,7 +636,7 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
         auto fields = relation_fields(r);
         for (const auto& [k, v] : fields)
             out += ", " + k + "=" + q(attribute_to_string(v));
-        for (const auto& [k, v] : r.attributes) {
+        for (const auto& [k, v] : r.details->attributes) {
             bool taken = k == "key" || k == "directed";
             for (const auto& f : fields)
                 taken = taken || f.first == k;
@@ -660,7 +660,7 @@ std::string write_dot(const Case& c, const Scenario& s, const std::string& file,
         for (const auto& [k, v] : a.attributes)
             typed += std::holds_alternative<std::string>(v) ? 0 : 1;
     for (const auto& r : s.relations)
-        for (const auto& [k, v] : r.attributes)
+        for (const auto& [k, v] : r.details->attributes)
             typed += std::holds_alternative<std::string>(v) ? 0 : 1;
     if (typed)
         diags.info(file, 0, 0,

@@ -210,7 +210,7 @@ std::string write_edgelist(const Case& c, const Scenario& s, const std::string& 
         directed += r.directed ? 1 : 0;
         other_layers += r.layer != Layer::Collaboration ? 1 : 0;
         with_fields += relation_fields(r).size() > 2 ? 1 : 0;
-        custom += r.attributes.empty() ? 0 : 1;
+        custom += r.details->attributes.empty() ? 0 : 1;
     }
     std::size_t isolated = 0;
     for (const auto& a : s.actors) {

@@ -575,9 +575,10 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
         for (auto& f : relation_fields(r))
             if (f.first != "weight")
                 l.push_back(std::move(f));
-        append_custom_attributes(l, r.attributes, [&](const std::string& k, const auto& v) {
-            return is_viz_edge(k, v) || k == "weight";
-        });
+        append_custom_attributes(l, r.details->attributes,
+                                 [&](const std::string& k, const auto& v) {
+                                     return is_viz_edge(k, v) || k == "weight";
+                                 });
         eset.add_all(l);
         eattrs.push_back(std::move(l));
     }
@@ -655,14 +656,15 @@ std::string write_gexf(const Case& c, const Scenario& s, const std::string& file
             out += r.directed ? " type=\"directed\"" : " type=\"undirected\"";
         out += " weight=\"" + format_double(r.weight) + "\"";
         for (const char* k : {"label", "kind"}) {
-            auto it = r.attributes.find(k);
-            if (it != r.attributes.end() && std::holds_alternative<std::string>(it->second))
+            auto it = r.details->attributes.find(k);
+            if (it != r.details->attributes.end() &&
+                std::holds_alternative<std::string>(it->second))
                 out += std::string(" ") + k + "=\"" + esc(std::get<std::string>(it->second)) + "\"";
         }
         out += ">\n";
         values(eset, eattrs[i]);
-        color(r.attributes);
-        viz_number(r.attributes, "thickness");
+        color(r.details->attributes);
+        viz_number(r.details->attributes, "thickness");
         out += "      </edge>\n";
     }
     out += "    </edges>\n  </graph>\n</gexf>\n";

@@ -416,7 +416,7 @@ AttrList actor_attrs(const Actor& a, const Scenario& s, bool name_as_label) {
 
 AttrList relation_attrs(const Relation& r) {
     AttrList out = relation_fields(r);
-    append_custom_attributes(out, r.attributes);
+    append_custom_attributes(out, r.details->attributes);
     return out;
 }
 

@@ -684,7 +684,8 @@ std::string write_pajek(const Case& c, const Scenario& s, const std::string& fil
                     continue;
                 lines += std::to_string(number[r.source]) + " " + std::to_string(number[r.target]) +
                          " " + format_double(r.weight) + "\r\n";
-                other_fields += (relation_fields(r).size() > 2 || !r.attributes.empty()) ? 1 : 0;
+                other_fields +=
+                    (relation_fields(r).size() > 2 || !r.details->attributes.empty()) ? 1 : 0;
             }
             if (lines.empty())
                 continue;

@@ -280,7 +280,7 @@ std::vector<SheetTable> case_sheets(const Scenario& s) {
         for (auto& x : detail::relation_fields(r))
             f.push_back(std::move(x));
         relation_rows.push_back(std::move(f));
-        relation_custom.push_back(r.attributes);
+        relation_custom.push_back(r.details->attributes);
     }
     return {fields_table("Actoren", detail::actor_column_names(), {"id", "name"}, actor_rows,
                          actor_custom),

@@ -123,12 +123,13 @@ class LocatedIds {
 };
 
 // The fast path only needs yes or no, for up to hundreds of thousands of ids: the ids'
-// text packed in one string, and after seal() an open-addressing table of positions, so a
-// lookup touches two small arrays and no actor. A node-based hash map costs a few cache
-// misses per id and three times the memory. Why written here: the standard library has no
-// flat hash set and Debian 12's Boost (1.74) predates boost::unordered_flat_set.
-// With IdUse::DuplicatesOnly (relation ids, never looked up) only hashes are kept, sorted
-// once, and two equal hashes count as a duplicate: then the located path decides exactly.
+// text packed in one string, and after seal() an open-addressing table of (hash,
+// position), so a lookup touches one slot and the text, and no actor. A node-based hash
+// map costs a few cache misses per id and three times the memory. Why written here: the
+// standard library has no flat hash set and Debian 12's Boost (1.74) predates
+// boost::unordered_flat_set. With IdUse::DuplicatesOnly (relation ids, never looked up)
+// only hashes are kept, sorted once, and two equal hashes count as a duplicate: then the
+// located path decides exactly.
 class FastIds {
   public:
     FastIds() = default;
@@ -155,14 +156,14 @@ class FastIds {
         std::size_t capacity = 16;
         while (capacity < 2 * entries_.size())
             capacity *= 2;
-        slots_.assign(capacity, kEmpty);
-        for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-            for (std::size_t s = entries_[i].hash & (capacity - 1);; s = (s + 1) & (capacity - 1)) {
-                if (slots_[s] == kEmpty) {
-                    slots_[s] = i;
+        slots_.assign(capacity, Entry{0, kEmpty, 0});
+        for (const Entry& e : entries_) {
+            for (std::size_t s = e.hash & (capacity - 1);; s = (s + 1) & (capacity - 1)) {
+                if (slots_[s].offset == kEmpty) {
+                    slots_[s] = e;
                     break;
                 }
-                if (same(entries_[slots_[s]], entries_[i].hash, text(entries_[i])))
+                if (same(slots_[s], e.hash, text(e)))
                     return false;
             }
         }
@@ -174,8 +175,8 @@ class FastIds {
             return false;
         const std::size_t hash = std::hash<std::string_view>{}(id);
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t s = hash & mask; slots_[s] != kEmpty; s = (s + 1) & mask)
-            if (same(entries_[slots_[s]], hash, id))
+        for (std::size_t s = hash & mask; slots_[s].offset != kEmpty; s = (s + 1) & mask)
+            if (same(slots_[s], hash, id))
                 return true;
         return false;
     }
@@ -196,9 +197,12 @@ class FastIds {
     }
 
     bool keep_text_ = true;
-    std::vector<Entry> entries_;
+    std::vector<Entry> entries_;  // in definition order
     std::string text_;
-    std::vector<std::uint32_t> slots_;
+    // The entries themselves, not indices to them: a lookup then misses the cache twice
+    // (slot, text) instead of three times; 250,000 relation ends made the extra miss a
+    // third of the load's time on a busy machine (issue 18).
+    std::vector<Entry> slots_;
     std::vector<std::size_t> hashes_;  // IdUse::DuplicatesOnly
 };
 
@@ -853,9 +857,9 @@ class CaseRules {
                 } else if (key == "weight") {
                     number(x, key, p, rel.weight);
                 } else if (key == "goal") {
-                    string(x, key, p, rel.goal);
+                    string(x, key, p, rel.details->goal);
                 } else if (key == "means") {
-                    enum_list(x, key, p, rel.means);
+                    enum_list(x, key, p, rel.details->means);
                 } else if (key == "regie_kind") {
                     enumeration(x, key, p, rel.regie_kind);
                 } else if (key == "level") {
@@ -863,17 +867,17 @@ class CaseRules {
                 } else if (key == "formality") {
                     enumeration(x, key, p, rel.formality);
                 } else if (key == "valid_from") {
-                    string(x, key, p, rel.valid_from);
+                    string(x, key, p, rel.details->valid_from);
                 } else if (key == "valid_to") {
-                    string(x, key, p, rel.valid_to);
+                    string(x, key, p, rel.details->valid_to);
                 } else if (key == "notes") {
-                    string(x, key, p, rel.notes);
+                    string(x, key, p, rel.details->notes);
                 } else if (key == "provenance") {
-                    provenance_list(x, key, p, rel.provenance);
+                    provenance_list(x, key, p, rel.details->provenance);
                 } else if (key == "evidence") {
                     evidence(x, key, p, rel.evidence);
                 } else if (key == "attributes") {
-                    attributes(x, key, p, rel.attributes);
+                    attributes(x, key, p, rel.details->attributes);
                 }
             });
         required(seen, kFields, {"id", "source", "target", "layer"}, offset, path, "relation");

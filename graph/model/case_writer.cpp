@@ -347,17 +347,17 @@ class CaseWriter {
         enumeration<Layer>("layer", r.layer, std::nullopt);
         flag("directed", r.directed);
         number("weight", r.weight, 1.0);
-        text("goal", r.goal);
-        enum_list("means", r.means);
+        text("goal", r.details->goal);
+        enum_list("means", r.details->means);
         enumeration("regie_kind", r.regie_kind, RegieKind::Unknown);
         enumeration("level", r.level, GovernanceLevel::Unknown);
         enumeration("formality", r.formality, Formality::Unknown);
-        text("valid_from", r.valid_from);
-        text("valid_to", r.valid_to);
-        text("notes", r.notes);
-        provenance("provenance", r.provenance);
+        text("valid_from", r.details->valid_from);
+        text("valid_to", r.details->valid_to);
+        text("notes", r.details->notes);
+        provenance("provenance", r.details->provenance);
         evidence("evidence", r.evidence);
-        attributes(r.attributes);
+        attributes(r.details->attributes);
         w.end_object();
     }
 

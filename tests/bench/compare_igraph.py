@@ -30,7 +30,9 @@ Loading and import rows (issue 18), ratio = regiekaart / peer (below 1: regiekaa
     an edge list, as GraphML and as the CSV pair (relations + actors), against igraph reading
     the same file (Read_Ncol, Read_GraphML, csv module + Graph.DictList) plus its PageRank,
     in this process; goal: ratio <= 1.5.
-  Skip them with --no-load-rows, run only them with --only-load-rows; --load-case FILE
+  Each of these rows runs both sides --repeat times, interleaved (ours, peer, ours, ...), so
+  both see the same machine; it prints the median of each side, every run, and the range
+  of the 1-minute load average over the row. Skip them with --no-load-rows, run only them with --only-load-rows; --load-case FILE
   reuses a generated case.
 """
 import argparse
@@ -39,6 +41,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -183,17 +186,38 @@ def load_rows(args, tmp):
         subprocess.run([sys.executable, maker, path], check=True)
     size = os.path.getsize(path)
     loader = "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"
-    ours = min((time_process([args.regiekaart, "info", path]) for _ in range(args.repeat)),
-               key=lambda t: t[0])
-    peer = min((time_process([sys.executable, "-c", loader, path]) for _ in range(args.repeat)),
-               key=lambda t: t[0])
+    # Interleaved: each repeat runs ours and then the peer, so both see the same load.
+    ours, peer, load_seen = [], [], [load()]
+    for _ in range(args.repeat):
+        ours.append(time_process([args.regiekaart, "info", path]))
+        peer.append(time_process([sys.executable, "-c", loader, path]))
+        load_seen.append(load())
+    ours_s, peer_s = median(t for t, _ in ours), median(t for t, _ in peer)
+    ours_mem, peer_mem = median(m for _, m in ours), median(m for _, m in peer)
     mb = 1024 * 1024
-    print(f"\nLoading {os.path.basename(path)}: {size / mb:.1f} MiB")
+    print(f"\nLoading {os.path.basename(path)}: {size / mb:.1f} MiB; median of {args.repeat} "
+          f"interleaved runs per side")
     print(f"{'what':<28} {'rk s':>7} {'peer s':>7} {'ratio':>6} {'goal':>6}   "
-          f"{'rk MiB':>7} {'peer MiB':>8} {'rk/file':>7} {'goal':>5}")
-    print(f"{'info vs json.load':<28} {ours[0]:7.3f} {peer[0]:7.3f} {ours[0] / peer[0]:6.2f} "
-          f"{'<=1.0':>6}   {ours[1] / mb:7.1f} {peer[1] / mb:8.1f} {ours[1] / size:7.2f} "
-          f"{'<=4':>5}")
+          f"{'rk MiB':>7} {'peer MiB':>8} {'rk/file':>7} {'goal':>5}  {'met':<7} {'load':>9}")
+    met = "/".join("yes" if ok else "NO" for ok in (ours_s <= peer_s, ours_mem <= 4 * size))
+    print(f"{'info vs json.load':<28} {ours_s:7.3f} {peer_s:7.3f} {ours_s / peer_s:6.2f} "
+          f"{'<=1.0':>6}   {ours_mem / mb:7.1f} {peer_mem / mb:8.1f} {ours_mem / size:7.2f} "
+          f"{'<=4':>5}  {met:<7} {load_range(load_seen):>9}")
+    print(f"  each run, rk s / peer s: {spread(ours, peer)}; rk peak/file: "
+          f"{', '.join(f'{m / size:.2f}' for _, m in ours)}")
+
+
+def median(values):
+    return statistics.median(list(values))
+
+
+def load_range(seen):
+    """The 1-minute load average over a row, as low-high."""
+    return f"{min(seen):.1f}-{max(seen):.1f}"
+
+
+def spread(ours, peer):
+    return ", ".join(f"{o[0]:.3f}/{p[0]:.3f}" for o, p in zip(ours, peer))
 
 
 def write_graph_files(g, tmp):
@@ -242,14 +266,20 @@ def import_rows(args, tmp):
         ("CSV pair", relations, lambda: igraph_read_csv(relations)),
     ]
     print(f"\nImport, Barabasi-Albert n={n}, m=3: whole `analyze --metrics pagerank` against "
-          f"igraph read + pagerank")
-    print(f"{'format':<12} {'rk command s':>13} {'igraph s':>9} {'ratio':>6} {'goal':>6}")
+          f"igraph read + pagerank; median of {args.repeat} interleaved runs per side")
+    print(f"{'format':<12} {'rk command s':>13} {'igraph s':>9} {'ratio':>6} {'goal':>6}  "
+          f"{'met':<4} {'load':>9}  each run (rk/igraph)")
     for label, path, read in readers:
-        ours = min(run_regiekaart(args.regiekaart, path, "pagerank", args.threads, out)[0]
-                   for _ in range(args.repeat))
-        peer = min(timed(lambda: read().pagerank(damping=0.85))[0] for _ in range(args.repeat))
-        print(f"{label:<12} {ours:13.3f} {peer:9.3f} {ours / peer:6.2f} {'<=1.5':>6}")
-
+        ours, peer, load_seen = [], [], [load()]
+        for _ in range(args.repeat):
+            ours.append(run_regiekaart(args.regiekaart, path, "pagerank", args.threads, out)[0])
+            peer.append(timed(lambda: read().pagerank(damping=0.85))[0])
+            load_seen.append(load())
+        ratio = median(ours) / median(peer)
+        runs = ", ".join(f"{o:.3f}/{p:.3f}" for o, p in zip(ours, peer))
+        print(f"{label:<12} {median(ours):13.3f} {median(peer):9.3f} {ratio:6.2f} {'<=1.5':>6}  "
+              f"{'yes' if ratio <= 1.5 else 'NO':<4} {load_range(load_seen):>9}  {runs}",
+              flush=True)
 
 if __name__ == "__main__":
     main()

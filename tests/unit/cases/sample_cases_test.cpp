@@ -105,8 +105,8 @@ TEST(SampleCases, EveryActorAndRelationHasProvenance) {
             }
             for (const auto& r : s.relations) {
                 SCOPED_TRACE(id + "/" + s.id + "/" + r.id);
-                ASSERT_FALSE(r.provenance.empty());
-                for (const auto& p : r.provenance) {
+                ASSERT_FALSE(r.details->provenance.empty());
+                for (const auto& p : r.details->provenance) {
                     EXPECT_FALSE(p.source.empty());
                     EXPECT_FALSE(p.locator.empty());
                 }
@@ -314,8 +314,9 @@ TEST(SampleCases, WoondealHasRegisseursOnSeveralLevels) {
     const auto* vro = find_relation(s, "min-vro", "hr-regio", rk::Layer::Directs);
     ASSERT_NE(vro, nullptr);
     EXPECT_EQ(vro->regie_kind, rk::RegieKind::Rijksregie);
-    EXPECT_NE(std::find(vro->means.begin(), vro->means.end(), rk::Means::FormalInstrument),
-              vro->means.end());
+    EXPECT_NE(std::find(vro->details->means.begin(), vro->details->means.end(),
+                        rk::Means::FormalInstrument),
+              vro->details->means.end());
     // Seed 000, 2.1: "de provincie coördineert en houdt toezicht op regionale realisatie".
     EXPECT_NE(find_relation(s, "prov-zh", "hr-regio", rk::Layer::Supervision), nullptr);
     // Seed 000, 2.1: versnellingstafel "met een onafhankelijke voorzitter"; 3.1 dilemma 4
@@ -512,7 +513,7 @@ TEST(SampleCases, NpviClusterRegisseurHasNoDecisionMandate) {
     for (const auto& r : s.relations) {
         if (r.source != "clusterregisseur" || r.layer != rk::Layer::Directs)
             continue;
-        EXPECT_EQ(r.means, std::vector<rk::Means>{rk::Means::InformalAuthority}) << r.id;
+        EXPECT_EQ(r.details->means, std::vector<rk::Means>{rk::Means::InformalAuthority}) << r.id;
     }
 }
 

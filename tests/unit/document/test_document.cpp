@@ -193,7 +193,7 @@ TEST(Document, RelationEditAndRaciEdit) {
     Document d(small_case());
     Relation r = *d.scenario()->find_relation("r1");
     r.regie_kind = RegieKind::Rijksregie;
-    r.means = {Means::Money, Means::FormalInstrument};
+    r.details->means = {Means::Money, Means::FormalInstrument};
     d.execute(set_relation(d.data(), "s1", r));
     EXPECT_EQ(d.scenario()->find_relation("r1")->regie_kind, RegieKind::Rijksregie);
     Responsibility t = d.scenario()->responsibilities[0];

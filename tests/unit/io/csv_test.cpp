@@ -31,9 +31,10 @@ TEST(Csv, ReadsDutchExcelFile) {
     EXPECT_EQ(s.actors[0].id, "Gemeente Zo\xC3\xABterwoude");
     ASSERT_EQ(s.relations.size(), 2u);
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 0.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("Opmerking")),
+    EXPECT_EQ(std::get<std::string>(s.relations[0].details->attributes.at("Opmerking")),
               "ja; echt\nover twee regels");
-    EXPECT_EQ(std::get<std::string>(s.relations[1].attributes.at("Opmerking")), "zegt \"nee\"");
+    EXPECT_EQ(std::get<std::string>(s.relations[1].details->attributes.at("Opmerking")),
+              "zegt \"nee\"");
     EXPECT_EQ(s.relations[1].source, "Provincie");
     EXPECT_EQ(report(r.diagnostics),
               "csv/excel_nl.csv:3:12: warning: not UTF-8: read as Windows-1252 (Excel's default "
@@ -177,11 +178,12 @@ TEST(Csv, DutchExcelDecimalCommasEmptyColumnsAndRows) {
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.33);
     EXPECT_DOUBLE_EQ(s.relations[1].weight, 2);
     EXPECT_DOUBLE_EQ(s.relations[2].weight, 0.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("Budget (mln)")), "12.5");
-    EXPECT_EQ(std::get<std::string>(s.relations[1].attributes.at("Budget (mln)")), "1250.75");
-    EXPECT_EQ(std::get<std::string>(s.relations[2].attributes.at("Budget (mln)")), "3");
+    EXPECT_EQ(std::get<std::string>(s.relations[0].details->attributes.at("Budget (mln)")), "12.5");
+    EXPECT_EQ(std::get<std::string>(s.relations[1].details->attributes.at("Budget (mln)")),
+              "1250.75");
+    EXPECT_EQ(std::get<std::string>(s.relations[2].details->attributes.at("Budget (mln)")), "3");
     EXPECT_EQ(s.relations[0].source, "Gemeente Zo\xC3\xABterwoude");
-    EXPECT_EQ(s.relations[0].attributes.count("column6"), 0u);
+    EXPECT_EQ(s.relations[0].details->attributes.count("column6"), 0u);
     const std::string rep = report(r.diagnostics);
     EXPECT_NE(rep.find("corpus/csv/excel_nl_semicolon.csv:2:46: warning: 4 number(s) read with "
                        "a decimal comma, 1,33 as 1.33 (Dutch Excel convention with ';' as "
@@ -211,7 +213,8 @@ TEST(Csv, QuotedDecimalCommaInCommaSeparatedFile) {
               std::string::npos);
     ImportResult words =
         parse_text("source;target;note\na;b;1,2\nb;c;zie 1,2\n", Format::Csv, "w.csv");
-    EXPECT_EQ(std::get<std::string>(test::only_scenario(words).relations[0].attributes.at("note")),
+    EXPECT_EQ(std::get<std::string>(
+                  test::only_scenario(words).relations[0].details->attributes.at("note")),
               "1,2");
 }
 
@@ -236,7 +239,7 @@ TEST(Csv, StrayWindows1252ByteInUtf8FileIsDecodedAlone) {
 TEST(Csv, HeaderlessColumnWithDataIsKept) {
     ImportResult r = parse_text("source;target;\na;b;x\n", Format::Csv, "h.csv");
     const Scenario& s = test::only_scenario(r);
-    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("column3")), "x");
+    EXPECT_EQ(std::get<std::string>(s.relations[0].details->attributes.at("column3")), "x");
     EXPECT_NE(report(r.diagnostics)
                   .find("h.csv:1:15: warning: column 3 has no header: its values are kept as "
                         "attribute 'column3'\n"),

@@ -13,7 +13,7 @@ TEST(Gexf, RoundTripKeepsTheNetwork) {
     // Colours and sizes travel as viz elements.
     c.scenarios[0].actors[0].attributes["color"] = std::string("#ff0080");
     c.scenarios[0].actors[0].attributes["size"] = 10.0;
-    c.scenarios[0].relations[0].attributes["label"] = std::string("regie");
+    c.scenarios[0].relations[0].details->attributes["label"] = std::string("regie");
     DiagnosticList d;
     std::string text = write_text(c, Format::Gexf, "out.gexf", d);
     EXPECT_FALSE(d.has_errors()) << report(d);
@@ -48,9 +48,9 @@ TEST(Gexf, ReadsGephiAttributesColoursAndPositions) {
     ASSERT_EQ(s.relations.size(), 2u);
     EXPECT_TRUE(s.relations[0].directed);
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 2.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("label")), "kennis");
-    EXPECT_EQ(std::get<std::int64_t>(s.relations[0].attributes.at("sinds")), 2019);
-    EXPECT_DOUBLE_EQ(std::get<double>(s.relations[0].attributes.at("thickness")), 3.0);
+    EXPECT_EQ(std::get<std::string>(s.relations[0].details->attributes.at("label")), "kennis");
+    EXPECT_EQ(std::get<std::int64_t>(s.relations[0].details->attributes.at("sinds")), 2019);
+    EXPECT_DOUBLE_EQ(std::get<double>(s.relations[0].details->attributes.at("thickness")), 3.0);
     EXPECT_FALSE(s.relations[1].directed);
     EXPECT_EQ(report(r.diagnostics),
               "gexf/gephi12.gexf:20:7: warning: node '1': attribute 'bestuurslaag': "
@@ -126,7 +126,7 @@ TEST(Gexf, ReadsGexf10AsEarlyGephiWroteIt) {
     EXPECT_DOUBLE_EQ(std::get<double>(s.actors[1].attributes.at("indegree")), 2.0);
     EXPECT_EQ(std::get<bool>(s.actors[0].attributes.at("frog")), true);   // the default
     EXPECT_EQ(std::get<bool>(s.actors[3].attributes.at("frog")), false);  // its own value
-    EXPECT_EQ(std::get<std::int64_t>(s.relations[0].attributes.at("cardinal")), 1);
+    EXPECT_EQ(std::get<std::int64_t>(s.relations[0].details->attributes.at("cardinal")), 1);
     EXPECT_EQ(s.positions.at("0"), (Position{15.783598, 40.109245, false}));
     EXPECT_EQ(std::get<std::string>(s.actors[0].attributes.at("color")), "#efad42");
     EXPECT_NE(report(r.diagnostics)

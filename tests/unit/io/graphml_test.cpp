@@ -101,7 +101,7 @@ TEST(GraphML, UnsupportedFeaturesAreReportedAndDefaultsApplied) {
     ASSERT_EQ(s.relations.size(), 3u);
     EXPECT_TRUE(s.relations[0].directed);
     EXPECT_DOUBLE_EQ(s.relations[0].weight, 1.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[0].attributes.at("type")), "informatie");
+    EXPECT_EQ(std::get<std::string>(s.relations[0].details->attributes.at("type")), "informatie");
     EXPECT_FALSE(s.relations[1].directed);
 }
 

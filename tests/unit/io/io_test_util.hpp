@@ -99,12 +99,12 @@ inline Case sample_case() {
         return &s.relations.back();
     };
     Relation* d = rel("r1", "bzk", "pzh", Layer::Directs, true, 2.0);
-    d->goal = "30.500 woningen";
-    d->means = {Means::Money, Means::FormalInstrument};
+    d->details->goal = "30.500 woningen";
+    d->details->means = {Means::Money, Means::FormalInstrument};
     rel("r2", "pzh", "holland-rijnland", Layer::Collaboration, false, 0.1);
     Relation* f = rel("r3", "bzk", "holland-rijnland", Layer::Funding, true, 1.0);
-    f->attributes["bedrag"] = 1.5e6;
-    f->attributes["kenmerk"] = std::string("2022/01");
+    f->details->attributes["bedrag"] = 1.5e6;
+    f->details->attributes["kenmerk"] = std::string("2022/01");
     rel("r4", "leiden", "holland-rijnland", Layer::Membership, false, 1.0);
     rel("r5", "leiden", "leiden", Layer::Collaboration, false, 1.0);
     c.scenarios.push_back(std::move(s));
@@ -131,7 +131,7 @@ inline void expect_same_network(const Scenario& a, const Scenario& b, bool typed
         ASSERT_NE(y, nullptr) << x.id;
         Relation xx = x, yy = *y;
         if (!typed_attributes) {
-            for (auto* m : {&xx.attributes, &yy.attributes})
+            for (auto* m : {&xx.details->attributes, &yy.details->attributes})
                 for (auto& [k, v] : *m)
                     v = detail_to_string(v);
         }

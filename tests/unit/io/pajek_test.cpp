@@ -65,7 +65,7 @@ TEST(Pajek, ReadsWindowsFileWithSectionsListsAndMatrix) {
     EXPECT_EQ(s.relations[4].target, "Teylingen");
     EXPECT_EQ(s.relations[6].source, "Teylingen");  // matrix row 4, column 1
     EXPECT_DOUBLE_EQ(s.relations[6].weight, 2.5);
-    EXPECT_EQ(std::get<std::string>(s.relations[6].attributes.at("relation")), "advies");
+    EXPECT_EQ(std::get<std::string>(s.relations[6].details->attributes.at("relation")), "advies");
     EXPECT_EQ(report(r.diagnostics),
               "pajek/windows.net:4:6: warning: not UTF-8: read as Windows-1252\n"
               "pajek/windows.net:3:1: info: two-mode network: the mode of each vertex is kept as "
@@ -97,7 +97,7 @@ TEST(Pajek, ProjectWithNetworksPartitionAndVector) {
     ASSERT_EQ(marriage.relations.size(), 31u);
     std::size_t marital = 0, business = 0;
     for (const auto& rel : marriage.relations) {
-        const auto& kind = std::get<std::string>(rel.attributes.at("relation"));
+        const auto& kind = std::get<std::string>(rel.details->attributes.at("relation"));
         marital += kind == "Marital";
         business += kind == "Business";
         EXPECT_FALSE(rel.directed);

@@ -84,7 +84,7 @@ TEST_F(WorkbookTest, InlineStringsFromOpenpyxlWithIdsFromNamesAndLabels) {
     ASSERT_NE(r1, nullptr);
     EXPECT_EQ(r1->layer, Layer::Directs);  // Dutch label "Regie"
     EXPECT_DOUBLE_EQ(r1->weight, 2.0);
-    EXPECT_EQ(r1->notes, "woondeal");
+    EXPECT_EQ(r1->details->notes, "woondeal");
     // "pzh" and "gemeente leiden" in another letter case.
     const Relation* r2 = between(s, "provincie-zuid-holland", "gemeente-leiden");
     ASSERT_NE(r2, nullptr);
@@ -141,13 +141,13 @@ TEST_F(WorkbookTest, SharedStringsFromXlsxwriterWithTypedCells) {
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->layer, Layer::Directs);
     EXPECT_DOUBLE_EQ(d->weight, 0.25);
-    EXPECT_TRUE(d->directed);                // a boolean cell
-    EXPECT_EQ(d->valid_from, "2024-03-01");  // a date cell (serial + date format)
+    EXPECT_TRUE(d->directed);                         // a boolean cell
+    EXPECT_EQ(d->details->valid_from, "2024-03-01");  // a date cell (serial + date format)
     const Relation* m = between(s, "leiden", "hr");
     ASSERT_NE(m, nullptr);
     EXPECT_FALSE(m->directed);
     EXPECT_EQ(m->layer, Layer::Membership);
-    EXPECT_EQ(m->valid_from, "2023");  // a number cell in a date column: a year
+    EXPECT_EQ(m->details->valid_from, "2023");  // a number cell in a date column: a year
 }
 
 TEST_F(WorkbookTest, DutchFormattedNumbersAndSerialDatesOnChosenSheets) {
@@ -165,8 +165,8 @@ TEST_F(WorkbookTest, DutchFormattedNumbersAndSerialDatesOnChosenSheets) {
     EXPECT_EQ(rel.target, "waterschap-delfland");
     EXPECT_DOUBLE_EQ(rel.weight, 1.33);  // shown as "1,33"; the cell holds the number
     // Serials 45352 and 45657.5 under "[$-413]d-m-yyyy" (Python: 1899-12-30 + days).
-    EXPECT_EQ(rel.valid_from, "2024-03-01");
-    EXPECT_EQ(rel.valid_to, "2024-12-31T12:00:00");
+    EXPECT_EQ(rel.details->valid_from, "2024-03-01");
+    EXPECT_EQ(rel.details->valid_to, "2024-12-31T12:00:00");
 
     // Without the options the sheets are not found, and the message lists what there is.
     ImportResult none = read_file(file("dutch.xlsx"));
@@ -189,7 +189,7 @@ TEST_F(WorkbookTest, OdsFromOdfpyThroughLiborcus) {
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->layer, Layer::Directs);
     EXPECT_DOUBLE_EQ(d->weight, 2.5);
-    EXPECT_EQ(d->valid_from, "2024-03-01");  // office:date-value
+    EXPECT_EQ(d->details->valid_from, "2024-03-01");  // office:date-value
     const Relation* c = between(s, "leiden", "delft");
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->layer, Layer::Collaboration);
@@ -255,10 +255,10 @@ TEST(Workbook, RegiekaartWorkbookReadsBackIntoTheSameCase) {
     s.relations[0].regie_kind = RegieKind::Rijksregie;
     s.relations[0].level = GovernanceLevel::Stelsel;
     s.relations[0].formality = Formality::Formal;
-    s.relations[0].valid_from = "2022-07-01";
-    s.relations[0].notes = "afspraak";
+    s.relations[0].details->valid_from = "2022-07-01";
+    s.relations[0].details->notes = "afspraak";
     // A relation attribute named like an actor field (GraphML's edge "type") stays custom.
-    s.relations[1].attributes["type"] = std::string("friend");
+    s.relations[1].details->attributes["type"] = std::string("friend");
     // A control character (written as _x0001_) and a literal "_x0041_" survive.
     s.actors[1].short_name = std::string(
         "a\x01"

@@ -155,8 +155,8 @@ Case generated_case(unsigned seed) {
             rel.directed = chance(0.5);
             rel.weight = chance(0.5) ? 1.0 : std::uniform_real_distribution<>(0.01, 9.0)(rng);
             if (chance(0.3))
-                rel.means = {pick<Means>(rng), pick<Means>(rng)};
-            rel.notes = text();
+                rel.details->means = {pick<Means>(rng), pick<Means>(rng)};
+            rel.details->notes = text();
             if (chance(0.3))
                 rel.evidence = {pick<EvidenceBasis>(rng), pick<Confidence>(rng), text()};
             s.relations.push_back(rel);
@@ -355,7 +355,7 @@ TEST(CaseFastPath, ByteOrderMarkAndLargeFileFromDisk) {
         for (const auto& r : base) {
             Relation copy = r;
             copy.id += "-" + std::to_string(i);
-            copy.notes = std::string(500, 'x');
+            copy.details->notes = std::string(500, 'x');
             s.relations.push_back(copy);
         }
     const std::string text = serialize_case_json(large);
