@@ -1,6 +1,7 @@
 // Issue 15: each scenario revision is indexed once. One revision of a sample case is
 // indexed, analysed, laid out (own engine, Graphviz dot, swimlanes, the live layout) and
-// exported, and ScenarioIndex::builds() must have grown by exactly one.
+// exported (JSON, DOT, the CSV metrics table, the HTML and PDF reports), and
+// ScenarioIndex::builds() must have grown by exactly one.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -64,6 +65,15 @@ TEST(IndexOnce, AnalyseLayOutAndExportOneRevisionWithOneIndexBuild) {
     for (int i = 0; i < result.index->actor_count(); ++i)
         style.size_values[result.index->actor_id(i)] = (*betweenness)[i];
     const std::string dot = exporter::diagram_dot(c, s, style);
+    // The tables and reports take the analysis on screen (exporter::Shown): an exporter that
+    // analysed again would index the scenario a second time and fail the count below.
+    const exporter::Shown shown{c, s, result};
+    const std::string csv = exporter::metrics_table(shown, exporter::TableOptions{});
+    const std::string html = exporter::html_report(shown, exporter::ReportOptions{});
+    const exporter::RenderResult pdf = exporter::pdf_report(shown, exporter::ReportOptions{});
+    ASSERT_TRUE(pdf.ok) << pdf.error;
+    EXPECT_NE(csv.find(index->actor_id(0)), std::string::npos);
+    EXPECT_NE(html.find(s.actors.front().name), std::string::npos);
 
     EXPECT_EQ(ScenarioIndex::builds() - builds_before, 1u);
 

@@ -37,7 +37,7 @@ Case padded_case() {
     r.source = "a";
     r.target = "b";
     r.layer = Layer::Funding;
-    r.attributes["why"] = std::string(" because ");
+    r.details->attributes["why"] = std::string(" because ");
     s.actors = {a, b};
     s.relations = {r};
     c.scenarios = {s};
@@ -61,7 +61,7 @@ void expect_round_trip(Format format, const char* file) {
     EXPECT_EQ(a.attributes.at("count"), AttributeValue(std::int64_t{3}));
     EXPECT_EQ(s.actors[1].attributes.at("code"), AttributeValue(std::string("8")));
     ASSERT_EQ(s.relations.size(), 1u);
-    EXPECT_EQ(s.relations[0].attributes.at("why"), AttributeValue(std::string(" because ")));
+    EXPECT_EQ(s.relations[0].details->attributes.at("why"), AttributeValue(std::string(" because ")));
 }
 
 TEST(XmlAttributes, GraphmlKeepsStringSpacesOnARoundTrip) {
