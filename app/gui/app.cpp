@@ -15,6 +15,7 @@
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
+#include "gui/field_frame.hpp"
 #include "gui/presentation.hpp"
 #include "io/formats.hpp"
 #include "layout/layout.hpp"
@@ -71,6 +72,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
       files_(window),
       settings_(std::move(settings.settings)) {
     recent_.load();
+    panel_frame_.load(settings_.panels);
     if (!settings.problem.empty()) {
         std::cerr << "regiekaart: " << settings.problem << "\n";
         toast_ = tr(lang_, "Instellingen beschadigd; standaardwaarden gebruikt",
@@ -275,6 +277,7 @@ void App::apply_theme() {
     st.GrabRounding = 4;
     st.TabRounding = 4;
     st.WindowBorderSize = 1;
+    frame_every_field(st, dark_);  // issue 19: fields visible on a projector
 }
 
 void App::register_actions() {
@@ -389,6 +392,15 @@ void App::register_actions() {
          [this] { return canvas_.show_legend; }},
         {"panels", "view", "Panelen", "Panels", GLFW_KEY_TAB, true, false, "Ctrl+Tab",
          [this] { show_panels_ = !show_panels_; }, nullptr, [this] { return show_panels_; }},
+        {"panel_left", "view", "Paneel casus en weergave", "Case and view panel", GLFW_KEY_F6,
+         false, false, "F6", [this] { panel_frame_.toggle(PanelSide::Left); }, nullptr,
+         [this] { return panel_frame_.open(PanelSide::Left); }},
+        {"panel_right", "view", "Paneel inspector", "Inspector panel", GLFW_KEY_F7, false, false,
+         "F7", [this] { panel_frame_.toggle(PanelSide::Right); }, nullptr,
+         [this] { return panel_frame_.open(PanelSide::Right); }},
+        {"panel_bottom", "view", "Paneel diagnostiek en maten", "Diagnostics and metrics panel",
+         GLFW_KEY_F8, false, false, "F8", [this] { panel_frame_.toggle(PanelSide::Bottom); },
+         nullptr, [this] { return panel_frame_.open(PanelSide::Bottom); }},
         {"multi", "view", "Toon meervoudig aangestuurde actoren", "Show multiply directed actors",
          0, false, false, "", [this] { canvas_.regie_multi = !canvas_.regie_multi; }, nullptr,
          [this] { return canvas_.regie_multi; }},
@@ -783,40 +795,54 @@ void App::draw_layout_windows() {
     const float fs = ImGui::GetFontSize();
     const float status_h = presenting_ ? 0.f : fs + 8;
     const bool panels = show_panels_ && !presenting_;
-    const float left_w = panels ? std::round(fs * 15) : 0;
-    const float right_w = panels ? std::round(fs * 23) : 0;
-    const float bottom_h = panels ? std::round(fs * 12) : 0;
     const ImVec2 p0 = vp->WorkPos;
     const ImVec2 sz(vp->WorkSize.x, vp->WorkSize.y - status_h);
+    const doc::PanelExtents ext =
+        panel_frame_.layout(sz, fs, !doc_->selection().empty(), doc_->selection().version());
+    panel_frame_.report(test_log_);
+    const float left_w = panels ? ext.left : 0;
+    const float right_w = panels ? ext.right : 0;
+    const float bottom_h = panels ? ext.bottom : 0;
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     UiContext ui = context();
 
-    if (panels) {
+    if (panels && panel_frame_.open(PanelSide::Left)) {
         ImGui::SetNextWindowPos(p0);
         ImGui::SetNextWindowSize(ImVec2(left_w, sz.y));
-        if (ImGui::Begin(tr(lang_, "Casus en weergave###side", "Case and view###side"), nullptr,
-                         fixed)) {
-            sidebar_.Draw(ui);
-            if (std::exchange(sidebar_.compare_previous_requested, false))
-                run_action_by_id("scenario_compare_previous");
+        if (ImGui::Begin("###side", nullptr, fixed | ImGuiWindowFlags_NoTitleBar) &&
+            ImGui::BeginTabBar("side_tabs")) {
+            panel_frame_.collapse_tab(PanelSide::Left, lang_);
+            if (ImGui::BeginTabItem(
+                    tr(lang_, "Casus en weergave###sidetab", "Case and view###sidetab"))) {
+                sidebar_.Draw(ui);
+                if (std::exchange(sidebar_.compare_previous_requested, false))
+                    run_action_by_id("scenario_compare_previous");
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
         }
         ImGui::End();
-
+    }
+    if (panels && panel_frame_.open(PanelSide::Right)) {
         ImGui::SetNextWindowPos(ImVec2(p0.x + sz.x - right_w, p0.y));
         ImGui::SetNextWindowSize(ImVec2(right_w, sz.y));
         if (ImGui::Begin("###right", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
             if (ImGui::BeginTabBar("right_tabs")) {
-                if (ImGui::BeginTabItem(tr(lang_, "Inspector###insp", "Inspector###insp"))) {
+                panel_frame_.collapse_tab(PanelSide::Right, lang_);
+                if (ImGui::BeginTabItem(tr(lang_, "Inspector###insp", "Inspector###insp"), nullptr,
+                                        panel_frame_.right_tab_flags(0))) {
                     inspector_.Draw(ui);
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr(lang_, "Casus###case", "Case###case"))) {
+                if (ImGui::BeginTabItem(tr(lang_, "Casus###case", "Case###case"), nullptr,
+                                        panel_frame_.right_tab_flags(1))) {
                     case_panel_.Draw(ui);
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr(lang_, "Geschiedenis###hist", "History###hist"))) {
+                if (ImGui::BeginTabItem(tr(lang_, "Geschiedenis###hist", "History###hist"), nullptr,
+                                        panel_frame_.right_tab_flags(2))) {
                     history_.Draw(ui);
                     ImGui::EndTabItem();
                 }
@@ -824,11 +850,13 @@ void App::draw_layout_windows() {
             }
         }
         ImGui::End();
-
+    }
+    if (panels && panel_frame_.open(PanelSide::Bottom)) {
         ImGui::SetNextWindowPos(ImVec2(p0.x + left_w, p0.y + sz.y - bottom_h));
         ImGui::SetNextWindowSize(ImVec2(sz.x - left_w - right_w, bottom_h));
         if (ImGui::Begin("###bottom", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) {
             if (ImGui::BeginTabBar("bottom_tabs")) {
+                panel_frame_.collapse_tab(PanelSide::Bottom, lang_);
                 if (ImGui::BeginTabItem(tr(lang_, "Diagnostiek###diag", "Diagnostics###diag"))) {
                     diagnostics_.Draw(ui);
                     ImGui::EndTabItem();
@@ -861,6 +889,10 @@ void App::draw_layout_windows() {
             live_revision_ = doc_->revision();
         if (!options_.positions_out.empty())
             canvas_.write_screen_positions(options_.positions_out);
+        if (test_log_.enabled()) {
+            for (const auto& line : canvas_.take_fit_report())
+                test_log_.write(line);
+        }
         if (presenting_) {
             // The case and scenario as a caption, since the panels are hidden.
             const Scenario* s = doc_->scenario();
@@ -876,6 +908,8 @@ void App::draw_layout_windows() {
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
+    if (panels)
+        panel_frame_.draw_edges(p0, sz, lang_);  // above the canvas: its edges take the drag
     if (!presenting_)
         draw_status_bar(status_h);
 }

@@ -31,6 +31,7 @@
 #include "gui/panels.hpp"
 #include "gui/portfolio_view.hpp"
 #include "gui/scenario_acts.hpp"
+#include "gui/side_panel_frame.hpp"
 #include "gui/start_screen.hpp"
 
 struct GLFWwindow;
@@ -172,6 +173,7 @@ class App {
 
     CanvasView canvas_;
     SidebarView sidebar_;
+    SidePanelFrame panel_frame_;  // sizes and collapsed state of the side panels (issue 19)
     InspectorView inspector_;
     CasePanelView case_panel_;
     MetricsView metrics_;

@@ -826,15 +826,13 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         const double top = ctx.presenting ? caption_band_height() : 0;  // the caption band
         cam_.fit(b, {size_.x - reserve, size_.y - 30 - top}, margin);
         cam_.center_x -= reserve / 2 / cam_.zoom;
-        // In presentation mode no name may be cut at the edge (issue 13). The windowed fit
-        // stays as the exported current view draws it: the file's legend is larger than the
-        // screen's, so a fit tight against the screen legend would put actors under the
-        // file's (gui.export_matches_screen).
-        if (ctx.presenting && show_labels)
+        // No name may be cut at the edge or hide under the legend (issues 13 and 19).
+        if (show_labels)
             fit_labels_horizontally(reserve);
         cam_.center_y -= (12 + top / 2) / cam_.zoom;
         fit_requested_ = false;
         have_fitted_ = true;
+        fit_report_pending_ = true;
         flying_ = false;
     }
     if (!pending_fly_.empty()) {
@@ -1197,9 +1195,7 @@ void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
     const float line = fs * 1.3f;
     const auto& rows = legend_rows_;
     const float w = legend_size_.x, h = legend_size_.y;
-    ImVec2 p(origin.x + 10, origin.y + size.y - h - 10);
-    if (p.y < origin.y + 40)
-        p.y = origin.y + 40;
+    const ImVec2 p = legend_corner(origin, size);
     const ImU32 bg = ctx.dark ? IM_COL32(40, 42, 50, 225) : IM_COL32(255, 255, 255, 225);
     const ImU32 fg = ctx.dark ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255);
     const ImU32 border = ctx.dark ? IM_COL32(90, 90, 100, 255) : IM_COL32(200, 200, 205, 255);

@@ -66,6 +66,9 @@ class CanvasView {
     const doc::Camera& camera() const { return cam_; }
     doc::Vec2d view_origin() const { return origin_; }
     doc::Vec2d view_size() const { return size_; }
+    // GUI tests (issue 19): once after each fit, "fit view W H legend X0 Y0 X1 Y1" and one
+    // "fit actor X0 Y0 X1 Y1 NAME" per node (its mark and name), in canvas pixels; else empty.
+    std::vector<std::string> take_fit_report();
 
     int ego_depth = 0;  // 0 = whole network; 1 or 2 = neighbourhood of the selection
     bool show_labels = true;
@@ -176,6 +179,7 @@ class CanvasView {
     // Rows of the legend from exactly what rebuild_instances drew, and its size on screen.
     void build_legend(CanvasContext& ctx);
     void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
+    ImVec2 legend_corner(ImVec2 origin, ImVec2 size) const;  // its top left on screen
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
     void fit_labels_horizontally(double reserve);  // after a fit: whole names in view
@@ -194,6 +198,7 @@ class CanvasView {
     std::uint64_t instance_key_ = ~0ull;
     bool fit_requested_ = true;
     bool have_fitted_ = false;
+    bool fit_report_pending_ = false;
 
     std::vector<DisplayNode> nodes_;
     std::vector<DisplayEdge> edges_;
