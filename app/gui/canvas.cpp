@@ -749,11 +749,13 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
 void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     const Scenario* s = ctx.doc.scenario();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    origin_ = {origin.x, origin.y};
     const doc::Vec2d new_size{std::max(size.x, 1.f), std::max(size.y, 1.f)};
     // Going full screen resizes the canvas a frame or two after F11: fit again to the new size.
     if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y))
         fit_requested_ = true;
+    else
+        keep_in_place({origin.x, origin.y}, new_size);  // a panel opened, closed or resized
+    origin_ = {origin.x, origin.y};
     size_ = new_size;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);

@@ -201,8 +201,7 @@ bool ScenarioActsView::buttons(UiContext& ui, bool can_confirm) {
     ImGui::Separator();
     bool ok = false;
     ImGui::BeginDisabled(!can_confirm);
-    ok = ImGui::Button(tr(ui.lang, "OK", "OK"), ImVec2(120, 0)) ||
-         (can_confirm && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+    ok = ImGui::Button(tr(ui.lang, "OK", "OK"), ImVec2(120, 0)) || (can_confirm && enter_pressed());
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(ui.lang, "Annuleren", "Cancel"), ImVec2(120, 0)) ||

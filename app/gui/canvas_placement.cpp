@@ -1,4 +1,5 @@
-// Where the fitted network and the legend lie on the canvas (issue 19), for the GUI test
+// Where the network and the legend lie on the canvas (issue 19): the legend's corner, the
+// network kept in place while side panels open and close, and the report for the GUI test
 // that checks that after a fit no mark or name is under the legend or outside the view.
 #include <imgui.h>
 
@@ -14,6 +15,14 @@ ImVec2 CanvasView::legend_corner(ImVec2 origin, ImVec2 size) const {
     ImVec2 p(origin.x + 10, origin.y + size.y - legend_size_.y - 10);
     p.y = std::max(p.y, origin.y + 40);
     return p;
+}
+
+void CanvasView::keep_in_place(doc::Vec2d new_origin, doc::Vec2d new_size) {
+    if (!have_fitted_ || size_.x <= 1)
+        return;
+    // The world point at the canvas centre moves with the centre: same screen positions.
+    cam_.center_x += (new_origin.x + new_size.x / 2 - origin_.x - size_.x / 2) / cam_.zoom;
+    cam_.center_y += (new_origin.y + new_size.y / 2 - origin_.y - size_.y / 2) / cam_.zoom;
 }
 
 std::vector<std::string> CanvasView::take_fit_report() {
