@@ -835,6 +835,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         fit_requested_ = false;
         have_fitted_ = true;
         fit_report_pending_ = true;
+        fitted_cam_ = cam_;
         flying_ = false;
     }
     if (!pending_fly_.empty()) {

@@ -201,6 +201,7 @@ class CanvasView {
     bool fit_requested_ = true;
     bool have_fitted_ = false;
     bool fit_report_pending_ = false;
+    doc::Camera fitted_cam_;  // the camera the last fit chose (keep_in_place)
 
     std::vector<DisplayNode> nodes_;
     std::vector<DisplayEdge> edges_;

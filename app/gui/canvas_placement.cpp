@@ -20,9 +20,24 @@ ImVec2 CanvasView::legend_corner(ImVec2 origin, ImVec2 size) const {
 void CanvasView::keep_in_place(doc::Vec2d new_origin, doc::Vec2d new_size) {
     if (!have_fitted_ || size_.x <= 1)
         return;
+    const bool fitted = cam_.center_x == fitted_cam_.center_x &&
+                        cam_.center_y == fitted_cam_.center_y && cam_.zoom == fitted_cam_.zoom;
     // The world point at the canvas centre moves with the centre: same screen positions.
     cam_.center_x += (new_origin.x + new_size.x / 2 - origin_.x - size_.x / 2) / cam_.zoom;
     cam_.center_y += (new_origin.y + new_size.y / 2 - origin_.y - size_.y / 2) / cam_.zoom;
+    if (!fitted)
+        return;  // the user's own view: left as it is
+    fitted_cam_ = cam_;
+    // A fitted view stays fitted: when the opening panel would cover part of the network
+    // (the inspector opening on a selection), fit again to the smaller canvas.
+    for (const auto& n : nodes_) {
+        const doc::Vec2d p = cam_.to_screen(n.pos, new_origin, new_size);
+        if (p.x < new_origin.x || p.y < new_origin.y || p.x > new_origin.x + new_size.x ||
+            p.y > new_origin.y + new_size.y) {
+            fit_requested_ = true;
+            return;
+        }
+    }
 }
 
 std::vector<std::string> CanvasView::take_fit_report() {
