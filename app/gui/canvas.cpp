@@ -754,7 +754,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y))
         fit_requested_ = true;
     else
-        keep_in_place({origin.x, origin.y}, new_size);  // a panel opened, closed or resized
+        keep_in_place(ctx.doc.selection(), {origin.x, origin.y}, new_size);  // a panel changed
     origin_ = {origin.x, origin.y};
     size_ = new_size;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -835,7 +835,6 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         fit_requested_ = false;
         have_fitted_ = true;
         fit_report_pending_ = true;
-        fitted_cam_ = cam_;
         flying_ = false;
     }
     if (!pending_fly_.empty()) {

@@ -180,8 +180,9 @@ class CanvasView {
     void build_legend(CanvasContext& ctx);
     void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
     ImVec2 legend_corner(ImVec2 origin, ImVec2 size) const;  // its top left on screen
-    // When the canvas moves or changes size, the network stays where it was on the screen.
-    void keep_in_place(doc::Vec2d new_origin, doc::Vec2d new_size);
+    // When the canvas moves or changes size, the network stays where it was on the screen;
+    // only a selected actor that the smaller canvas would hide is brought back inside.
+    void keep_in_place(const doc::Selection& selection, doc::Vec2d new_origin, doc::Vec2d new_size);
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
     void fit_labels_horizontally(double reserve);  // after a fit: whole names in view
@@ -201,7 +202,6 @@ class CanvasView {
     bool fit_requested_ = true;
     bool have_fitted_ = false;
     bool fit_report_pending_ = false;
-    doc::Camera fitted_cam_;  // the camera the last fit chose (keep_in_place)
 
     std::vector<DisplayNode> nodes_;
     std::vector<DisplayEdge> edges_;

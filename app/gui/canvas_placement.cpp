@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "doc/selection.hpp"
 #include "gui/canvas.hpp"
 
 namespace rk::gui {
@@ -17,27 +18,28 @@ ImVec2 CanvasView::legend_corner(ImVec2 origin, ImVec2 size) const {
     return p;
 }
 
-void CanvasView::keep_in_place(doc::Vec2d new_origin, doc::Vec2d new_size) {
+void CanvasView::keep_in_place(const doc::Selection& selection, doc::Vec2d new_origin,
+                               doc::Vec2d new_size) {
     if (!have_fitted_ || size_.x <= 1)
         return;
-    const bool fitted = cam_.center_x == fitted_cam_.center_x &&
-                        cam_.center_y == fitted_cam_.center_y && cam_.zoom == fitted_cam_.zoom;
-    // The world point at the canvas centre moves with the centre: same screen positions.
+    // The world point at the canvas centre moves with the centre: same screen positions, so
+    // nothing under the pointer moves when the inspector opens on a click.
     cam_.center_x += (new_origin.x + new_size.x / 2 - origin_.x - size_.x / 2) / cam_.zoom;
     cam_.center_y += (new_origin.y + new_size.y / 2 - origin_.y - size_.y / 2) / cam_.zoom;
-    if (!fitted)
-        return;  // the user's own view: left as it is
-    fitted_cam_ = cam_;
-    // A fitted view stays fitted: when the opening panel would cover part of the network
-    // (the inspector opening on a selection), fit again to the smaller canvas.
-    for (const auto& n : nodes_) {
-        const doc::Vec2d p = cam_.to_screen(n.pos, new_origin, new_size);
-        if (p.x < new_origin.x || p.y < new_origin.y || p.x > new_origin.x + new_size.x ||
-            p.y > new_origin.y + new_size.y) {
-            fit_requested_ = true;
-            return;
-        }
+    // Except that a selected actor the smaller canvas would hide (under the inspector that
+    // its selection opened) is brought back just inside the edge.
+    const double margin = 60;
+    double shift = 0;
+    for (const auto& id : selection.actors()) {
+        const auto it = actor_index_.find(id);
+        if (it == actor_index_.end() || display_of_actor_[it->second] < 0)
+            continue;
+        const doc::Vec2d p =
+            cam_.to_screen(nodes_[display_of_actor_[it->second]].pos, new_origin, new_size);
+        shift = std::max(shift, p.x - (new_origin.x + new_size.x - margin));
     }
+    if (shift > 0)
+        cam_.center_x += shift / cam_.zoom;
 }
 
 std::vector<std::string> CanvasView::take_fit_report() {

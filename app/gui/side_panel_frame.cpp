@@ -58,6 +58,20 @@ doc::PanelExtents SidePanelFrame::layout(ImVec2 area, float font_size, bool has_
     selection_version_ = selection_version;
     right_open_ =
         doc::right_panel_open(sizes_, has_selection, selection_version, dismissed_selection_);
+    if (right_open_ && !was_open && !sizes_.right_open) {
+        // A selection made by pressing on an actor opens the inspector when the button is
+        // released, and not at all when the press became a drag (moving an actor, a box
+        // selection): the canvas must not change size under a drag.
+        const ImGuiIO& io = ImGui::GetIO();
+        const float threshold = io.MouseDragThreshold * io.MouseDragThreshold;
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+            right_open_ = false;
+        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                   io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] > threshold) {
+            dismissed_selection_ = selection_version;
+            right_open_ = false;
+        }
+    }
     if (right_open_ && !was_open && has_selection)
         right_tab_request_ = 0;  // opened by a selection: show what was selected
     doc::PanelFrameInput in;

@@ -1,6 +1,7 @@
 // The frame around the side panels (issue 19): each panel is resizable by dragging its inner
 // edge and collapsible to a thin strip (a button in the panel, one in the strip, a shortcut);
-// the inspector is a strip while nothing is selected and opens on a selection. Sizes and
+// the inspector is a strip while nothing is selected and opens on a selection (after the
+// click; not after a drag). Sizes and
 // state persist in the settings (doc::PanelSizes); the rules live in doc/panel_layout.
 #pragma once
 
