@@ -28,6 +28,8 @@ for size in 1280x800 1920x1080; do
     for theme in light dark; do
         for lang in nl en; do
             tag="$size-$theme-$lang"
+            # Each start screen as on a first start: the sample opened before is no recent file.
+            rm -rf "$HOME" "$XDG_STATE_HOME" "$XDG_CONFIG_HOME" && mkdir -p "$HOME"
             "$EXE" --size "$size" --theme "$theme" --lang "$lang" --frames 12 \
                 --recovery-dir "$WORK/recovery" --screenshot "$OUT/start-$tag.png" \
                 >"$WORK/log" 2>&1 || { cat "$WORK/log" >&2; exit 1; }
