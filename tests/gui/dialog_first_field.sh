@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Dialogs open with the first field focused, and Enter confirms (issue 19). Two actors are
 # selected and M opens the merge dialog; the typed name goes straight into its first field
-# (no click) and Enter merges: the test log reports the new undo step with that name.
+# (no click) and Enter merges: the test log reports the new undo step with that name. Then
+# Ctrl+E opens the export dialog with its file field focused: a typed path and Enter write
+# that file.
 source "$(dirname "$0")/common.bash"
 start_xvfb
 CASE="$SRC/assets/cases/woondeal-holland-rijnland.regie.json"
@@ -31,4 +33,13 @@ xdotool key --window "$WID" Return
 for _ in $(seq 30); do grep -q '^history .*Merge: Duinstreek' "$LOG" && break; sleep 0.2; done
 grep -q '^history .*Merge: Duinstreek' "$LOG" ||
     fail "typing and Enter did not merge as 'Duinstreek' (log: $(grep '^history' "$LOG" | tail -2))"
-echo "ok: the merge dialog's first field took the typed name; Enter confirmed"
+
+xdotool key --window "$WID" ctrl+e
+sleep 1.5
+xdotool key --window "$WID" ctrl+a
+xdotool type --delay 20 "$WORK/typed.svg"
+sleep 0.3
+xdotool key --window "$WID" Return
+wait_for_file "$WORK/typed.svg"
+grep -q '<svg' "$WORK/typed.svg" || fail "the exported file is not an SVG"
+echo "ok: the merge dialog's first field took the typed name, the export dialog's file field the typed path; Enter confirmed both"
