@@ -37,17 +37,50 @@ std::string location(std::string_view text, std::size_t byte) {
 
 // Reads an integer field in [lo, hi]; a problem when it is there but not such a number.
 bool read_int(const json& obj, const char* key, int lo, int hi, std::optional<int>& out,
-              std::string& problem) {
+              std::string& problem, const char* object = "window") {
     auto it = obj.find(key);
     if (it == obj.end())
         return true;
     if (!it->is_number_integer() || it->get<long long>() < lo || it->get<long long>() > hi) {
-        problem = std::string("\"window.") + key + "\": expected a whole number from " +
+        problem = std::string("\"") + object + "." + key + "\": expected a whole number from " +
                   std::to_string(lo) + " to " + std::to_string(hi);
         return false;
     }
     out = it->get<int>();
     return true;
+}
+
+// Reads a boolean field; a problem when it is there but not true or false.
+bool read_bool(const json& obj, const char* key, bool& out, std::string& problem) {
+    auto it = obj.find(key);
+    if (it == obj.end())
+        return true;
+    if (!it->is_boolean()) {
+        problem = std::string("\"panels.") + key + "\": expected true or false";
+        return false;
+    }
+    out = it->get<bool>();
+    return true;
+}
+
+// "panels": {"left": 240, "right": 360, "bottom": 190, "left_collapsed": false, ...}.
+std::string read_panels(const json& j, PanelSizes& p) {
+    if (!j.is_object())
+        return "\"panels\": expected an object";
+    std::string problem;
+    std::optional<int> left, right, bottom;
+    if (!read_int(j, "left", 0, 16384, left, problem, "panels") ||
+        !read_int(j, "right", 0, 16384, right, problem, "panels") ||
+        !read_int(j, "bottom", 0, 16384, bottom, problem, "panels") ||
+        !read_bool(j, "left_collapsed", p.left_collapsed, problem) ||
+        !read_bool(j, "right_open", p.right_open, problem) ||
+        !read_bool(j, "bottom_collapsed", p.bottom_collapsed, problem)) {
+        return problem;
+    }
+    p.left = left.value_or(0);
+    p.right = right.value_or(0);
+    p.bottom = bottom.value_or(0);
+    return {};
 }
 
 std::string read_fields(const json& j, Settings& s) {
@@ -89,6 +122,12 @@ std::string read_fields(const json& j, Settings& s) {
         g.width = *w;
         g.height = *h;
         s.window = g;
+    }
+    if (auto it = j.find("panels"); it != j.end()) {
+        PanelSizes p;
+        if (std::string problem = read_panels(*it, p); !problem.empty())
+            return problem;
+        s.panels = p;
     }
     return {};
 }
@@ -136,6 +175,14 @@ std::string settings_json(const Settings& s) {
     }
     if (!s.last_folder.empty())
         j["last_folder"] = s.last_folder;
+    if (s.panels) {
+        j["panels"] = {{"left", s.panels->left},
+                       {"right", s.panels->right},
+                       {"bottom", s.panels->bottom},
+                       {"left_collapsed", s.panels->left_collapsed},
+                       {"right_open", s.panels->right_open},
+                       {"bottom_collapsed", s.panels->bottom_collapsed}};
+    }
     return j.dump(2) + "\n";
 }
 

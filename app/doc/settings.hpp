@@ -1,5 +1,5 @@
 // The settings a user expects to persist between runs: language, theme, window size and
-// position, and the last folder of a file dialog. One JSON file,
+// position, the side panels' sizes, and the last folder of a file dialog. One JSON file,
 // $XDG_CONFIG_HOME/regiekaart/settings.json (~/.config/... when unset), next to the recent
 // files list (recent_files.hpp) in the same directory.
 //
@@ -14,6 +14,7 @@
 #include <string>
 
 #include "doc/options.hpp"
+#include "doc/panel_layout.hpp"
 #include "model/case_io.hpp"
 #include "model/enums.hpp"
 
@@ -33,7 +34,8 @@ struct Settings {
     std::optional<Language> language;
     std::optional<bool> dark;
     std::optional<WindowGeometry> window;
-    std::string last_folder;  // the folder of the last file opened or saved
+    std::string last_folder;           // the folder of the last file opened or saved
+    std::optional<PanelSizes> panels;  // side panel sizes and collapsed state (issue 19)
 };
 
 struct SettingsParse {

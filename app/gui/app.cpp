@@ -13,6 +13,7 @@
 #include "doc/i18n.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/map_building.hpp"
+#include "gui/field_frame.hpp"
 #include "model/case_io.hpp"
 
 namespace rk::gui {
@@ -45,6 +46,7 @@ App::App(GLFWwindow* window, doc::AppOptions options, doc::SettingsParse setting
       files_(window),
       settings_(std::move(settings.settings)) {
     recent_.load();
+    panel_frame_.load(settings_.panels);
     if (!settings.problem.empty()) {
         std::cerr << "regiekaart: " << settings.problem << "\n";
         toast_ = tr(lang_, "Instellingen beschadigd; standaardwaarden gebruikt",
@@ -140,6 +142,7 @@ void App::apply_theme() {
     st.GrabRounding = 4;
     st.TabRounding = 4;
     st.WindowBorderSize = 1;
+    frame_every_field(st, dark_);  // issue 19: fields visible on a projector
 }
 
 void App::frame() {

@@ -31,6 +31,7 @@
 #include "gui/panels.hpp"
 #include "gui/portfolio_view.hpp"
 #include "gui/scenario_acts.hpp"
+#include "gui/side_panel_frame.hpp"
 #include "gui/start_screen.hpp"
 
 struct GLFWwindow;
@@ -181,6 +182,7 @@ class App {
     CanvasDisplay display_;  // what the canvas shows; read by every view, changed by actions
     ViewIntents intents_;    // what the views asked for this frame (apply_view_intents)
     SidebarView sidebar_;
+    SidePanelFrame panel_frame_;  // sizes and collapsed state of the side panels (issue 19)
     InspectorView inspector_;
     CasePanelView case_panel_;
     MetricsView metrics_;

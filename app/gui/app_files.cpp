@@ -204,6 +204,7 @@ void App::save_settings() {
         if (g.width >= 320 && g.height >= 240)
             settings_.window = g;
     }
+    settings_.panels = panel_frame_.saved();
     const auto r = doc::SettingsStore(doc::SettingsStore::default_file()).save(settings_);
     if (!r.ok)
         std::cerr << "regiekaart: settings not saved: " << r.error << "\n";

@@ -122,12 +122,16 @@ void CanvasView::draw(CanvasContext& ctx, ImVec2 size) {
 void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     const Scenario* s = ctx.doc.scenario();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    origin_ = {origin.x, origin.y};
     const doc::Vec2d new_size{std::max(size.x, 1.f), std::max(size.y, 1.f)};
     // Going full screen resizes the canvas a frame or two after F11: fit again to the new size.
     if (ctx.presenting && (new_size.x != size_.x || new_size.y != size_.y))
         fit_requested_ = true;
+    else
+        keep_in_place(ctx.doc.selection(), {origin.x, origin.y}, new_size);  // a panel changed
+    origin_ = {origin.x, origin.y};
     size_ = new_size;
+    legend_shown_ = ctx.display.show_legend;
+    labels_shown_ = ctx.display.show_labels;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = ctx.dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(250, 250, 247, 255);
     dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), bg);
@@ -202,15 +206,13 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
         const double top = ctx.presenting ? caption_band_height() : 0;  // the caption band
         cam_.fit(b, {size_.x - reserve, size_.y - 30 - top}, margin);
         cam_.center_x -= reserve / 2 / cam_.zoom;
-        // In presentation mode no name may be cut at the edge (issue 13). The windowed fit
-        // stays as the exported current view draws it: the file's legend is larger than the
-        // screen's, so a fit tight against the screen legend would put actors under the
-        // file's (gui.export_matches_screen).
-        if (ctx.presenting && ctx.display.show_labels)
+        // No name may be cut at the edge or hide under the legend (issues 13 and 19).
+        if (ctx.display.show_labels)
             fit_labels_horizontally(reserve);
         cam_.center_y -= (12 + top / 2) / cam_.zoom;
         fit_requested_ = false;
         have_fitted_ = true;
+        fit_report_pending_ = true;
         flying_ = false;
     }
     if (!pending_fly_.empty()) {

@@ -54,6 +54,9 @@ class CanvasView {
     const doc::Camera& camera() const { return cam_; }
     doc::Vec2d view_origin() const { return origin_; }
     doc::Vec2d view_size() const { return size_; }
+    // GUI tests (issue 19): once after each fit, "fit view W H legend X0 Y0 X1 Y1" and one
+    // "fit actor X0 Y0 X1 Y1 NAME" per node (its mark and name), in canvas pixels; else empty.
+    std::vector<std::string> take_fit_report();
 
     // `move` is called every frame while the user drags actor nodes (world coordinates), and
     // `end` once when the drag ends; the drag is committed as one undo step through
@@ -159,6 +162,10 @@ class CanvasView {
     // Rows of the legend from exactly what rebuild_instances drew, and its size on screen.
     void build_legend(CanvasContext& ctx);
     void draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
+    ImVec2 legend_corner(ImVec2 origin, ImVec2 size) const;  // its top left on screen
+    // When the canvas moves or changes size, the network stays where it was on the screen;
+    // only a selected actor that the smaller canvas would hide is brought back inside.
+    void keep_in_place(const doc::Selection& selection, doc::Vec2d new_origin, doc::Vec2d new_size);
     static void render_callback(const ImDrawList* list, const ImDrawCmd* cmd);
     doc::Vec2d to_screen(doc::Vec2d w) const;
     void fit_labels_horizontally(double reserve);  // after a fit: whole names in view
@@ -177,6 +184,9 @@ class CanvasView {
     std::uint64_t instance_key_ = ~0ull;
     bool fit_requested_ = true;
     bool have_fitted_ = false;
+    bool fit_report_pending_ = false;
+    bool legend_shown_ = true;  // as last drawn: the fit report names the legend
+    bool labels_shown_ = true;  // and the names
 
     std::vector<DisplayNode> nodes_;
     std::vector<DisplayEdge> edges_;

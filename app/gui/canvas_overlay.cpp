@@ -160,9 +160,7 @@ void CanvasView::draw_legend(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
     const float line = fs * 1.3f;
     const auto& rows = legend_rows_;
     const float w = legend_size_.x, h = legend_size_.y;
-    ImVec2 p(origin.x + 10, origin.y + size.y - h - 10);
-    if (p.y < origin.y + 40)
-        p.y = origin.y + 40;
+    const ImVec2 p = legend_corner(origin, size);
     const ImU32 bg = ctx.dark ? IM_COL32(40, 42, 50, 225) : IM_COL32(255, 255, 255, 225);
     const ImU32 fg = ctx.dark ? IM_COL32(230, 230, 235, 255) : IM_COL32(30, 30, 40, 255);
     const ImU32 border = ctx.dark ? IM_COL32(90, 90, 100, 255) : IM_COL32(200, 200, 205, 255);

@@ -14,6 +14,7 @@
 #include "doc/i18n.hpp"
 #include "doc/style.hpp"
 #include "gui/canvas.hpp"
+#include "gui/field_frame.hpp"
 
 namespace rk::gui {
 
@@ -326,6 +327,10 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
         return;
     }
     const Language L = ui.lang;
+    // Issue 19: the file name has the keyboard when the dialog opens; Enter exports.
+    const bool appearing = ImGui::IsWindowAppearing();
+    const bool enter =
+        ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && enter_pressed();
     ImGui::BeginChild("##export_opts", ImVec2(330, 0), false);
     ImGui::SetNextItemWidth(200);
     if (ImGui::Combo(tr(L, "Formaat", "Format"), &format, kFormatNames, kFormats)) {
@@ -368,6 +373,7 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
         std::snprintf(buf, sizeof buf, "%s", caption.c_str());
         if (ImGui::InputText("##caption", buf, sizeof buf))
             caption = buf;
+        frame_active_field();
     }
     ImGui::TextUnformatted(tr(L, "Bestand", "File"));
     ImGui::SameLine();
@@ -377,11 +383,14 @@ void ExportDialog::Draw(UiContext& ui, const compare::ComparisonResult* comparis
     {
         char buf[1024];
         std::snprintf(buf, sizeof buf, "%s", path.c_str());
+        if (appearing)
+            ImGui::SetKeyboardFocusHere();
         if (ImGui::InputText("##path", buf, sizeof buf))
             path = buf;
+        frame_active_field();
     }
     ImGui::BeginDisabled(job_.running());
-    if (ImGui::Button(tr(L, "Exporteren", "Export")))
+    if (ImGui::Button(tr(L, "Exporteren", "Export")) || enter)
         start_export(ui, comparison);
     ImGui::SameLine();
     if (ImGui::Button(tr(L, "Voorbeeld vernieuwen", "Refresh preview")))

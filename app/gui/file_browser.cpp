@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "doc/i18n.hpp"
+#include "gui/field_frame.hpp"
 
 namespace rk::gui {
 
@@ -322,6 +323,7 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
             cursor_to_end, &cursor_to_end_)) {
         accept_typed_path();
     }
+    frame_active_field();
     if (ImGui::IsItemActive())
         typing_path_ = false;  // the field has the keyboard now
     if (!message_.empty()) {
@@ -350,6 +352,7 @@ std::optional<fs::path> FileBrowser::Draw(Language lang) {
         if (ImGui::InputText("##name", &name_text_, ImGuiInputTextFlags_EnterReturnsTrue)) {
             accept_save_name();
         }
+        frame_active_field();
     }
     ImGui::TextUnformatted(tr(lang, "Bestandstype:", "File type:"));
     ImGui::SameLine(label_w);

@@ -28,6 +28,14 @@ inline constexpr const char* kPlay = "\xef\x81\x8b";            // fa-play      
 inline constexpr const char* kColumns = "\xef\x83\x9b";         // fa-columns         f0db
 inline constexpr const char* kShareSquareO = "\xef\x81\x85";    // fa-share-square-o  f045
 inline constexpr const char* kTelevision = "\xef\x89\xac";      // fa-television      f26c
+// Side panels (issue 19): collapse, expand and the tabs of a collapsed panel's strip.
+inline constexpr const char* kChevronLeft = "\xef\x81\x93";   // fa-chevron-left    f053
+inline constexpr const char* kChevronRight = "\xef\x81\x94";  // fa-chevron-right   f054
+inline constexpr const char* kChevronUp = "\xef\x81\xb7";     // fa-chevron-up      f077
+inline constexpr const char* kChevronDown = "\xef\x81\xb8";   // fa-chevron-down    f078
+inline constexpr const char* kInfoCircle = "\xef\x81\x9a";    // fa-info-circle     f05a
+inline constexpr const char* kBook = "\xef\x80\xad";          // fa-book            f02d
+inline constexpr const char* kHistory = "\xef\x87\x9a";       // fa-history         f1da
 // The codepoint of kFloppyO: present in the atlas only when the icon font was merged.
 inline constexpr unsigned kProbe = 0xf0c7;
 

@@ -9,6 +9,7 @@
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
 #include "gui/canvas.hpp"
+#include "gui/fit_text.hpp"
 #include "gui/panels.hpp"
 
 namespace rk::gui {
@@ -20,8 +21,13 @@ namespace {
 // Label column on the left, widget filling the rest: readable at a glance in a meeting.
 void field(const char* name) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(name);
-    ImGui::SameLine(ImGui::GetFontSize() * 9);
+    // A name longer than its column ends in "…" (issue 19), the whole name in a tooltip.
+    const float column = ImGui::GetFontSize() * 9;
+    const std::string shown = ellipsize(name, column - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(shown.c_str());
+    if (shown != name && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", name);
+    ImGui::SameLine(column);
     ImGui::SetNextItemWidth(-1);
 }
 
@@ -159,13 +165,20 @@ void InspectorView::draw_actor(UiContext& ui, const Scenario& s, const Actor& ac
     if (ImGui::CollapsingHeader(tr(L, "Rollen in de casus", "Roles in the case"),
                                 ImGuiTreeNodeFlags_DefaultOpen)) {
         int col = 0;
+        // Two columns; a role's name too long for its column ends in "…" (issue 19).
+        const float half = ImGui::GetContentRegionAvail().x * 0.5f;
+        const float label_w = half - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x -
+                              ImGui::GetStyle().ItemInnerSpacing.x;
         for (const auto& e : entries<Role>()) {
             bool has = std::find(a.roles.begin(), a.roles.end(), e.value) != a.roles.end();
             if (col++ % 2)
-                ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f +
-                                ImGui::GetStyle().WindowPadding.x);
-            if (ImGui::Checkbox(std::string(L == Language::Dutch ? e.dutch : e.english).c_str(),
-                                &has)) {
+                ImGui::SameLine(half + ImGui::GetStyle().WindowPadding.x);
+            const std::string name(L == Language::Dutch ? e.dutch : e.english);
+            const std::string shown = ellipsize(name, label_w);
+            const bool clicked = ImGui::Checkbox((shown + "##" + name).c_str(), &has);
+            if (shown != name && ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", name.c_str());
+            if (clicked) {
                 if (has) {
                     a.roles.push_back(e.value);
                 } else {

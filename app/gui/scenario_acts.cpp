@@ -9,6 +9,7 @@
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
 #include "doc/reorganisation_commands.hpp"
+#include "gui/field_frame.hpp"
 
 namespace rk::gui {
 
@@ -200,8 +201,7 @@ bool ScenarioActsView::buttons(UiContext& ui, bool can_confirm) {
     ImGui::Separator();
     bool ok = false;
     ImGui::BeginDisabled(!can_confirm);
-    ok = ImGui::Button(tr(ui.lang, "OK", "OK"), ImVec2(120, 0)) ||
-         (can_confirm && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false));
+    ok = ImGui::Button(tr(ui.lang, "OK", "OK"), ImVec2(120, 0)) || (can_confirm && enter_pressed());
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(ui.lang, "Annuleren", "Cancel"), ImVec2(120, 0)) ||
@@ -281,7 +281,9 @@ void focus_once(bool& focus) {
 void ScenarioActsView::draw_edit_scenario(UiContext& ui) {
     focus_once(focus_first_);
     ImGui::InputText(tr(ui.lang, "Naam", "Name"), &name_);
+    frame_active_field();
     ImGui::InputTextWithHint(tr(ui.lang, "Datum", "Date"), "2025 / 2025-06-01", &date_);
+    frame_active_field();
     if (buttons(ui, !name_.empty())) {
         const std::string scenario = ui.doc.scenario_id();
         if (run(ui, "Scenario bewerken", "Edit scenario", [&](Case& c) {
@@ -324,6 +326,7 @@ void ScenarioActsView::draw_merge(UiContext& ui) {
     focus_once(focus_first_);
     ImGui::SetNextItemWidth(360);
     ImGui::InputText(tr(ui.lang, "Nieuwe naam", "New name"), &name_);
+    frame_active_field();
     ImGui::TextDisabled("%s",
                         tr(ui.lang, "Relaties tussen de delen worden intern (geïnternaliseerd).",
                            "Relations between the parts become internal (internalised)."));
@@ -351,6 +354,7 @@ void ScenarioActsView::draw_split(UiContext& ui) {
             focus_once(focus_first_);
         ImGui::SetNextItemWidth(300);
         ImGui::InputText(("##part" + std::to_string(i)).c_str(), &part_names_[i]);
+        frame_active_field();
     }
     if (ImGui::SmallButton(tr(ui.lang, "+ deel", "+ part"))) {
         part_names_.push_back(actor_name(s, parts_[0]) + " " +
@@ -426,6 +430,7 @@ void ScenarioActsView::draw_rename_actor(UiContext& ui) {
     focus_once(focus_first_);
     ImGui::SetNextItemWidth(360);
     ImGui::InputText(tr(ui.lang, "Naam", "Name"), &name_);
+    frame_active_field();
     ImGui::Checkbox(tr(ui.lang, "Nieuwe organisatie (nieuwe identiteit, lineage 'hernoemd')",
                        "New organisation (new identity, lineage 'rename')"),
                     &new_identity_);

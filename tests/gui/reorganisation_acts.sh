@@ -54,6 +54,11 @@ save_and_read() {  # save_and_read NAME: Ctrl+S, then a copy of the file as NAME
 json() { /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 
 xdotool mousemove 640 400
+# The inspector pinned open (F7), as before issue 19: it then takes its room before the fit
+# instead of opening over the actors on the right (B, D) when A is selected.
+key F7
+key f
+sleep 0.5
 key ctrl+shift+n
 save_and_read copied
 [ "$(json "$WORK/copied.json" 'len(d["scenarios"])')" = 2 ] || fail "Ctrl+Shift+N did not copy the scenario"

@@ -42,6 +42,7 @@ TEST_F(SettingsTest, RoundTripKeepsEveryField) {
     s.dark = true;
     s.window = WindowGeometry{1500, 900, 40, -20};
     s.last_folder = "/home/adviseur/Documenten/regie";
+    s.panels = PanelSizes{260, 410, 0, true, true, false};
     SettingsStore store(dir_ / "sub" / "settings.json");  // the directory is created
     ASSERT_TRUE(store.save(s).ok);
     const SettingsParse back = store.load();
@@ -54,6 +55,8 @@ TEST_F(SettingsTest, RoundTripKeepsEveryField) {
     EXPECT_EQ(back.settings.window->x, 40);
     EXPECT_EQ(back.settings.window->y, -20);
     EXPECT_EQ(back.settings.last_folder, "/home/adviseur/Documenten/regie");
+    ASSERT_TRUE(back.settings.panels);
+    EXPECT_EQ(*back.settings.panels, (PanelSizes{260, 410, 0, true, true, false}));
 }
 
 TEST_F(SettingsTest, MissingFileGivesDefaultsWithoutProblem) {
@@ -88,6 +91,9 @@ TEST_F(SettingsTest, WrongTypesAndRangesAreProblems) {
          "\"window.width\": expected a whole number from 320"},
         {R"({"window": {"width": 1280}})", "expected \"width\" and \"height\""},
         {R"({"last_folder": 3})", "\"last_folder\": expected a string"},
+        {R"({"panels": {"left": -5}})", "\"panels.left\": expected a whole number from 0"},
+        {R"({"panels": {"right_open": "yes"}})", "\"panels.right_open\": expected true or false"},
+        {R"({"panels": 1})", "\"panels\": expected an object"},
         {R"([1, 2])", "expected a JSON object"},
         {"", "not valid JSON"},
     };
