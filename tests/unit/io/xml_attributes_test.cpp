@@ -61,7 +61,8 @@ void expect_round_trip(Format format, const char* file) {
     EXPECT_EQ(a.attributes.at("count"), AttributeValue(std::int64_t{3}));
     EXPECT_EQ(s.actors[1].attributes.at("code"), AttributeValue(std::string("8")));
     ASSERT_EQ(s.relations.size(), 1u);
-    EXPECT_EQ(s.relations[0].details->attributes.at("why"), AttributeValue(std::string(" because ")));
+    EXPECT_EQ(s.relations[0].details->attributes.at("why"),
+              AttributeValue(std::string(" because ")));
 }
 
 TEST(XmlAttributes, GraphmlKeepsStringSpacesOnARoundTrip) {
