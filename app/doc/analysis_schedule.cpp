@@ -62,7 +62,7 @@ bool AnalysisSchedule::poll(std::string& failure) {
 
 AnalysisSchedule::Current AnalysisSchedule::current(const std::string& scenario_id) const {
     if (staged_ && staged_->result.scenario_id == scenario_id)
-        return {&staged_->result, &staged_->stale};
+        return {&staged_->result, &staged_->stale, staged_->carried_over};
     if (latest_ && latest_->scenario_id == scenario_id)
         return {&*latest_, nullptr};
     return {};

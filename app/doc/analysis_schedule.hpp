@@ -48,6 +48,7 @@ class AnalysisSchedule {
     struct Current {
         const analytics::AnalysisResult* result = nullptr;
         const std::vector<std::string>* stale = nullptr;
+        bool carried_over = false;  // the stale values come from an earlier full analysis
     };
     Current current(const std::string& scenario_id) const;
 

@@ -54,7 +54,8 @@ const std::vector<AppOptionHelp>& app_option_help() {
         {"--select", "ACTOR", "Select the actor with this id at start."},
         {"--no-overlay", "", "Start with the regie overlay switched off."},
         {"--new", "", "Start on a new, empty case."},
-        {"--screenshot", "PNG", "Write a PNG of the window after --frames frames and exit."},
+        {"--screenshot", "PNG",
+         "Write a PNG of the window after --frames frames, once the analysis is done, and exit."},
         {"--frames", "N", "Frames to draw before the screenshot (default 10)."},
         {"--help", "", "Show this help and exit."},
     };

@@ -85,6 +85,7 @@ StagedResult combine_stages(AnalysisResult quick, const AnalysisResult* last_ful
         out.stale.emplace_back(what);
     }
     out.result = std::move(r);
+    out.carried_over = true;
     return out;
 }
 

@@ -28,6 +28,9 @@ struct StagedResult {
     // and "diagnostics", "partitions", "key_players", "communities",
     // "distance_weighted_fragmentation", "centralization".
     std::vector<std::string> stale;
+    // True when `stale` values are shown from an earlier full analysis; false on a first
+    // analysis, where they are simply not there yet ("being computed", not "from before").
+    bool carried_over = false;
 };
 
 // `quick` (from quick_stage) brought together with the last full result of the same

@@ -51,8 +51,10 @@ void recomputing_line(const UiContext& ui, const std::vector<std::string>& shown
     if (names.empty())
         return;
     ImGui::TextDisabled("%s %s",
-                        tr(ui.lang, "Wordt herberekend (waarden van vóór de wijziging):",
-                           "Being recomputed (values from before the edit):"),
+                        ui.stale_carried_over
+                            ? tr(ui.lang, "Wordt herberekend (waarden van vóór de wijziging):",
+                                 "Being recomputed (values from before the edit):")
+                            : tr(ui.lang, "Wordt berekend:", "Being computed:"),
                         names.c_str());
 }
 

@@ -125,7 +125,14 @@ UiContext App::context() {
                      intents_,
                      analysis_.settings(),
                      [this] { analysis_.settings_changed(); },
-                     shown.stale};
+                     shown.stale,
+                     shown.carried_over};
+}
+
+bool App::analysis_settled() const {
+    if (analysis_.busy())
+        return false;
+    return !doc_ || analysis_.current(doc_->scenario_id()).stale == nullptr;
 }
 
 void App::apply_theme() {

@@ -78,6 +78,9 @@ class App {
     bool presenting() const { return presenting_; }
     const CanvasView& canvas() const { return canvas_; }
     bool wants_exit() const { return exit_now_; }
+    // Nothing of the analysis is pending: no debounce, no run, no quick stage waiting for its
+    // full result. --screenshot waits for this, so a picture shows finished numbers.
+    bool analysis_settled() const;
 
     // Opens a case file (native or any importable format). Errors go to the error list.
     bool open_file(const std::filesystem::path& path);

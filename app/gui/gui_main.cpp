@@ -301,6 +301,8 @@ int run_app(std::span<const std::string> args) {
             app.open_case(synthetic_case(opt.bench_nodes), {});
 
         const bool shooting = !opt.screenshot.empty();
+        // A screenshot waits for the analysis to settle, but never for ever.
+        const auto shot_deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
         const int bench_frames = opt.bench_nodes > 0 ? opt.frames : 0;
         std::vector<double> cpu_ms, total_ms, canvas_ms;
         int frame = 0;
@@ -342,7 +344,8 @@ int run_app(std::span<const std::string> args) {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             ++frame;
-            if (shooting && frame >= opt.frames) {
+            if (shooting && frame >= opt.frames &&
+                (app.analysis_settled() || std::chrono::steady_clock::now() > shot_deadline)) {
                 glFinish();
                 if (!write_png(opt.screenshot, fw, fh)) {
                     std::cerr << "regiekaart: cannot write " << opt.screenshot << "\n";

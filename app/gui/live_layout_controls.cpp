@@ -46,7 +46,15 @@ void App::start_live_layout() {
     options.iterations_per_step = 1;
     options.max_iterations_per_second = kMaxIterationsPerSecond;
     options.on_step = [] { glfwPostEmptyEvent(); };  // wake the idle frame loop
-    live_.start(*s, {}, std::move(options));
+    // The index the analysis built for this revision, when it is current: one index per
+    // revision (issue 15). Otherwise the live layout builds its own.
+    std::shared_ptr<const ScenarioIndex> index;
+    if (const auto& full = analysis_.latest(); full && full->index &&
+                                               full->index->scenario_id() == s->id &&
+                                               full->index->revision() == doc_->revision()) {
+        index = full->index;
+    }
+    live_.start(*s, std::move(index), {}, std::move(options));
     live_doc_ = doc_.get();
     live_revision_ = doc_->revision();
     live_cursor_ = doc_->history_cursor();

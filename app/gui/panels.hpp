@@ -35,6 +35,7 @@ struct UiContext {
     // Values of `analysis` still carried over from the previous full analysis while it is
     // recomputed (doc::StagedResult::stale); null or empty when everything is current.
     const std::vector<std::string>* stale = nullptr;
+    bool stale_carried_over = false;  // stale values shown are from before the edit
 };
 
 // Case and scenario switcher, search, layers, colour/size/partition, regie overlay toggles.

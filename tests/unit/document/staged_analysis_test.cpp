@@ -79,6 +79,7 @@ TEST(StagedAnalysis, AnEditShowsQuickValuesAtOnceAndCarriesTheRestById) {
     EXPECT_TRUE(contains(staged.stale, "betweenness"));
     EXPECT_TRUE(contains(staged.stale, "diagnostics"));
     EXPECT_FALSE(contains(staged.stale, "degree"));
+    EXPECT_TRUE(staged.carried_over);  // the panel says "from before the edit"
 }
 
 TEST(StagedAnalysis, WithoutAFullResultOfTheSameScenarioNothingIsCarried) {
@@ -89,6 +90,7 @@ TEST(StagedAnalysis, WithoutAFullResultOfTheSameScenarioNothingIsCarried) {
     EXPECT_EQ(staged.result.actors.column("betweenness"), nullptr);
     EXPECT_TRUE(staged.result.diagnostics.empty());
     EXPECT_TRUE(contains(staged.stale, "diagnostics"));
+    EXPECT_FALSE(staged.carried_over);  // "being computed", not "from before the edit"
 }
 
 }  // namespace
