@@ -129,12 +129,28 @@ for _ in $(seq 40); do [ "$(actors_shown)" = 0 ] && break; sleep 0.1; done
 for n in 1 2 3 4; do press ctrl+y "^history $n/4"; done
 wait_history "^history 4/4 3 actors pasted"
 
-# Save: Ctrl+S opens the save dialog for a never saved case; type the path, Enter.
-xdotool key ctrl+s
-sleep 0.6
+# Save: Ctrl+S opens the save dialog for a never saved case; type the path, Enter. A key
+# pressed and released inside one slow frame is lost (see press), so press again until the
+# dialog is drawn, and Enter again until the file is written.
+shot before_save
+for _ in 1 2 3; do
+    xdotool key ctrl+s
+    shot save_dialog
+    [ "$(diff_pixels before_save save_dialog)" -gt 5000 ] && break
+done
+[ "$(diff_pixels before_save save_dialog)" -gt 5000 ] || fail "Ctrl+S did not open the save dialog"
+sleep 0.5  # the path field takes the keyboard a frame or two after it is drawn
 xdotool key ctrl+a
-xdotool type --delay 10 "$SAVED"
-xdotool key Return
+# Ctrl is released to the program a frame later (gui_main defers key releases), and Dear
+# ImGui drops characters typed while Ctrl is down: wait before typing the path.
+sleep 0.5
+xdotool type --delay 25 "$SAVED"
+shot typed_path
+for _ in 1 2 3; do
+    xdotool key Return
+    for _ in $(seq 50); do [ -s "$SAVED" ] && break 2; sleep 0.1; done
+done
+[ -s "$SAVED" ] || shot not_saved
 wait_for_file "$SAVED"
 /usr/bin/python3 - "$SAVED" <<'PY' || fail "the saved case is not what was drawn"
 import json, sys

@@ -37,6 +37,7 @@ grep -q '^history .*Merge: Duinstreek' "$LOG" ||
 xdotool key --window "$WID" ctrl+e
 sleep 2.5  # the dialog starts a preview render: slow with software OpenGL on a busy machine
 xdotool key --window "$WID" ctrl+a
+sleep 0.5  # Ctrl reaches the program released a frame later; characters typed before are dropped
 xdotool type --delay 20 "$WORK/typed.svg"
 sleep 0.3
 xdotool key --window "$WID" Return
