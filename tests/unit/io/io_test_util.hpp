@@ -44,6 +44,8 @@ inline const Scenario& only_scenario(const ImportResult& r) {
         return empty;
     return r.value->scenarios.front();
 }
+// A temporary result would leave the returned reference dangling (found by ASan).
+const Scenario& only_scenario(ImportResult&&) = delete;
 
 }  // namespace rk::io::test
 

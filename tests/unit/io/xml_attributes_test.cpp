@@ -140,7 +140,8 @@ TEST(XmlAttributes, MixedTypesAreReportedInBothWritersWhicheverComesFirst) {
                                  "strings"),
                   std::string::npos)
             << report(d);
-        const Scenario& s = only_scenario(parse_text(text, format, file));
+        const ImportResult parsed = parse_text(text, format, file);
+        const Scenario& s = only_scenario(parsed);
         ASSERT_EQ(s.actors.size(), 2u);
         EXPECT_EQ(s.actors[1].attributes.at("mix"), AttributeValue(std::string("5")));
     }
