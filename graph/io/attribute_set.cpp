@@ -10,8 +10,10 @@ void append_custom_attributes(
     for (const auto& [name, value] : attrs) {
         if (skip && skip(name, value))
             continue;
+        // Clang (the fuzz build) cannot capture a structured binding: name it first.
+        const std::string& key = name;
         const bool taken = std::any_of(list.begin(), list.end(),
-                                       [&](const auto& entry) { return entry.first == name; });
+                                       [&](const auto& entry) { return entry.first == key; });
         if (!taken)
             list.emplace_back(name, value);
     }
