@@ -4,7 +4,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "doc/edits.hpp"
 #include "doc/i18n.hpp"
@@ -12,6 +11,7 @@
 #include "gui/canvas.hpp"
 #include "gui/fit_text.hpp"
 #include "gui/scenario_timeline.hpp"
+#include "model/text.hpp"
 
 namespace rk::gui {
 
@@ -50,14 +50,6 @@ bool tri_state(const char* label, std::optional<bool>& v, Language lang) {
 
 }  // namespace widgets
 
-namespace {
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-}  // namespace
-
 void SidebarView::Draw(UiContext& ui) {
     doc::Document& d = ui.doc;
     const Scenario* s = d.scenario();
@@ -86,13 +78,13 @@ void SidebarView::Draw(UiContext& ui) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", tr(L, "naam of afkorting", "name or short name"), &search);
     if (!search.empty()) {
-        const std::string q = lower(search);
+        const std::string q = text::ascii_lower(search);
         int shown = 0;
         ImGui::BeginChild("##found", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 5), true);
         for (const auto& a : s->actors) {
-            if (lower(a.name).find(q) == std::string::npos &&
-                lower(a.short_name).find(q) == std::string::npos &&
-                lower(a.id).find(q) == std::string::npos) {
+            if (text::ascii_lower(a.name).find(q) == std::string::npos &&
+                text::ascii_lower(a.short_name).find(q) == std::string::npos &&
+                text::ascii_lower(a.id).find(q) == std::string::npos) {
                 continue;
             }
             if (ImGui::Selectable((a.name + "##" + a.id).c_str(), d.selection().has_actor(a.id))) {

@@ -10,6 +10,7 @@
 #include "compare/compare_format.hpp"
 #include "export/export.hpp"
 #include "export/table_rows.hpp"
+#include "model/text.hpp"
 
 namespace rk::exporter {
 
@@ -79,13 +80,6 @@ std::string number(double v, const TableOptions& o) {
 
 std::string tr(Language l, const char* nl, const char* en) {
     return l == Language::Dutch ? nl : en;
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i)
-        out += (i ? sep : "") + v[i];
-    return out;
 }
 
 }  // namespace
@@ -204,7 +198,8 @@ Rows diagnostics_rows(const Scenario& s, const analytics::AnalysisResult& a,
                                                   : tr(o.lang, "nee", "no");
         rows.push_back({nl ? f.title_nl : f.title_en, f.subject, flagged,
                         nl ? f.summary_nl : f.summary_en, nl ? f.rule_nl : f.rule_en,
-                        join(numbers, "; "), join(thresholds, "; "), join(actors, "; ")});
+                        text::join(numbers, "; "), text::join(thresholds, "; "),
+                        text::join(actors, "; ")});
     }
     return rows;
 }
