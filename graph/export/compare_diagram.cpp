@@ -2,7 +2,6 @@
 // contracted union (persisting grey solid, added blue bold, removed orange dashed), each
 // with the key rows of the delta table underneath.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -10,6 +9,7 @@
 #include "export/diagram_graph.hpp"
 #include "export/failure.hpp"
 #include "export/scenario_diagram.hpp"
+#include "model/text.hpp"
 #include "model/visual_vocabulary.hpp"
 
 namespace rk::exporter {
@@ -93,12 +93,7 @@ void delta_rows(const compare::ComparisonResult& r, Language L, DGraph& g) {
 
 // "Voor: 2020", but not "Voor: Voor het programma".
 std::string panel_heading(const std::string& word, const std::string& name) {
-    auto lower = [](std::string x) {
-        for (auto& ch : x)
-            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        return x;
-    };
-    if (lower(name).rfind(lower(word), 0) == 0)
+    if (text::ascii_lower(name).rfind(text::ascii_lower(word), 0) == 0)
         return name;
     return word + ": " + name;
 }

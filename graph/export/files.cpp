@@ -5,11 +5,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 
 #include "export/export.hpp"
+#include "model/text.hpp"
 
 namespace rk::exporter {
 
@@ -72,9 +72,7 @@ ExportResult write_file_atomic(const std::string& bytes, const std::filesystem::
 }
 
 std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = text::ascii_lower(p.extension().string());
     if (ext == ".svg")
         return ImageFormat::Svg;
     if (ext == ".pdf")
