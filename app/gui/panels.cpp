@@ -131,7 +131,7 @@ void SidebarView::Draw(UiContext& ui) {
         }
         ImGui::EndCombo();
     }
-    ImGui::TextDisabled("%s", tr(L, "Indeling (verkokering)", "Partition (silos)"));
+    ImGui::TextDisabled("%s", tr(L, "Indeling (verkokering)", "Partition (verkokering, silos)"));
     ImGui::SetNextItemWidth(-1);
     const char* partitions[] = {"koker", "sector", "bestuurslaag", "type", "group"};
     const std::string cur_part = v.partition.empty() ? "koker" : v.partition;

@@ -94,7 +94,7 @@ Finding::EvidenceShare network_evidence(const Scenario& s, const AnalysisSetting
 
 Finding eilandenrijk(const Scenario& s, const NetworkView& g, const AnalysisResult& r,
                      const DiagnosticThresholds& t, const Finding::EvidenceShare& evidence) {
-    Finding f = make_finding("eilandenrijk", "Eilandenrijk", "Archipelago");
+    Finding f = make_finding("eilandenrijk", "Eilandenrijk", "Eilandenrijk (archipelago)");
     const ComponentInfo comp = weak_components(g);
     const auto& net = r.network;
     f.applicable = g.n >= 2;
@@ -147,7 +147,7 @@ Finding eilandenrijk(const Scenario& s, const NetworkView& g, const AnalysisResu
 
 Finding verkokering(const NetworkView& g, const PartitionResult* p, const DiagnosticThresholds& t,
                     const Finding::EvidenceShare& evidence) {
-    Finding f = make_finding("verkokering", "Verkokering", "Silos");
+    Finding f = make_finding("verkokering", "Verkokering", "Verkokering (silos)");
     f.thresholds = {{"ei", t.verkokering_ei}, {"alpha", t.verkokering_alpha}};
     f.rule_nl =
         "Gemarkeerd als de E-I-index voor de indeling <= " + fmt(t.verkokering_ei) +
@@ -193,8 +193,8 @@ bool owns(const RaciAssignment& x) {
 }
 
 Finding tussen_wal_en_schip(const Scenario& s) {
-    Finding f =
-        make_finding("tussen_wal_en_schip", "Tussen wal en schip", "Falling through the cracks");
+    Finding f = make_finding("tussen_wal_en_schip", "Tussen wal en schip",
+                             "Tussen wal en schip (falling through the cracks)");
     std::unordered_map<std::string_view, const Responsibility*> by_id;
     for (const auto& task : s.responsibilities)
         by_id.emplace(task.id, &task);

@@ -72,7 +72,7 @@ ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView&
 
 Finding forum_finding(const Scenario& s, const Forum& forum, const NetworkView& g,
                       const ScenarioIndex& index, const DiagnosticThresholds& t) {
-    Finding f = make_finding("poolse_landdag", "Poolse landdag", "Polish diet");
+    Finding f = make_finding("poolse_landdag", "Poolse landdag", "Poolse landdag (Polish diet)");
     f.subject = forum.id;
     const ForumCount c = count_forum(s, forum, g, index, f);
     const int k = static_cast<int>(c.members.size());
@@ -144,7 +144,7 @@ std::vector<Finding> poolse_landdag(const Scenario& s, const ScenarioIndex& inde
         out.push_back(forum_finding(s, forum, g, index, t));
     if (!out.empty())
         return out;
-    Finding f = make_finding("poolse_landdag", "Poolse landdag", "Polish diet");
+    Finding f = make_finding("poolse_landdag", "Poolse landdag", "Poolse landdag (Polish diet)");
     f.applicable = false;
     f.rule_nl = "Per overlegtafel (forum) van de casus; zonder overlegtafel n.v.t.";
     f.rule_en = "Per forum of the case; without a forum n/a.";

@@ -160,13 +160,14 @@ ReportSection settings_section(const analytics::AnalysisSettings& settings, Lang
     TableOptions o;
     o.format = TableFormat::Markdown;  // numbers for people
     o.lang = L;
-    return ReportSection{"settings",
-                         tr(L, "Instellingen van de analyse", "Analysis settings"),
-                         2,
-                         {paragraph(analysed_partition(settings),
-                                    tr(L, "Indeling (verkokering): ", "Partition (silos): ")),
-                          // Text columns: the layers cell is a list that must wrap.
-                          table(settings_rows(settings, o), {false, false})}};
+    return ReportSection{
+        "settings",
+        tr(L, "Instellingen van de analyse", "Analysis settings"),
+        2,
+        {paragraph(analysed_partition(settings),
+                   tr(L, "Indeling (verkokering): ", "Partition (verkokering, silos): ")),
+         // Text columns: the layers cell is a list that must wrap.
+         table(settings_rows(settings, o), {false, false})}};
 }
 
 ReportBlock finding_block(const analytics::Finding& f, const NameOf& names, Language L) {

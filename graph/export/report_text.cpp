@@ -11,16 +11,19 @@ std::string diagnostic_explanation(const std::string& id, Language L) {
         {"eilandenrijk",
          "Eilandenrijk: te veel partijen die niet tot samenwerking komen; het netwerk valt uiteen "
          "in eilanden.",
-         "Archipelago: too many parties that do not come to cooperation; the network falls apart "
+         "Eilandenrijk (archipelago): too many parties that do not come to cooperation; the "
+         "network falls apart "
          "into islands."},
         {"poolse_landdag",
          "Poolse landdag: partijen ontmoeten elkaar wel, maar niemand kan besluiten; een dicht "
          "overleg zonder doorzettingsmacht.",
-         "Polish diet: parties do meet, but nobody can decide; a dense forum without the power to "
-         "push decisions through."},
+         "Poolse landdag (Polish diet): parties do meet, but nobody can decide; a dense forum "
+         "without doorzettingsmacht (the "
+         "power to push decisions through)."},
         {"verkokering",
          "Verkokering: partijen denken vanuit hun eigen kolom; relaties blijven binnen kokers.",
-         "Silos: parties think only from their own column; ties stay inside columns."},
+         "Verkokering (silos): parties think only from their own column; ties stay inside "
+         "columns."},
         {"overlap",
          "Overlap: veel partijen met overlappende bevoegdheden of rollen, met kans op "
          "disfunctioneel conflict.",
@@ -29,7 +32,8 @@ std::string diagnostic_explanation(const std::string& id, Language L) {
         {"tussen_wal_en_schip",
          "Tussen wal en schip: een taak of overdracht in de keten waar niemand verantwoordelijk "
          "voor is.",
-         "Falling through the cracks: a task or hand-over in the chain that nobody owns."},
+         "Tussen wal en schip (falling through the cracks): a task or hand-over in the chain that "
+         "nobody owns."},
         {"vele_handen", "Probleem van de vele handen: iedereen verantwoordelijk, dus niemand.",
          "Problem of many hands: everyone responsible, so nobody is."},
         {"multiple_regie",

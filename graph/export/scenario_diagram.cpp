@@ -494,7 +494,7 @@ DGraph build_scenario_graph(const Case& c, const Scenario& original, const Diagr
             g.legend.push_back({K::Heading, "", "", tr(L, "Relaties", "Relations")});
         for (RegieKind k : kinds_in_use) {
             const auto look = regie_look_of(k);
-            std::string text = tr(L, "regie", "directs");
+            std::string text = tr(L, "regie", "regie (directs)");
             if (k != RegieKind::Unknown)
                 text += ": " + std::string(label(k, L));
             g.legend.push_back({K::Line, look.color, look.sample, text});

@@ -99,7 +99,8 @@ TEST(PdfReport, EnglishExplanationsAndAnonymisedNames) {
     int pages = 0;
     const std::string text = collapse(pdf_text(r.data, dir, &pages));
     EXPECT_NE(text.find("Diagnostics"), std::string::npos);
-    EXPECT_NE(text.find("Archipelago"), std::string::npos);
+    // English keeps the Dutch term users know, with the English beside it (brief).
+    EXPECT_NE(text.find("Eilandenrijk (archipelago)"), std::string::npos);
     EXPECT_NE(text.find("Names are anonymised"), std::string::npos);
     EXPECT_EQ(text.find("Aadorp"), std::string::npos);
     EXPECT_EQ(text.find("Beekveld"), std::string::npos);
