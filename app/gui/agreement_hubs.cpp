@@ -28,7 +28,7 @@ struct Party {
 }  // namespace
 
 void draw_agreement_hubs(ImDrawList* dl, const Scenario& s, const CanvasView& view, Language lang,
-                         bool dark) {
+                         bool dark, std::vector<layout::Rect> drawn) {
     const ImU32 spoke = dark ? IM_COL32(200, 170, 90, 150) : IM_COL32(150, 110, 20, 140);
     const ImU32 fill = dark ? IM_COL32(70, 60, 35, 200) : IM_COL32(255, 246, 220, 200);
     const ImU32 border = dark ? IM_COL32(220, 185, 100, 255) : IM_COL32(170, 125, 25, 255);
@@ -53,12 +53,6 @@ void draw_agreement_hubs(ImDrawList* dl, const Scenario& s, const CanvasView& vi
             continue;
         centre.x /= float(parties.size());
         centre.y /= float(parties.size());
-        for (const Party& p : parties) {
-            if (p.signatory)
-                dl->AddLine(centre, p.at, spoke, 1.3f);
-            else
-                dotted_line(dl, centre, p.at, spoke, 1.3f);
-        }
         const std::string title = a.name.empty() ? a.id : a.name;
         std::string sub(label(a.kind, lang));
         if (a.binding != Bindingness::Unknown)
@@ -66,6 +60,15 @@ void draw_agreement_hubs(ImDrawList* dl, const Scenario& s, const CanvasView& vi
         const ImVec2 t1 = font->CalcTextSizeA(fs, 320, 0, title.c_str());
         const ImVec2 t2 = font->CalcTextSizeA(fs * 0.85f, 320, 0, sub.c_str());
         const float w = std::max(t1.x, t2.x) + fs, h = t1.y + t2.y + fs * 0.6f;
+        const layout::Vec2 at = layout::clear_spot({centre.x, centre.y}, {w, h}, drawn);
+        drawn.push_back(layout::rect_around(at, {w, h}));
+        centre = ImVec2(float(at.x), float(at.y));
+        for (const Party& p : parties) {
+            if (p.signatory)
+                dl->AddLine(centre, p.at, spoke, 1.3f);
+            else
+                dotted_line(dl, centre, p.at, spoke, 1.3f);
+        }
         const ImVec2 lo(centre.x - w / 2, centre.y - h / 2), hi(centre.x + w / 2, centre.y + h / 2);
         dl->AddRectFilled(lo, hi, fill, 4.f);
         dl->AddRect(lo, hi, border, 4.f, 0, 1.5f);

@@ -11,9 +11,11 @@
 
 namespace rk::gui {
 
-// Draws the hubs of `s`'s agreements over the network, each at the centre of its parties as
-// drawn now. Agreements with no party on screen are skipped. O(parties) per frame.
+// Draws the hubs of `s`'s agreements over the network, each at the spot nearest the centre of
+// its parties as drawn now where it covers nothing in `drawn` (screen pixels) and no hub
+// placed before it (layout::clear_spot, the rule of the exported diagrams). Agreements with
+// no party on screen are skipped. O(parties + hubs * candidates * drawn nearby) per frame.
 void draw_agreement_hubs(ImDrawList* dl, const Scenario& s, const CanvasView& view, Language lang,
-                         bool dark);
+                         bool dark, std::vector<layout::Rect> drawn);
 
 }  // namespace rk::gui

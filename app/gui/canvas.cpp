@@ -243,10 +243,14 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
 
     handle_input(ctx, *s, origin, size);
 
-    // Agreement hubs under the network: the actors and their names stay readable where a hub
-    // sits (the exported view draws them in the same order).
+    if (ctx.display.show_labels)
+        plan_labels(ctx, origin, size);
+    // Agreement hubs under the network, each where it covers no mark and no name
+    // (layout::clear_spot; the exported view places and draws them the same way).
     if (ctx.display.show_agreements)
-        draw_agreement_hubs(dl, *s, *this, ctx.lang, ctx.dark);
+        draw_agreement_hubs(
+            dl, *s, *this, ctx.lang, ctx.dark,
+            ctx.display.show_labels ? drawn_marks_and_names(ctx) : std::vector<layout::Rect>{});
     if (gl_ready_) {
         dl->AddCallback(&CanvasView::render_callback, this);
         dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
@@ -256,7 +260,7 @@ void CanvasView::draw_frame(CanvasContext& ctx, ImVec2 size) {
     }
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
     if (ctx.display.show_labels)
-        draw_labels(ctx, dl, origin, size);
+        draw_labels(ctx, dl);
     draw_cause_overlay(dl, ctx.display.highlight, *this, ctx.lang);
     if (drag_ == Drag::Box) {
         const ImVec2 a(float(box_start_.x), float(box_start_.y)),

@@ -26,6 +26,7 @@
 #include "gui/canvas_gestures.hpp"
 #include "gui/renderer.hpp"
 #include "gui/view_state.hpp"
+#include "layout/clear_spot.hpp"
 
 namespace rk::gui {
 
@@ -80,6 +81,9 @@ class CanvasView {
     std::string relation_at(const Scenario& s, doc::Vec2d screen);
     std::optional<doc::Vec2d> actor_on_screen(const std::string& id) const;
     double actor_radius_px(const std::string& id) const;
+    // The marks and names drawn with labels this frame, in screen pixels: what an agreement
+    // hub must not cover (layout::clear_spot). Empty while names are hidden.
+    std::vector<layout::Rect> drawn_marks_and_names(const CanvasContext& ctx) const;
     doc::Vec2d screen_to_world(doc::Vec2d s) const { return to_world(s); }
     doc::Vec2d world_to_screen(doc::Vec2d w) const { return to_screen(w); }
     double zoom() const { return cam_.zoom; }
@@ -149,8 +153,12 @@ class CanvasView {
     void update_instance_positions();
     void handle_input(CanvasContext& ctx, const Scenario& s, ImVec2 origin, ImVec2 size);
     void commit_drag(CanvasContext& ctx, const Scenario& s);
+    static float label_font_size(const CanvasContext& ctx);
+    doc::LabelBox label_box(const DisplayNode& n, ImFont* font, float fs) const;
     void declutter_labels(ImFont* font, float fs, std::size_t must_show);
-    void draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size);
+    // Chooses the labelled nodes for this view (cached while view and geometry stay).
+    void plan_labels(const CanvasContext& ctx, ImVec2 origin, ImVec2 size);
+    void draw_labels(CanvasContext& ctx, ImDrawList* dl);
     struct LegendRow {
         std::string text;
         int kind;  // 0 colour swatch, 1 edge sample, 2 shape, 3 header

@@ -23,40 +23,68 @@ namespace rk::gui {
 
 using namespace canvas_detail;
 
+// A name's pill under its mark, in screen pixels (draw_labels draws exactly this).
+doc::LabelBox CanvasView::label_box(const DisplayNode& n, ImFont* font, float fs) const {
+    const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
+    const doc::Vec2d p = to_screen(n.pos);
+    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
+    const double top = p.y + r_px + 3;
+    return {p.x - ts.x / 2 - 3, top - 1, p.x + ts.x / 2 + 3, top + ts.y + 1};
+}
+
 // Hides the label texts that would overlap a label of higher priority (hovered, selected
 // and highlighted ones always stay), so a dense cluster reads as names, not as a smear.
 // Role badges stay on every chosen node.
 void CanvasView::declutter_labels(ImFont* font, float fs, std::size_t must_show) {
     std::vector<doc::LabelBox> boxes;
     boxes.reserve(label_nodes_.size());
-    for (int i : label_nodes_) {
-        const DisplayNode& n = nodes_[i];
-        const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
-        const doc::Vec2d p = to_screen(n.pos);
-        const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
-        const double top = p.y + r_px + 3;
-        boxes.push_back({p.x - ts.x / 2 - 3, top - 1, p.x + ts.x / 2 + 3, top + ts.y + 1});
-    }
+    for (int i : label_nodes_)
+        boxes.push_back(label_box(nodes_[i], font, fs));
     label_text_shown_ = doc::keep_unoverlapped(boxes, must_show);
 }
 
-void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, ImVec2 size) {
+float CanvasView::label_font_size(const CanvasContext& ctx) {
+    return ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
+}
+
+void CanvasView::plan_labels(const CanvasContext& ctx, ImVec2 origin, ImVec2 size) {
     // Level of detail (doc::LabelPlanner): chosen again only when the view, the instances or
     // the hovered node changed.
-    ImFont* font = ImGui::GetFont();
-    const float fs = ImGui::GetFontSize() * (ctx.presenting ? 1.0f : 0.92f);
+    const float fs = label_font_size(ctx);
     const LabelView view{cam_.center_x, cam_.center_y,     cam_.zoom, size_.x,
                          size_.y,       geometry_version_, hovered_};
-    if (!(view == label_view_) || fs != label_font_size_) {
-        const double margin = 40;
-        const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
-        const doc::Vec2d hi = to_world({origin.x + size.x + margin, origin.y + size.y + margin});
-        std::size_t must_show = 0;
-        label_nodes_ = labels_.choose(grid_, lo, hi, cam_.zoom, hovered_, {}, &must_show);
-        declutter_labels(font, fs, must_show);
-        label_view_ = view;
-        label_font_size_ = fs;
+    if (view == label_view_ && fs == label_font_size_)
+        return;
+    const double margin = 40;
+    const doc::Vec2d lo = to_world({origin.x - margin, origin.y - margin});
+    const doc::Vec2d hi = to_world({origin.x + size.x + margin, origin.y + size.y + margin});
+    std::size_t must_show = 0;
+    label_nodes_ = labels_.choose(grid_, lo, hi, cam_.zoom, hovered_, {}, &must_show);
+    declutter_labels(ImGui::GetFont(), fs, must_show);
+    label_view_ = view;
+    label_font_size_ = fs;
+}
+
+std::vector<layout::Rect> CanvasView::drawn_marks_and_names(const CanvasContext& ctx) const {
+    std::vector<layout::Rect> drawn;
+    ImFont* font = ImGui::GetFont();
+    const float fs = label_font_size(ctx);
+    for (std::size_t k = 0; k < label_nodes_.size() && k < label_text_shown_.size(); ++k) {
+        const DisplayNode& n = nodes_[label_nodes_[k]];
+        const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
+        const doc::Vec2d p = to_screen(n.pos);
+        drawn.push_back({p.x - r_px, p.y - r_px, p.x + r_px, p.y + r_px});
+        if (label_text_shown_[k]) {
+            const doc::LabelBox b = label_box(n, font, fs);
+            drawn.push_back({b.x0, b.y0, b.x1, b.y1});
+        }
     }
+    return drawn;
+}
+
+void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl) {
+    ImFont* font = ImGui::GetFont();
+    const float fs = label_font_size(ctx);
     const ImU32 text = ctx.dark ? IM_COL32(235, 235, 240, 255) : IM_COL32(25, 25, 35, 255);
     const ImU32 pill = ctx.dark ? IM_COL32(30, 32, 38, 190) : IM_COL32(255, 255, 255, 200);
     int texts = 0;
@@ -65,11 +93,10 @@ void CanvasView::draw_labels(CanvasContext& ctx, ImDrawList* dl, ImVec2 origin, 
         const double r_px = std::max(double(n.radius) * cam_.zoom, double(kMinNodePx));
         const doc::Vec2d p = to_screen(n.pos);
         if (label_text_shown_[k]) {
-            const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, n.label.c_str());
-            const ImVec2 at(float(p.x) - ts.x / 2, float(p.y + r_px + 3));
-            dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1),
+            const doc::LabelBox b = label_box(n, font, fs);
+            dl->AddRectFilled(ImVec2(float(b.x0), float(b.y0)), ImVec2(float(b.x1), float(b.y1)),
                               pill, 4.f);
-            dl->AddText(font, fs, at, text, n.label.c_str());
+            dl->AddText(font, fs, ImVec2(float(b.x0 + 3), float(b.y0 + 1)), text, n.label.c_str());
             ++texts;
         }
         if (n.badge && *n.badge && r_px >= 6) {

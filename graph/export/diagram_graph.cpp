@@ -1,5 +1,6 @@
 // DOT writing and Graphviz rendering for every diagram export.
 #include "export/diagram_graph.hpp"
+#include "layout/clear_spot.hpp"
 #include "layout/layout.hpp"
 
 #include <graphviz/cgraph.h>
@@ -115,6 +116,16 @@ double legend_height(const DGraph& g) {
     return (static_cast<double>(g.legend.size()) + 1) * 19 + 8;
 }
 
+// The name under a screen mark: the canvas font, 13 px x 0.92.
+constexpr double kMarkLabelSize = 12, kMarkLabelLine = 15;
+
+std::string mark_label_text(const DNode& n) {
+    std::string text;
+    for (const auto& l : n.lines)
+        text += (text.empty() ? "" : " ") + l;
+    return text;
+}
+
 // A node as the canvas draws it: a fixed-size mark, the name in a pale pill under it and the
 // role letter in a dark disc at its top right (canvas.cpp draw_labels).
 std::string screen_mark(const DNode& n, const std::string& id, const std::string& text_color) {
@@ -129,11 +140,9 @@ std::string screen_mark(const DNode& n, const std::string& id, const std::string
     if (n.peripheries != 1)
         d += ", peripheries=" + std::to_string(n.peripheries);
     d += "];\n";
-    std::string text;
-    for (const auto& l : n.lines)
-        text += (text.empty() ? "" : " ") + l;
+    const std::string text = mark_label_text(n);
     if (!text.empty()) {
-        constexpr double kSize = 12, kLine = 15;  // the canvas font: 13 px x 0.92
+        constexpr double kSize = kMarkLabelSize, kLine = kMarkLabelLine;
         d += "  " + id + "_label [pos=\"" + num(n.x) + "," + num(n.y - r - 3 - kLine / 2) +
              "!\", shape=box, style=\"rounded,filled\", penwidth=0, fillcolor=\"#FFFFFFC8\", " +
              "margin=\"0.04,0\", width=0, height=" + num(kLine / 72) + ", fontsize=" + num(kSize) +
@@ -281,6 +290,51 @@ double node_height(const DNode& n) {
            std::sqrt(n.scale);
 }
 
+namespace {
+
+// Rectangles in screen orientation (y down) so that clear_spot's "nearest, below first"
+// means the same in a file as on the canvas; DNode coordinates have y up.
+layout::Rect screen_rect(double x, double y, double w, double h) {
+    return layout::rect_around({x, -y}, {w, h});
+}
+
+// What a node covers: its box, or a screen mark and the name under it.
+void add_covered(const DNode& n, std::vector<layout::Rect>& taken) {
+    if (n.radius <= 0) {
+        taken.push_back(screen_rect(n.x, n.y, node_width(n), node_height(n)));
+        return;
+    }
+    taken.push_back(screen_rect(n.x, n.y, 2 * n.radius, 2 * n.radius));
+    const std::string text = mark_label_text(n);
+    if (!text.empty()) {
+        const double w = static_cast<double>(u8len(text)) * kCharWidth * kMarkLabelSize / 11 + 6;
+        taken.push_back(
+            screen_rect(n.x, n.y - n.radius - 3 - kMarkLabelLine / 2, w, kMarkLabelLine));
+    }
+}
+
+// Floating nodes (agreement hubs) move to the nearest spot where they hide no node and no
+// name, one after the other, each avoiding those placed before it: the canvas's rule.
+std::vector<DNode> with_floating_nodes_placed(const std::vector<DNode>& nodes) {
+    std::vector<layout::Rect> taken;
+    for (const auto& n : nodes)
+        if (!n.floating)
+            add_covered(n, taken);
+    std::vector<DNode> placed = nodes;
+    for (auto& n : placed) {
+        if (!n.floating)
+            continue;
+        const layout::Box size{node_width(n), node_height(n)};
+        const layout::Vec2 at = layout::clear_spot({n.x, -n.y}, size, taken);
+        n.x = at.x;
+        n.y = -at.y;
+        taken.push_back(layout::rect_around(at, size));
+    }
+    return placed;
+}
+
+}  // namespace
+
 std::string to_dot(const DGraph& g) {
     std::string d = "digraph regiekaart {\n";
     std::string label;
@@ -316,7 +370,7 @@ std::string to_dot(const DGraph& g) {
     };
     int k = 0;
     std::map<std::string, std::string> gv_id;  // our ids may hold anything: use n0, n1...
-    for (const auto& n : g.nodes) {
+    for (const auto& n : with_floating_nodes_placed(g.nodes)) {
         const std::string id = "n" + std::to_string(k++);
         gv_id[n.id] = id;
         if (n.radius > 0) {

@@ -30,6 +30,9 @@ struct DNode {
     double radius = 0;
     std::string shape = "box";  // circle, diamond, square, triangle for marks
     std::string mark_badge;
+    // An agreement hub: drawn at the nearest spot to (x, y) where it hides no other node and
+    // no name (layout::clear_spot, as on the canvas).
+    bool floating = false;
 };
 
 struct DEdge {

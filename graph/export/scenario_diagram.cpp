@@ -188,7 +188,8 @@ std::map<std::string, double> size_values(const Scenario& s, const DiagramStyle&
     return v;
 }
 
-// Each agreement as one box at the centre of its parties' nodes, with solid spokes to the
+// Each agreement as one box near the centre of its parties' nodes (at the nearest spot where
+// it hides no node and no name: DNode::floating), with solid spokes to the
 // signatories and dotted ones to the addressees, so signing a deal makes no star of
 // relations (issue 20). Parties inside a collapsed group meet at the group's node.
 void add_agreement_hubs(DGraph& g, const Scenario& s,
@@ -226,6 +227,7 @@ void add_agreement_hubs(DGraph& g, const Scenario& s,
         hub.fill = "#FFF6DC";
         hub.outline = "#AA7D19";
         hub.font_color = "#3C2D0A";
+        hub.floating = true;
         const std::string hub_id = hub.id;
         g.nodes.insert(g.nodes.begin(), std::move(hub));  // under the actors, as on screen
         for (const auto& [node, signatory] : parties) {
