@@ -9,7 +9,7 @@
 #include "doc/install_paths.hpp"
 #include "doc/options.hpp"
 #ifdef RK_HAVE_GUI
-#include "gui/gui_main.hpp"
+#include "modules/gui_launch.hpp"
 #endif
 
 namespace {
@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
 #ifdef RK_HAVE_GUI
         if (!args.empty() && args[0] == "gui")
             args.erase(args.begin());
-        return rk::gui::run_app(args);
+        // The desktop application is a module, loaded only now (app/modules/).
+        return rk::modules::run_desktop_app(args, std::cerr);
 #else
         if (args.empty() || args[0] == "gui") {
             std::cerr << "regiekaart: this build has no GUI (configured with RK_BUILD_GUI=OFF)\n";

@@ -31,7 +31,8 @@ for f in usr/share/regiekaart/cases/woondeal-holland-rijnland.regie.json \
     usr/share/icons/hicolor/scalable/apps/regiekaart.svg \
     usr/share/icons/hicolor/16x16/apps/regiekaart.png \
     usr/share/icons/hicolor/256x256/apps/regiekaart.png \
-    usr/share/man/man1/regiekaart.1.gz usr/share/bash-completion/completions/regiekaart; do
+    usr/share/man/man1/regiekaart.1.gz usr/share/bash-completion/completions/regiekaart \
+    usr/lib/regiekaart/regiekaart-formats.so usr/lib/regiekaart/regiekaart-gui.so; do
     [ -f "$ROOT/$f" ] || fail "missing in the package: /$f"
 done
 [ "$(identify -format '%w %h' "$ROOT/usr/share/icons/hicolor/48x48/apps/regiekaart.png")" = "48 48" ] ||
@@ -44,6 +45,12 @@ done
 "$EXE" info "$ROOT/usr/share/regiekaart/cases/woondeal-holland-rijnland.regie.json" >"$WORK/info.txt" ||
     fail "info on an installed sample failed"
 grep -q "Woondeal Holland Rijnland" "$WORK/info.txt" || fail "info: $(head -3 "$WORK/info.txt")"
+# The installed program finds its formats module (usr/lib/regiekaart/): a PDF report and a
+# workbook.
+"$EXE" export "$ROOT/usr/share/regiekaart/cases/woondeal-holland-rijnland.regie.json" --report \
+    -o "$WORK/report.pdf" 2>"$WORK/err" || fail "PDF report: $(cat "$WORK/err")"
+[ "$(head -c 5 "$WORK/report.pdf")" = "%PDF-" ] || fail "report.pdf is not a PDF"
+"$EXE" export --template -o "$WORK/leeg.xlsx" 2>"$WORK/err" || fail "template: $(cat "$WORK/err")"
 
 # The default start (no file: the start screen, with the installed samples' miniatures) and
 # an installed sample draw real pictures.
