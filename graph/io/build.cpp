@@ -1,6 +1,8 @@
 // From a reader's RawGraph to a case: attribute mapping onto model fields, duplicate and
 // dangling checks, numbering of unnamed relations, and the import report summary.
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -398,23 +400,30 @@ std::vector<Attr> relation_fields(const Relation& r) {
 namespace {
 
 // A relation's endpoints by actor position, with its layer and direction: what makes two
-// edges of a simple-graph format the same edge.
+// edges of a simple-graph format the same edge. 16 bytes, so that counting the parallel
+// relations of a 30,000-edge file sorts half a megabyte instead of hashing into two.
+// Positions fit 32 bits: an actor takes hundreds of bytes, so 2^32 of them cannot be held.
 struct PairKey {
-    std::size_t u, v;
-    int layer;
-    bool directed;
-    bool operator==(const PairKey&) const = default;
+    std::uint64_t ends;  // u << 32 | v
+    std::uint32_t kind;  // layer << 1 | directed
+    auto operator<=>(const PairKey&) const = default;
 };
 
-struct PairKeyHash {
-    std::size_t operator()(const PairKey& k) const {
-        std::uint64_t h = (static_cast<std::uint64_t>(k.u) * 0x9E3779B97F4A7C15ull) ^
-                          (static_cast<std::uint64_t>(k.v) + 0x632BE59BD9B4E019ull +
-                           (static_cast<std::uint64_t>(k.layer) << 1) + (k.directed ? 1 : 0));
-        h = (h ^ (h >> 33)) * 0xFF51AFD7ED558CCDull;     // MurmurHash3's finaliser: every bit
-        return static_cast<std::size_t>(h ^ (h >> 33));  // of the key reaches the low ones
-    }
-};
+PairKey pair_key(std::size_t u, std::size_t v, Layer layer, bool directed) {
+    if (!directed && v < u)
+        std::swap(u, v);
+    return PairKey{static_cast<std::uint64_t>(u) << 32 | static_cast<std::uint32_t>(v),
+                   static_cast<std::uint32_t>(layer) << 1 | (directed ? 1u : 0u)};
+}
+
+// How many relations repeat an earlier one's (ends, layer, direction). O(m log m).
+std::size_t count_parallel(std::vector<PairKey>& keys) {
+    std::sort(keys.begin(), keys.end());
+    std::size_t parallel = 0;
+    for (std::size_t i = 1; i < keys.size(); ++i)
+        parallel += keys[i] == keys[i - 1] ? 1 : 0;
+    return parallel;
+}
 
 // A hash map with open addressing (linear probing, power-of-two table, entries inline).
 // std::unordered_map allocates a node per entry and follows pointers on every lookup: on a
@@ -477,19 +486,50 @@ class FlatMap {
 
 using IdIndex = FlatMap<std::string_view, std::size_t, std::hash<std::string_view>>;
 
-// How many actors build_case will make: the declared nodes, plus the distinct endpoints
-// that were not declared when edges may name new nodes. O(n + m) hash lookups.
-std::size_t actor_count(const RawGraph& g, const BuildRules& rules) {
-    if (!rules.implicit_nodes)
-        return g.nodes.size();
-    IdIndex ids(g.nodes.size());
+constexpr std::size_t kNoActor = static_cast<std::size_t>(-1);
+
+// Where every node and edge end lands in the actor list, worked out in one pass so that
+// each id in the file is hashed once: declared nodes first (the first declaration of an id
+// wins), then, when edges may name new nodes, edge ends in order of appearance. build_case
+// walks the same order, so an actor is new exactly when its position is the next free one.
+// The index views ids in the RawGraph, which build_case does not change.
+struct ActorPlan {
+    explicit ActorPlan(std::size_t expected) : index(expected) {}
+    IdIndex index;                                 // id -> actor position
+    std::vector<std::size_t> node_at;              // per node; kNoActor: no id
+    std::vector<std::array<std::size_t, 2>> ends;  // per edge; kNoActor: empty or undeclared
+    std::vector<std::pair<int, int>> first_at;  // per actor: line and column of its first mention
+};
+
+ActorPlan plan_actors(const RawGraph& g, const BuildRules& rules) {
+    // Nodes plus half the edges: room for the ids of a graph of average degree 4 without
+    // growing, and the table grows by doubling when there are more.
+    ActorPlan plan(g.nodes.size() + (rules.implicit_nodes ? g.edges.size() / 2 : 0));
+    auto claim = [&](const std::string& id, int line, int column) {
+        auto [at, inserted] = plan.index.emplace(id, plan.first_at.size());
+        if (inserted)
+            plan.first_at.emplace_back(line, column);
+        return *at;
+    };
+    plan.node_at.reserve(g.nodes.size());
     for (const auto& n : g.nodes)
-        ids.emplace(n.id, 0);
+        plan.node_at.push_back(n.id.empty() ? kNoActor : claim(n.id, n.line, n.column));
+    plan.ends.reserve(g.edges.size());
     for (const auto& e : g.edges) {
-        ids.emplace(e.source, 0);
-        ids.emplace(e.target, 0);
+        std::array<std::size_t, 2> at{kNoActor, kNoActor};
+        if (!e.source.empty() && !e.target.empty()) {
+            if (rules.implicit_nodes) {
+                at[0] = claim(e.source, e.line, e.column);
+                at[1] = claim(e.target, e.line, e.column);
+            } else {
+                const std::size_t* u = plan.index.find(e.source);
+                const std::size_t* v = plan.index.find(e.target);
+                at = {u ? *u : kNoActor, v ? *v : kNoActor};
+            }
+        }
+        plan.ends.push_back(at);
     }
-    return ids.size();
+    return plan;
 }
 
 }  // namespace
@@ -528,34 +568,32 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     // Actors are 456 bytes: a vector that doubles as it goes copies them and touches twice
     // the memory, which on a 10,000-node graph costs more than counting them first.
-    const std::size_t actors_expected = std::min(actor_count(g, rules), opt.max_actors);
-    s.actors.reserve(actors_expected);
-    // Actor id (viewed in the RawGraph, which outlives this function's work) -> position.
-    IdIndex index(actors_expected);
-    std::vector<std::pair<int, int>> actor_loc;
+    const ActorPlan plan = plan_actors(g, rules);
+    s.actors.reserve(std::min(plan.first_at.size(), opt.max_actors));
     std::size_t kept_custom = 0;
 
-    auto add_actor = [&](const std::string& id, int line, int col) -> Actor& {
-        index.emplace(id, s.actors.size());
-        actor_loc.emplace_back(line, col);
-        Actor a;
+    // Built in place: moving a finished 456-byte actor into the vector cost as much again.
+    auto add_actor = [&](const std::string& id) -> Actor& {
+        Actor& a = s.actors.emplace_back();
         a.id = id;
         a.name = id;  // the id is the best label we have until a name attribute says more
-        s.actors.push_back(std::move(a));
-        return s.actors.back();
+        return a;
+    };
+    auto first_declared = [&](std::size_t at) {
+        auto [fl, fc] = plan.first_at[at];
+        return fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : std::string();
     };
 
-    for (auto& n : g.nodes) {
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        RawNode& n = g.nodes[i];
         const std::string& nfile = n.file.empty() ? file : n.file;
         if (n.id.empty()) {
             diags.error(nfile, n.line, n.column, "node without id");
             continue;
         }
-        if (const std::size_t* at = index.find(n.id)) {
-            auto [fl, fc] = actor_loc[*at];
+        if (plan.node_at[i] < s.actors.size()) {
             diags.error(nfile, n.line, n.column,
-                        "duplicate node id '" + n.id + "'" +
-                            (fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : ""));
+                        "duplicate node id '" + n.id + "'" + first_declared(plan.node_at[i]));
             continue;
         }
         if (s.actors.size() >= opt.max_actors) {
@@ -564,7 +602,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                             " nodes (limit ImportOptions::max_actors)");
             return std::nullopt;
         }
-        Actor& a = add_actor(n.id, n.line, n.column);
+        Actor& a = add_actor(n.id);
         PendingPosition pos;
         if (n.position) {
             pos.x = n.position->x;
@@ -595,47 +633,46 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     const bool default_directed =
         g.directed_declared ? g.default_directed : opt.directed.value_or(g.default_directed);
-    // Hash tables keyed by views of the edges' ids and by actor positions: an import is
-    // read at the speed of the file, not of string comparisons in ordered maps.
+    // Hash tables keyed by views of the edges' ids: an import is read at the speed of the
+    // file, not of string comparisons in ordered maps.
     std::unordered_set<std::string_view> relation_ids;
     for (const auto& e : g.edges)
         if (!e.id.empty())
             relation_ids.insert(e.id);
     std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
     // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
-    FlatMap<PairKey, int, PairKeyHash> seen_pairs(g.edges.size());
+    std::vector<PairKey> pairs;
+    pairs.reserve(g.edges.size());
     s.relations.reserve(g.edges.size());
-    std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
+    std::size_t unnamed = 0, renumbered = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
-    for (auto& e : g.edges) {
+    for (std::size_t i = 0; i < g.edges.size(); ++i) {
+        RawEdge& e = g.edges[i];
         if (e.source.empty() || e.target.empty()) {
             diags.error(file, e.line, e.column, "edge without source or target");
             continue;
         }
         bool endpoints_ok = true;
-        std::size_t ends[2] = {0, 0};
+        const std::array<std::size_t, 2>& ends = plan.ends[i];
         for (int k = 0; k < 2; ++k) {
-            const std::string* end = k == 0 ? &e.source : &e.target;
-            if (const std::size_t* at = index.find(*end)) {
-                ends[k] = *at;
+            const std::string& end = k == 0 ? e.source : e.target;
+            if (ends[k] < s.actors.size())
                 continue;
-            }
-            ends[k] = s.actors.size();
-            if (rules.implicit_nodes) {
-                if (s.actors.size() >= opt.max_actors) {
-                    diags.error(file, e.line, e.column,
-                                "more than " + std::to_string(opt.max_actors) +
-                                    " nodes (limit ImportOptions::max_actors)");
-                    return std::nullopt;
-                }
-                add_actor(*end, e.line, e.column);
-            } else {
+            if (ends[k] == kNoActor) {  // only without implicit nodes
                 diags.error(file, e.line, e.column,
                             "edge " + (e.id.empty() ? "" : "'" + e.id + "' ") +
-                                "refers to undeclared node '" + *end + "'");
+                                "refers to undeclared node '" + end + "'");
                 endpoints_ok = false;
+                continue;
             }
+            if (s.actors.size() >= opt.max_actors) {
+                diags.error(file, e.line, e.column,
+                            "more than " + std::to_string(opt.max_actors) +
+                                " nodes (limit ImportOptions::max_actors)");
+                return std::nullopt;
+            }
+            add_actor(end);
         }
         if (!endpoints_ok)
             continue;
@@ -645,8 +682,8 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                             " edges (limit ImportOptions::max_relations)");
             return std::nullopt;
         }
-        // Built in place (the vector has room for every edge): a relation is 392 bytes, and
-        // moving each one into the vector was a tenth of an edge list's import.
+        // Built in place (the vector has room for every edge): moving each relation into
+        // the vector was a tenth of an edge list's import.
         Relation& r = s.relations.emplace_back();
         r.source = e.source;
         r.target = e.target;
@@ -681,15 +718,10 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             ++negative;
         if (r.source == r.target)
             ++self_loops;
-        std::size_t u = ends[0], v = ends[1];
-        if (!r.directed && v < u)
-            std::swap(u, v);
         // One policy for every reader: keep what the file says. Parallel relations stay
         // apart (each may carry its own layer, id and attributes); the analysis merges them
         // into one tie with the summed weight (docs/analytics.md, "network").
-        if (!seen_pairs.emplace(PairKey{u, v, static_cast<int>(r.layer), r.directed}, e.line)
-                 .second)
-            ++parallel;
+        pairs.push_back(pair_key(ends[0], ends[1], r.layer, r.directed));
         if (!e.id.empty()) {
             // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
             // ids, so ids repeat across pairs: the relation is kept and numbered instead.
@@ -708,21 +740,25 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
             }
         }
         if (r.id.empty()) {
-            // Unnamed relations get r1, r2, ... skipping ids the file already uses.
-            std::string id;
+            // Unnamed relations get r1, r2, ... skipping ids the file already uses. Written
+            // with to_chars: short enough to live inside the string, so no allocation.
+            char buf[24] = {'r'};
+            std::string_view id;
             do {
-                id = "r" + std::to_string(next_number++);
+                const char* end = std::to_chars(buf + 1, buf + sizeof buf, next_number++).ptr;
+                id = std::string_view(buf, static_cast<std::size_t>(end - buf));
             } while (!relation_ids.empty() && relation_ids.count(id));
-            r.id = std::move(id);
+            r.id.assign(id);
             ++unnamed;
         }
     }
     if (diags.has_errors())
         return std::nullopt;
+    const std::size_t parallel = count_parallel(pairs);
 
     // Parents and groups are actor ids: keep the link only when it resolves.
     for (auto& a : s.actors) {
-        if (!a.parent.empty() && !index.find(a.parent)) {
+        if (!a.parent.empty() && !plan.index.find(a.parent)) {
             diags.warning(file, 0, 0,
                           "actor '" + a.id + "': parent '" + a.parent +
                               "' is not a node of this graph; kept as custom attribute");
