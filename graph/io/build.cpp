@@ -399,31 +399,65 @@ std::vector<Attr> relation_fields(const Relation& r) {
 
 namespace {
 
-// A relation's endpoints by actor position, with its layer and direction: what makes two
-// edges of a simple-graph format the same edge. 16 bytes, so that counting the parallel
-// relations of a 30,000-edge file sorts half a megabyte instead of hashing into two.
-// Positions fit 32 bits: an actor takes hundreds of bytes, so 2^32 of them cannot be held.
-struct PairKey {
-    std::uint64_t ends;  // u << 32 | v
-    std::uint32_t kind;  // layer << 1 | directed
-    auto operator<=>(const PairKey&) const = default;
+// Counts relations that repeat an earlier one's ends, layer and direction: what makes two
+// edges of a simple-graph format the same edge. Each relation is one 64-bit key in an
+// open-addressing set of 8-byte slots: half a megabyte for 30,000 edges, where a map of
+// structs took two and sorting the keys cost a millisecond.
+class ParallelCounter {
+  public:
+    explicit ParallelCounter(std::size_t expected) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * expected)
+            capacity *= 2;
+        slots_.assign(capacity, kFree);
+    }
+
+    // Adds the relation (u, v) (u <= v when undirected) and says whether it repeats one.
+    bool repeats(std::size_t u, std::size_t v, Layer layer, bool directed) {
+        if (!directed && v < u)
+            std::swap(u, v);
+        // Positions below 2^28 (an actor takes hundreds of bytes: 2^28 of them cannot be
+        // held) and 8 bits of layer and direction make an exact key; beyond, a tree.
+        const auto kind = static_cast<std::uint64_t>(layer) << 1 | (directed ? 1u : 0u);
+        if (u >= kMaxPosition || v >= kMaxPosition || kind > 0xFF)
+            return !large_.emplace(u, v, kind).second;
+        const std::uint64_t key = kind << 56 | static_cast<std::uint64_t>(u) << 28 | v;
+        if (2 * (size_ + 1) > slots_.size())
+            grow();
+        return !insert(key);
+    }
+
+  private:
+    static constexpr std::uint64_t kFree = ~std::uint64_t{0};  // never a key: kind <= 0xFF
+    static constexpr std::size_t kMaxPosition = std::size_t{1} << 28;
+
+    bool insert(std::uint64_t key) {  // whether the key is new
+        const std::size_t mask = slots_.size() - 1;
+        std::uint64_t h = key * 0x9E3779B97F4A7C15ull;  // Fibonacci hashing: high bits mixed
+        for (std::size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == key)
+                return false;
+            if (slots_[i] == kFree) {
+                slots_[i] = key;
+                ++size_;
+                return true;
+            }
+        }
+    }
+
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.size() * 2, kFree);
+        old.swap(slots_);
+        size_ = 0;
+        for (std::uint64_t key : old)
+            if (key != kFree)
+                insert(key);
+    }
+
+    std::vector<std::uint64_t> slots_;
+    std::size_t size_ = 0;
+    std::set<std::tuple<std::size_t, std::size_t, std::uint64_t>> large_;
 };
-
-PairKey pair_key(std::size_t u, std::size_t v, Layer layer, bool directed) {
-    if (!directed && v < u)
-        std::swap(u, v);
-    return PairKey{static_cast<std::uint64_t>(u) << 32 | static_cast<std::uint32_t>(v),
-                   static_cast<std::uint32_t>(layer) << 1 | (directed ? 1u : 0u)};
-}
-
-// How many relations repeat an earlier one's (ends, layer, direction). O(m log m).
-std::size_t count_parallel(std::vector<PairKey>& keys) {
-    std::sort(keys.begin(), keys.end());
-    std::size_t parallel = 0;
-    for (std::size_t i = 1; i < keys.size(); ++i)
-        parallel += keys[i] == keys[i - 1] ? 1 : 0;
-    return parallel;
-}
 
 // A hash map with open addressing (linear probing, power-of-two table, entries inline).
 // std::unordered_map allocates a node per entry and follows pointers on every lookup: on a
@@ -441,9 +475,9 @@ class FlatMap {
     }
 
     const Value* find(const Key& key) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = Hash{}(key)&mask; slots_[i].used; i = (i + 1) & mask)
-            if (slots_[i].key == key)
+        const std::size_t h = hash(key), mask = slots_.size() - 1;
+        for (std::size_t i = h & mask; slots_[i].hash; i = (i + 1) & mask)
+            if (slots_[i].hash == h && slots_[i].key == key)
                 return &slots_[i].value;
         return nullptr;
     }
@@ -452,32 +486,40 @@ class FlatMap {
     std::pair<const Value*, bool> emplace(const Key& key, const Value& value) {
         if (2 * (size_ + 1) > slots_.size())
             grow();
-        const std::size_t mask = slots_.size() - 1;
-        std::size_t i = Hash{}(key)&mask;
-        for (; slots_[i].used; i = (i + 1) & mask)
-            if (slots_[i].key == key)
-                return {&slots_[i].value, false};
-        slots_[i] = Slot{key, value, true};
-        ++size_;
-        return {&slots_[i].value, true};
+        return insert(key, value, hash(key));
     }
 
     std::size_t size() const { return size_; }
 
   private:
+    // The full hash is kept in the slot (never 0: 0 marks a free slot), so that a probe
+    // compares keys only when the hashes agree and growing needs no hashing.
     struct Slot {
         Key key{};
         Value value{};
-        bool used = false;
+        std::size_t hash = 0;
     };
 
-    void grow() {  // at most half full after: emplace below never grows again
+    static std::size_t hash(const Key& key) { return Hash{}(key) | 1; }
+
+    std::pair<const Value*, bool> insert(const Key& key, const Value& value, std::size_t h) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = h & mask;
+        for (; slots_[i].hash; i = (i + 1) & mask)
+            if (slots_[i].hash == h && slots_[i].key == key)
+                return {&slots_[i].value, false};
+        slots_[i] = Slot{key, value, h};
+        ++size_;
+        return {&slots_[i].value, true};
+    }
+
+    void grow() {  // at most half full after: insert below never grows again
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
         size_ = 0;
         for (const Slot& slot : old)
-            if (slot.used)
-                emplace(slot.key, slot.value);
+            if (slot.hash)
+                insert(slot.key, slot.value, slot.hash);
     }
 
     std::vector<Slot> slots_;
@@ -640,11 +682,9 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         if (!e.id.empty())
             relation_ids.insert(e.id);
     std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
-    // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
-    std::vector<PairKey> pairs;
-    pairs.reserve(g.edges.size());
+    ParallelCounter seen_pairs(g.edges.size());
     s.relations.reserve(g.edges.size());
-    std::size_t unnamed = 0, renumbered = 0, self_loops = 0, negative = 0;
+    std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
     for (std::size_t i = 0; i < g.edges.size(); ++i) {
@@ -721,7 +761,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         // One policy for every reader: keep what the file says. Parallel relations stay
         // apart (each may carry its own layer, id and attributes); the analysis merges them
         // into one tie with the summed weight (docs/analytics.md, "network").
-        pairs.push_back(pair_key(ends[0], ends[1], r.layer, r.directed));
+        parallel += seen_pairs.repeats(ends[0], ends[1], r.layer, r.directed) ? 1 : 0;
         if (!e.id.empty()) {
             // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
             // ids, so ids repeat across pairs: the relation is kept and numbered instead.
@@ -754,7 +794,6 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     }
     if (diags.has_errors())
         return std::nullopt;
-    const std::size_t parallel = count_parallel(pairs);
 
     // Parents and groups are actor ids: keep the link only when it resolves.
     for (auto& a : s.actors) {
