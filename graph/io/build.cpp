@@ -543,11 +543,12 @@ struct ActorPlan {
     std::vector<std::pair<int, int>> first_at;  // per actor: line and column of its first mention
 };
 
-ActorPlan plan_actors(const RawGraph& g, const BuildRules& rules) {
+template <class Edge>
+ActorPlan plan_actors(const RawGraph& g, const std::vector<Edge>& edges, const BuildRules& rules) {
     // Nodes plus half the edges: room for the ids of a graph of average degree 4 without
     // growing, and the table grows by doubling when there are more.
-    ActorPlan plan(g.nodes.size() + (rules.implicit_nodes ? g.edges.size() / 2 : 0));
-    auto claim = [&](const std::string& id, int line, int column) {
+    ActorPlan plan(g.nodes.size() + (rules.implicit_nodes ? edges.size() / 2 : 0));
+    auto claim = [&](std::string_view id, int line, int column) {
         auto [at, inserted] = plan.index.emplace(id, plan.first_at.size());
         if (inserted)
             plan.first_at.emplace_back(line, column);
@@ -556,8 +557,8 @@ ActorPlan plan_actors(const RawGraph& g, const BuildRules& rules) {
     plan.node_at.reserve(g.nodes.size());
     for (const auto& n : g.nodes)
         plan.node_at.push_back(n.id.empty() ? kNoActor : claim(n.id, n.line, n.column));
-    plan.ends.reserve(g.edges.size());
-    for (const auto& e : g.edges) {
+    plan.ends.reserve(edges.size());
+    for (const auto& e : edges) {
         std::array<std::size_t, 2> at{kNoActor, kNoActor};
         if (!e.source.empty() && !e.target.empty()) {
             if (rules.implicit_nodes) {
@@ -574,10 +575,41 @@ ActorPlan plan_actors(const RawGraph& g, const BuildRules& rules) {
     return plan;
 }
 
-}  // namespace
+// What build_case reads of an edge, for both kinds of edges.
+std::string_view id_of(const RawEdge& e) {
+    return e.id;
+}
+std::string_view id_of(const PlainEdge&) {
+    return {};
+}
+std::optional<bool> direction_of(const RawEdge& e) {
+    return e.directed;
+}
+std::optional<bool> direction_of(const PlainEdge&) {
+    return std::nullopt;
+}
+template <class Fn>
+void for_each_attribute(RawEdge& e, Fn&& fn) {
+    for (auto& [key, value] : e.attrs)
+        fn(key, value);
+}
+template <class Fn>
+void for_each_attribute(const PlainEdge& e, Fn&& fn) {
+    if (!e.weight)
+        return;
+    static const std::string kWeight = "weight";
+    AttributeValue value(*e.weight);
+    fn(kWeight, value);
+}
+template <class Edge>
+std::string ends_text(const Edge& e) {
+    return std::string(e.source) + " -> " + std::string(e.target);
+}
 
-std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
-                               const BuildRules& rules, DiagnosticList& diags) {
+template <class Edge>
+std::optional<Case> build(RawGraph& g, std::vector<Edge>& edges, const std::string& file,
+                          const ImportOptions& opt, const BuildRules& rules,
+                          DiagnosticList& diags) {
     // The user's explicit mapping first: rename foreign attribute names to model fields.
     std::map<std::string, std::string> rename;
     for (const auto& [from, to] : opt.mapping) {
@@ -610,12 +642,12 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     // Actors are 456 bytes: a vector that doubles as it goes copies them and touches twice
     // the memory, which on a 10,000-node graph costs more than counting them first.
-    const ActorPlan plan = plan_actors(g, rules);
+    const ActorPlan plan = plan_actors(g, edges, rules);
     s.actors.reserve(std::min(plan.first_at.size(), opt.max_actors));
     std::size_t kept_custom = 0;
 
     // Built in place: moving a finished 456-byte actor into the vector cost as much again.
-    auto add_actor = [&](const std::string& id) -> Actor& {
+    auto add_actor = [&](std::string_view id) -> Actor& {
         Actor& a = s.actors.emplace_back();
         a.id = id;
         a.name = id;  // the id is the best label we have until a name attribute says more
@@ -678,17 +710,18 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
     // Hash tables keyed by views of the edges' ids: an import is read at the speed of the
     // file, not of string comparisons in ordered maps.
     std::unordered_set<std::string_view> relation_ids;
-    for (const auto& e : g.edges)
-        if (!e.id.empty())
-            relation_ids.insert(e.id);
+    for (const auto& e : edges)
+        if (!id_of(e).empty())
+            relation_ids.insert(id_of(e));
     std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
-    ParallelCounter seen_pairs(g.edges.size());
-    s.relations.reserve(g.edges.size());
+    ParallelCounter seen_pairs(edges.size());
+    s.relations.reserve(edges.size());
     std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
-    for (std::size_t i = 0; i < g.edges.size(); ++i) {
-        RawEdge& e = g.edges[i];
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        Edge& e = edges[i];
+        const std::string_view edge_id = id_of(e);
         if (e.source.empty() || e.target.empty()) {
             diags.error(file, e.line, e.column, "edge without source or target");
             continue;
@@ -696,13 +729,13 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         bool endpoints_ok = true;
         const std::array<std::size_t, 2>& ends = plan.ends[i];
         for (int k = 0; k < 2; ++k) {
-            const std::string& end = k == 0 ? e.source : e.target;
+            const std::string_view end = k == 0 ? e.source : e.target;
             if (ends[k] < s.actors.size())
                 continue;
             if (ends[k] == kNoActor) {  // only without implicit nodes
                 diags.error(file, e.line, e.column,
-                            "edge " + (e.id.empty() ? "" : "'" + e.id + "' ") +
-                                "refers to undeclared node '" + end + "'");
+                            "edge " + (edge_id.empty() ? "" : "'" + std::string(edge_id) + "' ") +
+                                "refers to undeclared node '" + std::string(end) + "'");
                 endpoints_ok = false;
                 continue;
             }
@@ -729,31 +762,31 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         r.target = e.target;
         std::optional<bool> dir_attr;
         bool bad = false;
-        for (auto& [key, value] : e.attrs) {
+        for_each_attribute(e, [&](const std::string& key, AttributeValue& value) {
             const std::string& k = mapped(key);
             std::string err;
             if (apply_relation_field(r, dir_attr, k, value, err)) {
                 if (err.empty())
-                    continue;
+                    return;
                 if (k == "weight") {
-                    diags.error(file, e.line, e.column,
-                                "edge " + e.source + " -> " + e.target + ": " + err);
+                    diags.error(file, e.line, e.column, "edge " + ends_text(e) + ": " + err);
                     bad = true;
-                    continue;
+                    return;
                 }
                 diags.warning(file, e.line, e.column,
-                              "edge " + e.source + " -> " + e.target + ": attribute '" + key +
-                                  "': " + err + "; kept as custom attribute");
+                              "edge " + ends_text(e) + ": attribute '" + key + "': " + err +
+                                  "; kept as custom attribute");
             } else {
                 ++kept_custom;
             }
             r.details->attributes[key] = std::move(value);
-        }
+        });
         if (bad) {
             s.relations.pop_back();
             continue;
         }
-        r.directed = e.directed ? *e.directed : dir_attr.value_or(default_directed);
+        const std::optional<bool> direction = direction_of(e);
+        r.directed = direction ? *direction : dir_attr.value_or(default_directed);
         if (r.weight < 0)
             ++negative;
         if (r.source == r.target)
@@ -762,21 +795,21 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
         // apart (each may carry its own layer, id and attributes); the analysis merges them
         // into one tie with the summed weight (docs/analytics.md, "network").
         parallel += seen_pairs.repeats(ends[0], ends[1], r.layer, r.directed) ? 1 : 0;
-        if (!e.id.empty()) {
+        if (!edge_id.empty()) {
             // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
             // ids, so ids repeat across pairs: the relation is kept and numbered instead.
-            if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
+            if (auto it = seen_ids.find(edge_id); it != seen_ids.end()) {
                 if (renumbered++ == 0) {
                     std::string first = loc(it->second.first, it->second.second);
                     diags.warning(file, e.line, e.column,
-                                  "edge id '" + e.id + "' used again" +
+                                  "edge id '" + std::string(edge_id) + "' used again" +
                                       (first.empty() ? "" : " (first at " + first + ")") +
                                       ": this relation is numbered instead");
                 }
                 // r.id stays empty; e.id is left alone, the tables above view it.
             } else {
-                seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-                r.id = e.id;
+                seen_ids.emplace(edge_id, std::make_pair(e.line, e.column));
+                r.id = edge_id;
             }
         }
         if (r.id.empty()) {
@@ -845,6 +878,19 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                    std::to_string(s.relations.size() - directed_count) + " undirected)");
     c.scenarios.push_back(std::move(s));
     return c;
+}
+
+}  // namespace
+
+std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags) {
+    return build(g, g.edges, file, opt, rules, diags);
+}
+
+std::optional<Case> build_case(RawGraph&& g, std::vector<PlainEdge>&& edges,
+                               const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags) {
+    return build(g, edges, file, opt, rules, diags);
 }
 
 }  // namespace rk::io::detail

@@ -52,9 +52,10 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     if (!check_utf8(text, file, diags))
         return result;
 
-    RawGraph g;
+    RawGraph g;  // name, direction and lone nodes; the edges are views of the text
+    std::vector<PlainEdge> edges;
     // One edge per line at most: reserving saves the copies of a growing vector.
-    g.edges.reserve(std::min<std::size_t>(
+    edges.reserve(std::min<std::size_t>(
         static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1,
         opt.max_relations));
     int line_no = 0;
@@ -133,7 +134,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
             g.nodes.push_back(std::move(n));
             continue;
         }
-        if (g.edges.size() >= opt.max_relations) {
+        if (edges.size() >= opt.max_relations) {
             diags.error(file, line_no, 1,
                         "more than " + std::to_string(opt.max_relations) +
                             " edges (limit ImportOptions::max_relations)");
@@ -154,15 +155,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
                 continue;
             }
         }
-        // Built in place in the reserved vector: moving each finished edge in was a twentieth
-        // of the import.
-        RawEdge& e = g.edges.emplace_back();
-        e.source.assign(tok[0].text);
-        e.target.assign(tok[1].text);
-        e.line = line_no;
-        e.column = tok[0].column;
-        if (weight)
-            e.attrs.emplace_back("weight", *weight);
+        edges.push_back(PlainEdge{tok[0].text, tok[1].text, weight, line_no, tok[0].column});
     }
     if (diags.has_errors())
         return result;
@@ -178,7 +171,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     // Lone nodes come first in the actor list, then edge endpoints in order of appearance.
     BuildRules rules;
     rules.implicit_nodes = true;
-    result.value = build_case(std::move(g), file, opt, rules, diags);
+    result.value = build_case(std::move(g), std::move(edges), file, opt, rules, diags);
     return result;
 }
 
