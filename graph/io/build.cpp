@@ -1,6 +1,8 @@
 // From a reader's RawGraph to a case: attribute mapping onto model fields, duplicate and
 // dangling checks, numbering of unnamed relations, and the import report summary.
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -397,23 +399,64 @@ std::vector<Attr> relation_fields(const Relation& r) {
 
 namespace {
 
-// A relation's endpoints by actor position, with its layer and direction: what makes two
-// edges of a simple-graph format the same edge.
-struct PairKey {
-    std::size_t u, v;
-    int layer;
-    bool directed;
-    bool operator==(const PairKey&) const = default;
-};
-
-struct PairKeyHash {
-    std::size_t operator()(const PairKey& k) const {
-        std::uint64_t h = (static_cast<std::uint64_t>(k.u) * 0x9E3779B97F4A7C15ull) ^
-                          (static_cast<std::uint64_t>(k.v) + 0x632BE59BD9B4E019ull +
-                           (static_cast<std::uint64_t>(k.layer) << 1) + (k.directed ? 1 : 0));
-        h = (h ^ (h >> 33)) * 0xFF51AFD7ED558CCDull;     // MurmurHash3's finaliser: every bit
-        return static_cast<std::size_t>(h ^ (h >> 33));  // of the key reaches the low ones
+// Counts relations that repeat an earlier one's ends, layer and direction: what makes two
+// edges of a simple-graph format the same edge. Each relation is one 64-bit key in an
+// open-addressing set of 8-byte slots: half a megabyte for 30,000 edges, where a map of
+// structs took two and sorting the keys cost a millisecond.
+class ParallelCounter {
+  public:
+    explicit ParallelCounter(std::size_t expected) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * expected)
+            capacity *= 2;
+        slots_.assign(capacity, kFree);
     }
+
+    // Adds the relation (u, v) (u <= v when undirected) and says whether it repeats one.
+    bool repeats(std::size_t u, std::size_t v, Layer layer, bool directed) {
+        if (!directed && v < u)
+            std::swap(u, v);
+        // Positions below 2^28 (an actor takes hundreds of bytes: 2^28 of them cannot be
+        // held) and 8 bits of layer and direction make an exact key; beyond, a tree.
+        const auto kind = static_cast<std::uint64_t>(layer) << 1 | (directed ? 1u : 0u);
+        if (u >= kMaxPosition || v >= kMaxPosition || kind > 0xFF)
+            return !large_.emplace(u, v, kind).second;
+        const std::uint64_t key = kind << 56 | static_cast<std::uint64_t>(u) << 28 | v;
+        if (2 * (size_ + 1) > slots_.size())
+            grow();
+        return !insert(key);
+    }
+
+  private:
+    static constexpr std::uint64_t kFree = ~std::uint64_t{0};  // never a key: kind <= 0xFF
+    static constexpr std::size_t kMaxPosition = std::size_t{1} << 28;
+
+    bool insert(std::uint64_t key) {  // whether the key is new
+        const std::size_t mask = slots_.size() - 1;
+        std::uint64_t h = key * 0x9E3779B97F4A7C15ull;  // Fibonacci hashing: high bits mixed
+        for (std::size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == key)
+                return false;
+            if (slots_[i] == kFree) {
+                slots_[i] = key;
+                ++size_;
+                return true;
+            }
+        }
+    }
+
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.size() * 2, kFree);
+        old.swap(slots_);
+        size_ = 0;
+        for (std::uint64_t key : old)
+            if (key != kFree)
+                insert(key);
+    }
+
+    std::vector<std::uint64_t> slots_;
+    std::size_t size_ = 0;
+    std::set<std::tuple<std::size_t, std::size_t, std::uint64_t>> large_;
 };
 
 // A hash map with open addressing (linear probing, power-of-two table, entries inline).
@@ -426,49 +469,57 @@ class FlatMap {
   public:
     explicit FlatMap(std::size_t expected) {
         std::size_t capacity = 16;
-        while (capacity < 2 * expected)
+        while (3 * capacity < 4 * expected)  // at most three quarters full
             capacity *= 2;
         slots_.resize(capacity);
     }
 
     const Value* find(const Key& key) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = Hash{}(key)&mask; slots_[i].used; i = (i + 1) & mask)
-            if (slots_[i].key == key)
+        const std::size_t h = hash(key), mask = slots_.size() - 1;
+        for (std::size_t i = h & mask; slots_[i].hash; i = (i + 1) & mask)
+            if (slots_[i].hash == h && slots_[i].key == key)
                 return &slots_[i].value;
         return nullptr;
     }
 
     // The value of `key` and whether it was inserted now (false: it was there already).
     std::pair<const Value*, bool> emplace(const Key& key, const Value& value) {
-        if (2 * (size_ + 1) > slots_.size())
+        if (4 * (size_ + 1) > 3 * slots_.size())
             grow();
-        const std::size_t mask = slots_.size() - 1;
-        std::size_t i = Hash{}(key)&mask;
-        for (; slots_[i].used; i = (i + 1) & mask)
-            if (slots_[i].key == key)
-                return {&slots_[i].value, false};
-        slots_[i] = Slot{key, value, true};
-        ++size_;
-        return {&slots_[i].value, true};
+        return insert(key, value, hash(key));
     }
 
     std::size_t size() const { return size_; }
 
   private:
+    // The full hash is kept in the slot (never 0: 0 marks a free slot), so that a probe
+    // compares keys only when the hashes agree and growing needs no hashing.
     struct Slot {
         Key key{};
         Value value{};
-        bool used = false;
+        std::size_t hash = 0;
     };
 
-    void grow() {  // at most half full after: emplace below never grows again
+    static std::size_t hash(const Key& key) { return Hash{}(key) | 1; }
+
+    std::pair<const Value*, bool> insert(const Key& key, const Value& value, std::size_t h) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = h & mask;
+        for (; slots_[i].hash; i = (i + 1) & mask)
+            if (slots_[i].hash == h && slots_[i].key == key)
+                return {&slots_[i].value, false};
+        slots_[i] = Slot{key, value, h};
+        ++size_;
+        return {&slots_[i].value, true};
+    }
+
+    void grow() {  // at most three eighths full after: insert below never grows again
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
         size_ = 0;
         for (const Slot& slot : old)
-            if (slot.used)
-                emplace(slot.key, slot.value);
+            if (slot.hash)
+                insert(slot.key, slot.value, slot.hash);
     }
 
     std::vector<Slot> slots_;
@@ -477,25 +528,89 @@ class FlatMap {
 
 using IdIndex = FlatMap<std::string_view, std::size_t, std::hash<std::string_view>>;
 
-// How many actors build_case will make: the declared nodes, plus the distinct endpoints
-// that were not declared when edges may name new nodes. O(n + m) hash lookups.
-std::size_t actor_count(const RawGraph& g, const BuildRules& rules) {
-    if (!rules.implicit_nodes)
-        return g.nodes.size();
-    IdIndex ids(g.nodes.size());
+constexpr std::size_t kNoActor = static_cast<std::size_t>(-1);
+
+// Where every node and edge end lands in the actor list, worked out in one pass so that
+// each id in the file is hashed once: declared nodes first (the first declaration of an id
+// wins), then, when edges may name new nodes, edge ends in order of appearance. build_case
+// walks the same order, so an actor is new exactly when its position is the next free one.
+// The index views ids in the RawGraph, which build_case does not change.
+struct ActorPlan {
+    explicit ActorPlan(std::size_t expected) : index(expected) {}
+    IdIndex index;                                 // id -> actor position
+    std::vector<std::size_t> node_at;              // per node; kNoActor: no id
+    std::vector<std::array<std::size_t, 2>> ends;  // per edge; kNoActor: empty or undeclared
+    std::vector<std::pair<int, int>> first_at;  // per actor: line and column of its first mention
+};
+
+template <class Edge>
+ActorPlan plan_actors(const RawGraph& g, const std::vector<Edge>& edges, const BuildRules& rules) {
+    // Nodes plus a third of the edges: room for the ids of a graph of average degree 6
+    // (10,000 ids of a 30,000-edge file in 16,384 slots, half a megabyte) without growing;
+    // the table doubles when there are more.
+    ActorPlan plan(g.nodes.size() + (rules.implicit_nodes ? edges.size() / 3 : 0));
+    auto claim = [&](std::string_view id, int line, int column) {
+        auto [at, inserted] = plan.index.emplace(id, plan.first_at.size());
+        if (inserted)
+            plan.first_at.emplace_back(line, column);
+        return *at;
+    };
+    plan.node_at.reserve(g.nodes.size());
     for (const auto& n : g.nodes)
-        ids.emplace(n.id, 0);
-    for (const auto& e : g.edges) {
-        ids.emplace(e.source, 0);
-        ids.emplace(e.target, 0);
+        plan.node_at.push_back(n.id.empty() ? kNoActor : claim(n.id, n.line, n.column));
+    plan.ends.reserve(edges.size());
+    for (const auto& e : edges) {
+        std::array<std::size_t, 2> at{kNoActor, kNoActor};
+        if (!e.source.empty() && !e.target.empty()) {
+            if (rules.implicit_nodes) {
+                at[0] = claim(e.source, e.line, e.column);
+                at[1] = claim(e.target, e.line, e.column);
+            } else {
+                const std::size_t* u = plan.index.find(e.source);
+                const std::size_t* v = plan.index.find(e.target);
+                at = {u ? *u : kNoActor, v ? *v : kNoActor};
+            }
+        }
+        plan.ends.push_back(at);
     }
-    return ids.size();
+    return plan;
 }
 
-}  // namespace
+// What build_case reads of an edge, for both kinds of edges.
+std::string_view id_of(const RawEdge& e) {
+    return e.id;
+}
+std::string_view id_of(const PlainEdge&) {
+    return {};
+}
+std::optional<bool> direction_of(const RawEdge& e) {
+    return e.directed;
+}
+std::optional<bool> direction_of(const PlainEdge&) {
+    return std::nullopt;
+}
+template <class Fn>
+void for_each_attribute(RawEdge& e, Fn&& fn) {
+    for (auto& [key, value] : e.attrs)
+        fn(key, value);
+}
+template <class Fn>
+void for_each_attribute(const PlainEdge& e, Fn&& fn) {
+    if (!e.weight)
+        return;
+    static const std::string kWeight = "weight";
+    AttributeValue value(*e.weight);
+    fn(kWeight, value);
+}
+template <class Edge>
+std::string ends_text(const Edge& e) {
+    return std::string(e.source) + " -> " + std::string(e.target);
+}
 
-std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
-                               const BuildRules& rules, DiagnosticList& diags) {
+template <class Edge>
+std::optional<Case> build(RawGraph& g, std::vector<Edge>& edges, const std::string& file,
+                          const ImportOptions& opt, const BuildRules& rules,
+                          DiagnosticList& diags) {
     // The user's explicit mapping first: rename foreign attribute names to model fields.
     std::map<std::string, std::string> rename;
     for (const auto& [from, to] : opt.mapping) {
@@ -528,34 +643,32 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     // Actors are 456 bytes: a vector that doubles as it goes copies them and touches twice
     // the memory, which on a 10,000-node graph costs more than counting them first.
-    const std::size_t actors_expected = std::min(actor_count(g, rules), opt.max_actors);
-    s.actors.reserve(actors_expected);
-    // Actor id (viewed in the RawGraph, which outlives this function's work) -> position.
-    IdIndex index(actors_expected);
-    std::vector<std::pair<int, int>> actor_loc;
+    const ActorPlan plan = plan_actors(g, edges, rules);
+    s.actors.reserve(std::min(plan.first_at.size(), opt.max_actors));
     std::size_t kept_custom = 0;
 
-    auto add_actor = [&](const std::string& id, int line, int col) -> Actor& {
-        index.emplace(id, s.actors.size());
-        actor_loc.emplace_back(line, col);
-        Actor a;
+    // Built in place: moving a finished 456-byte actor into the vector cost as much again.
+    auto add_actor = [&](std::string_view id) -> Actor& {
+        Actor& a = s.actors.emplace_back();
         a.id = id;
         a.name = id;  // the id is the best label we have until a name attribute says more
-        s.actors.push_back(std::move(a));
-        return s.actors.back();
+        return a;
+    };
+    auto first_declared = [&](std::size_t at) {
+        auto [fl, fc] = plan.first_at[at];
+        return fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : std::string();
     };
 
-    for (auto& n : g.nodes) {
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        RawNode& n = g.nodes[i];
         const std::string& nfile = n.file.empty() ? file : n.file;
         if (n.id.empty()) {
             diags.error(nfile, n.line, n.column, "node without id");
             continue;
         }
-        if (const std::size_t* at = index.find(n.id)) {
-            auto [fl, fc] = actor_loc[*at];
+        if (plan.node_at[i] < s.actors.size()) {
             diags.error(nfile, n.line, n.column,
-                        "duplicate node id '" + n.id + "'" +
-                            (fl > 0 ? " (first declared at " + loc(fl, fc) + ")" : ""));
+                        "duplicate node id '" + n.id + "'" + first_declared(plan.node_at[i]));
             continue;
         }
         if (s.actors.size() >= opt.max_actors) {
@@ -564,7 +677,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                             " nodes (limit ImportOptions::max_actors)");
             return std::nullopt;
         }
-        Actor& a = add_actor(n.id, n.line, n.column);
+        Actor& a = add_actor(n.id);
         PendingPosition pos;
         if (n.position) {
             pos.x = n.position->x;
@@ -595,47 +708,45 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     const bool default_directed =
         g.directed_declared ? g.default_directed : opt.directed.value_or(g.default_directed);
-    // Hash tables keyed by views of the edges' ids and by actor positions: an import is
-    // read at the speed of the file, not of string comparisons in ordered maps.
+    // Hash tables keyed by views of the edges' ids: an import is read at the speed of the
+    // file, not of string comparisons in ordered maps.
     std::unordered_set<std::string_view> relation_ids;
-    for (const auto& e : g.edges)
-        if (!e.id.empty())
-            relation_ids.insert(e.id);
+    for (const auto& e : edges)
+        if (!id_of(e).empty())
+            relation_ids.insert(id_of(e));
     std::unordered_map<std::string_view, std::pair<int, int>> seen_ids;
-    // (layer, directed, u, v) of each relation, u <= v when undirected: counts parallels.
-    FlatMap<PairKey, int, PairKeyHash> seen_pairs(g.edges.size());
-    s.relations.reserve(g.edges.size());
+    ParallelCounter seen_pairs(edges.size());
+    s.relations.reserve(edges.size());
     std::size_t unnamed = 0, renumbered = 0, parallel = 0, self_loops = 0, negative = 0;
     std::size_t next_number = 1;
 
-    for (auto& e : g.edges) {
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        Edge& e = edges[i];
+        const std::string_view edge_id = id_of(e);
         if (e.source.empty() || e.target.empty()) {
             diags.error(file, e.line, e.column, "edge without source or target");
             continue;
         }
         bool endpoints_ok = true;
-        std::size_t ends[2] = {0, 0};
+        const std::array<std::size_t, 2>& ends = plan.ends[i];
         for (int k = 0; k < 2; ++k) {
-            const std::string* end = k == 0 ? &e.source : &e.target;
-            if (const std::size_t* at = index.find(*end)) {
-                ends[k] = *at;
+            const std::string_view end = k == 0 ? e.source : e.target;
+            if (ends[k] < s.actors.size())
+                continue;
+            if (ends[k] == kNoActor) {  // only without implicit nodes
+                diags.error(file, e.line, e.column,
+                            "edge " + (edge_id.empty() ? "" : "'" + std::string(edge_id) + "' ") +
+                                "refers to undeclared node '" + std::string(end) + "'");
+                endpoints_ok = false;
                 continue;
             }
-            ends[k] = s.actors.size();
-            if (rules.implicit_nodes) {
-                if (s.actors.size() >= opt.max_actors) {
-                    diags.error(file, e.line, e.column,
-                                "more than " + std::to_string(opt.max_actors) +
-                                    " nodes (limit ImportOptions::max_actors)");
-                    return std::nullopt;
-                }
-                add_actor(*end, e.line, e.column);
-            } else {
+            if (s.actors.size() >= opt.max_actors) {
                 diags.error(file, e.line, e.column,
-                            "edge " + (e.id.empty() ? "" : "'" + e.id + "' ") +
-                                "refers to undeclared node '" + *end + "'");
-                endpoints_ok = false;
+                            "more than " + std::to_string(opt.max_actors) +
+                                " nodes (limit ImportOptions::max_actors)");
+                return std::nullopt;
             }
+            add_actor(end);
         }
         if (!endpoints_ok)
             continue;
@@ -645,75 +756,73 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                             " edges (limit ImportOptions::max_relations)");
             return std::nullopt;
         }
-        // Built in place (the vector has room for every edge): a relation is 392 bytes, and
-        // moving each one into the vector was a tenth of an edge list's import.
+        // Built in place (the vector has room for every edge): moving each relation into
+        // the vector was a tenth of an edge list's import.
         Relation& r = s.relations.emplace_back();
         r.source = e.source;
         r.target = e.target;
         std::optional<bool> dir_attr;
         bool bad = false;
-        for (auto& [key, value] : e.attrs) {
+        for_each_attribute(e, [&](const std::string& key, AttributeValue& value) {
             const std::string& k = mapped(key);
             std::string err;
             if (apply_relation_field(r, dir_attr, k, value, err)) {
                 if (err.empty())
-                    continue;
+                    return;
                 if (k == "weight") {
-                    diags.error(file, e.line, e.column,
-                                "edge " + e.source + " -> " + e.target + ": " + err);
+                    diags.error(file, e.line, e.column, "edge " + ends_text(e) + ": " + err);
                     bad = true;
-                    continue;
+                    return;
                 }
                 diags.warning(file, e.line, e.column,
-                              "edge " + e.source + " -> " + e.target + ": attribute '" + key +
-                                  "': " + err + "; kept as custom attribute");
+                              "edge " + ends_text(e) + ": attribute '" + key + "': " + err +
+                                  "; kept as custom attribute");
             } else {
                 ++kept_custom;
             }
             r.details->attributes[key] = std::move(value);
-        }
+        });
         if (bad) {
             s.relations.pop_back();
             continue;
         }
-        r.directed = e.directed ? *e.directed : dir_attr.value_or(default_directed);
+        const std::optional<bool> direction = direction_of(e);
+        r.directed = direction ? *direction : dir_attr.value_or(default_directed);
         if (r.weight < 0)
             ++negative;
         if (r.source == r.target)
             ++self_loops;
-        std::size_t u = ends[0], v = ends[1];
-        if (!r.directed && v < u)
-            std::swap(u, v);
         // One policy for every reader: keep what the file says. Parallel relations stay
         // apart (each may carry its own layer, id and attributes); the analysis merges them
         // into one tie with the summed weight (docs/analytics.md, "network").
-        if (!seen_pairs.emplace(PairKey{u, v, static_cast<int>(r.layer), r.directed}, e.line)
-                 .second)
-            ++parallel;
-        if (!e.id.empty()) {
+        parallel += seen_pairs.repeats(ends[0], ends[1], r.layer, r.directed) ? 1 : 0;
+        if (!edge_id.empty()) {
             // networkx writes a multigraph's edge keys (0, 1, ... per node pair) as edge
             // ids, so ids repeat across pairs: the relation is kept and numbered instead.
-            if (auto it = seen_ids.find(e.id); it != seen_ids.end()) {
+            if (auto it = seen_ids.find(edge_id); it != seen_ids.end()) {
                 if (renumbered++ == 0) {
                     std::string first = loc(it->second.first, it->second.second);
                     diags.warning(file, e.line, e.column,
-                                  "edge id '" + e.id + "' used again" +
+                                  "edge id '" + std::string(edge_id) + "' used again" +
                                       (first.empty() ? "" : " (first at " + first + ")") +
                                       ": this relation is numbered instead");
                 }
                 // r.id stays empty; e.id is left alone, the tables above view it.
             } else {
-                seen_ids.emplace(e.id, std::make_pair(e.line, e.column));
-                r.id = e.id;
+                seen_ids.emplace(edge_id, std::make_pair(e.line, e.column));
+                r.id = edge_id;
             }
         }
         if (r.id.empty()) {
-            // Unnamed relations get r1, r2, ... skipping ids the file already uses.
-            std::string id;
+            // Unnamed relations get r1, r2, ... skipping ids the file already uses. Written
+            // with to_chars: short enough to live inside the string, so no allocation.
+            char buf[24] = {'r'};
+            std::string_view id;
             do {
-                id = "r" + std::to_string(next_number++);
+                const char* end = std::to_chars(buf + 1, buf + sizeof buf, next_number++).ptr;
+                id = std::string_view(buf, static_cast<std::size_t>(end - buf));
             } while (!relation_ids.empty() && relation_ids.count(id));
-            r.id = std::move(id);
+            r.id.assign(id);
             ++unnamed;
         }
     }
@@ -722,7 +831,7 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
 
     // Parents and groups are actor ids: keep the link only when it resolves.
     for (auto& a : s.actors) {
-        if (!a.parent.empty() && !index.find(a.parent)) {
+        if (!a.parent.empty() && !plan.index.find(a.parent)) {
             diags.warning(file, 0, 0,
                           "actor '" + a.id + "': parent '" + a.parent +
                               "' is not a node of this graph; kept as custom attribute");
@@ -770,6 +879,19 @@ std::optional<Case> build_case(RawGraph&& g, const std::string& file, const Impo
                    std::to_string(s.relations.size() - directed_count) + " undirected)");
     c.scenarios.push_back(std::move(s));
     return c;
+}
+
+}  // namespace
+
+std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags) {
+    return build(g, g.edges, file, opt, rules, diags);
+}
+
+std::optional<Case> build_case(RawGraph&& g, std::vector<PlainEdge>&& edges,
+                               const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags) {
+    return build(g, edges, file, opt, rules, diags);
 }
 
 }  // namespace rk::io::detail

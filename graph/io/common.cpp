@@ -26,8 +26,11 @@ std::optional<std::string> read_bounded(const std::filesystem::path& path, const
         diags.error(file, 0, 0, "is a directory, expected a file");
         return std::nullopt;
     }
+    std::uintmax_t known_size = 0;
     if (std::filesystem::is_regular_file(status)) {
         auto size = std::filesystem::file_size(path, ec);
+        if (!ec)
+            known_size = size;
         if (!ec && size > limits.max_file_bytes) {
             diags.error(file, 0, 0,
                         "file is " + std::to_string(size) + " bytes, over the limit of " +
@@ -40,8 +43,15 @@ std::optional<std::string> read_bounded(const std::filesystem::path& path, const
         diags.error(file, 0, 0, std::string("cannot open: ") + std::strerror(errno));
         return std::nullopt;
     }
-    // Read in chunks with a cap, because pipes and devices report no size up front.
+    // A regular file is read in one call into a string of its size: growing the string by
+    // doubling copied the text and touched twice its memory. Then (and for pipes and
+    // devices, which report no size up front) in chunks with a cap.
     std::string text;
+    if (known_size > 0) {
+        text.resize(static_cast<std::size_t>(known_size));
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        text.resize(static_cast<std::size_t>(in.gcount()));
+    }
     char buf[1 << 16];
     while (in) {
         in.read(buf, sizeof buf);

@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 
 #include "io/column_names.hpp"
 #include "io/io_detail.hpp"
@@ -20,14 +22,48 @@ namespace rk::io::detail {
 namespace {
 
 struct Cell {
-    std::string text;
+    // A view of the decoded file text, or of Table::unescaped when the field held "" or a
+    // CR LF inside quotes: no string per cell.
+    std::string_view text;
     int line = 0, column = 0;
     bool quoted = false;  // written in quotes: a comma in it cannot be a separator
 };
-using Row = std::vector<Cell>;
+using Row = std::span<const Cell>;
+
+// The cells of a table in one vector and the rows by where they start: a vector per row
+// was an allocation per line of the file.
+class Rows {
+  public:
+    std::size_t size() const { return starts_.size(); }
+    bool empty() const { return starts_.empty(); }
+    Row operator[](std::size_t r) const {
+        const std::size_t end = r + 1 < starts_.size() ? starts_[r + 1] : open_;
+        return Row(cells_.data() + starts_[r], end - starts_[r]);
+    }
+    // The row being read: cells are added to it, then it is kept or dropped.
+    Row open_row() const { return Row(cells_.data() + open_, cells_.size() - open_); }
+    void add_cell(const Cell& c) { cells_.push_back(c); }
+    void keep_row() {
+        starts_.push_back(open_);
+        open_ = cells_.size();
+    }
+    void drop_row() { cells_.resize(open_); }
+    void reserve(std::size_t cells, std::size_t rows) {
+        cells_.reserve(cells);
+        starts_.reserve(rows);
+    }
+
+  private:
+    std::vector<Cell> cells_;
+    std::vector<std::size_t> starts_;
+    std::size_t open_ = 0;  // where the row being read starts
+};
 
 struct Table {
-    std::vector<Row> rows;  // rows[0] is the header
+    Rows rows;  // rows[0] is the header
+    // Quoted fields whose text differs from the file ("" for a quote, CR LF as LF); a deque
+    // keeps each string where it is, so the cells' views stay valid when it grows or moves.
+    std::deque<std::string> unescaped;
     char sep = ',';
     std::size_t empty_rows = 0;  // rows of separators only, skipped
     bool ok = false;
@@ -36,7 +72,9 @@ struct Table {
 // Decodes to UTF-8: strips a BOM, refuses UTF-16 and binary data, reads a Windows-1252
 // file as such and a stray Windows-1252 byte in UTF-8 text as that one character (see
 // decode_utf8_or_cp1252).
-bool decode(std::string_view in, std::string& out, const std::string& file, DiagnosticList& d) {
+// `out` views the input when it is UTF-8 already, else `storage` with the decoded text.
+bool decode(std::string_view in, std::string& storage, std::string_view& out,
+            const std::string& file, DiagnosticList& d) {
     if (in.substr(0, 2) == "\xFF\xFE" || in.substr(0, 2) == "\xFE\xFF") {
         d.error(file, 1, 1,
                 "UTF-16 text (Excel's \"Unicode text\"): save as \"CSV UTF-8\" instead");
@@ -48,8 +86,13 @@ bool decode(std::string_view in, std::string& out, const std::string& file, Diag
         d.error(file, l, c, "NUL byte: this looks like a binary file, expected CSV text");
         return false;
     }
-    out = decode_utf8_or_cp1252(
+    if (find_invalid_utf8(in) == std::string_view::npos) {  // the usual case: no copy
+        out = in;
+        return true;
+    }
+    storage = decode_utf8_or_cp1252(
         in, file, " (Excel's default \"CSV\"); save as \"CSV UTF-8\" to avoid this", d);
+    out = storage;
     return true;
 }
 
@@ -94,8 +137,13 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     const std::size_t max_rows = std::max(opt.max_relations, opt.max_actors) + 1;
     std::size_t cells = 0;
     std::size_t line_start = pos;
-    Row row;
+    // Room for every cell and row up front (separators and line ends bound them): growing
+    // the vectors copied them and touched twice their memory.
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    const auto seps = static_cast<std::size_t>(std::count(text.begin(), text.end(), t.sep));
+    t.rows.reserve(std::min(lines + seps, max_cells + 1), std::min(lines, max_rows + 1));
     Cell cell;
+    std::string scratch;  // a quoted field being unescaped
     auto col_of = [&](std::size_t p) { return static_cast<int>(p - line_start) + 1; };
     bool at_field_start = true;
     cell.line = line;
@@ -103,20 +151,22 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
     auto end_field = [&]() {
         if (++cells > max_cells)
             return false;
-        row.push_back(std::move(cell));
+        t.rows.add_cell(cell);
         cell = Cell{};
         return true;
     };
     auto end_row = [&]() {
         // A line with nothing on it is not a record, nor is a row of empty cells (`;;;`),
         // which Excel writes for rows that once held data.
+        const Row row = t.rows.open_row();
         bool blank = std::all_of(row.begin(), row.end(),
                                  [](const Cell& c) { return c.text.empty() && !c.quoted; });
         if (blank && row.size() > 1)
             ++t.empty_rows;
-        if (!blank)
-            t.rows.push_back(std::move(row));
-        row.clear();
+        if (blank)
+            t.rows.drop_row();
+        else
+            t.rows.keep_row();
         return t.rows.size() <= max_rows;
     };
     while (pos <= text.size()) {
@@ -135,12 +185,15 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
             const int qline = line, qcol = col_of(pos);
             cell.quoted = true;
             ++pos;
-            bool closed = false;
+            const std::size_t content = pos;
+            bool closed = false, unescaped = false;
+            scratch.clear();
             while (pos < text.size()) {
                 char c = text[pos];
                 if (c == '"') {
                     if (pos + 1 < text.size() && text[pos + 1] == '"') {
-                        cell.text += '"';
+                        scratch += '"';
+                        unescaped = true;
                         pos += 2;
                         continue;
                     }
@@ -154,10 +207,11 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
                 }
                 if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') {
                     ++pos;  // CRLF inside a cell is one line break
+                    unescaped = true;
                     continue;
                 }
-                cell.text += c;
-                if (cell.text.size() > opt.limits.max_string_bytes) {
+                scratch += c;
+                if (scratch.size() > opt.limits.max_string_bytes) {
                     d.error(file, qline, qcol,
                             "field of more than " + std::to_string(opt.limits.max_string_bytes) +
                                 " bytes");
@@ -169,6 +223,9 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
                 d.error(file, qline, qcol, "quoted field is not closed before the end of the file");
                 return t;
             }
+            // The text between the quotes when it needed no change, else the unescaped copy.
+            cell.text = unescaped ? std::string_view(t.unescaped.emplace_back(scratch))
+                                  : text.substr(content, pos - 1 - content);
             if (pos < text.size() && text[pos] != t.sep && text[pos] != '\n' && text[pos] != '\r') {
                 d.error(file, line, col_of(pos),
                         std::string("unexpected '") + text[pos] +
@@ -197,13 +254,17 @@ Table parse_table(std::string_view text, const std::string& file, const ImportOp
             at_field_start = true;
             continue;
         }
-        cell.text += ch;
+        // An unquoted field runs to the separator or the end of the line: one view of it.
+        std::size_t end = pos;
+        while (end < text.size() && text[end] != t.sep && text[end] != '\r' && text[end] != '\n')
+            ++end;
+        cell.text = text.substr(pos, end - pos);
         if (cell.text.size() > opt.limits.max_string_bytes) {
             d.error(file, cell.line, cell.column,
                     "field of more than " + std::to_string(opt.limits.max_string_bytes) + " bytes");
             return t;
         }
-        ++pos;
+        pos = end;
     }
     if (cells > max_cells) {
         d.error(
@@ -248,9 +309,10 @@ Columns header(const Row& r, const std::string& file, DiagnosticList& d) {
         // Model columns by their canonical name; other columns keep the user's header text.
         bool model = canon != n || canon == "id" || canon == "source" || canon == "target" ||
                      is_model_field(canon);
-        std::string name = model ? canon : cell.text;
+        std::string name = model ? canon : std::string(cell.text);
         if (!seen.insert(model ? canon : n).second)
-            d.error(file, cell.line, cell.column, "duplicate column '" + cell.text + "'");
+            d.error(file, cell.line, cell.column,
+                    "duplicate column '" + std::string(cell.text) + "'");
         c.names.push_back(name);
     }
     return c;
@@ -284,7 +346,7 @@ void report_unnamed_columns(const Table& t, const Columns& c, const std::string&
 // That reading is safe when the comma cannot be a separator: the separator is not a comma,
 // or the cell was quoted. Returns the number in decimal-point form, or nullopt.
 std::optional<std::string> decimal_comma_number(const Cell& c, char sep) {
-    const std::string& v = c.text;
+    const std::string_view v = c.text;
     if ((sep == ',' && !c.quoted) || v.find(',') == std::string::npos)
         return std::nullopt;
     std::string t;
@@ -349,7 +411,7 @@ struct DecimalCommas {
                 return *v;
             }
         }
-        return cell.text;
+        return std::string(cell.text);
     }
     void report(char sep, const std::string& file, DiagnosticList& d) const {
         if (!count)
@@ -386,10 +448,11 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
                        const ImportOptions& opt) {
     ImportResult result;
     DiagnosticList& d = result.diagnostics;
-    std::string main_utf8, actors_utf8;
-    if (!decode(text, main_utf8, file, d))
+    std::string main_storage, actors_storage;
+    std::string_view main_utf8, actors_utf8;
+    if (!decode(text, main_storage, main_utf8, file, d))
         return result;
-    if (actors_text && !decode(*actors_text, actors_utf8, actors_file, d))
+    if (actors_text && !decode(*actors_text, actors_storage, actors_utf8, actors_file, d))
         return result;
     Table main = parse_table(main_utf8, file, opt, d);
     if (!main.ok)
@@ -421,11 +484,13 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
         report_unnamed_columns(t, cols, f, d);
         DecimalCommas numbers(t, cols);
         const int id_col = cols.index("id");
+        g.nodes.reserve(g.nodes.size() + t.rows.size());
         for (std::size_t r = 1; r < t.rows.size(); ++r) {
-            const Row& row = t.rows[r];
+            const Row row = t.rows[r];
             if (!row_fields(row, cols, f, d))
                 continue;
-            RawNode n;
+            // Built in place (room was reserved): no copy of a finished node.
+            RawNode& n = g.nodes.emplace_back();
             n.line = row[0].line;
             n.column = row[0].column;
             if (f != file)
@@ -440,9 +505,8 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
             }
             if (n.id.empty()) {
                 d.error(f, n.line, n.column, "actor row without id");
-                continue;
+                g.nodes.pop_back();
             }
-            g.nodes.push_back(std::move(n));
         }
         numbers.report(t.sep, f, d);
     };
@@ -477,16 +541,18 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
         report_unnamed_columns(main, mc, file, d);
         DecimalCommas numbers(main, mc);
         const int src = mc.index("source"), dst = mc.index("target"), id = mc.index("id");
+        g.edges.reserve(main.rows.size());
         for (std::size_t r = 1; r < main.rows.size(); ++r) {
-            const Row& row = main.rows[r];
+            const Row row = main.rows[r];
             if (!row_fields(row, mc, file, d))
                 continue;
-            RawEdge e;
+            // Built in place (room was reserved): no copy of a finished edge.
+            RawEdge& e = g.edges.emplace_back();
             e.line = row[0].line;
             e.column = row[0].column;
             auto cell = [&](int c) -> std::string {
                 return c >= 0 && static_cast<std::size_t>(c) < row.size()
-                           ? row[static_cast<std::size_t>(c)].text
+                           ? std::string(row[static_cast<std::size_t>(c)].text)
                            : std::string();
             };
             e.source = cell(src);
@@ -498,7 +564,6 @@ ImportResult parse_csv(std::string_view text, const std::string& file,
                     continue;
                 e.attrs.emplace_back(mc.names[i], numbers.value(row[i], i, main.sep));
             }
-            g.edges.push_back(std::move(e));
         }
         numbers.report(main.sep, file, d);
     }

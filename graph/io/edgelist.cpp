@@ -52,9 +52,10 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     if (!check_utf8(text, file, diags))
         return result;
 
-    RawGraph g;
+    RawGraph g;  // name, direction and lone nodes; the edges are views of the text
+    std::vector<PlainEdge> edges;
     // One edge per line at most: reserving saves the copies of a growing vector.
-    g.edges.reserve(std::min<std::size_t>(
+    edges.reserve(std::min<std::size_t>(
         static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1,
         opt.max_relations));
     int line_no = 0;
@@ -133,33 +134,28 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
             g.nodes.push_back(std::move(n));
             continue;
         }
-        if (g.edges.size() >= opt.max_relations) {
+        if (edges.size() >= opt.max_relations) {
             diags.error(file, line_no, 1,
                         "more than " + std::to_string(opt.max_relations) +
                             " edges (limit ImportOptions::max_relations)");
             return result;
         }
-        RawEdge e;
-        e.source = std::string(tok[0].text);
-        e.target = std::string(tok[1].text);
-        e.line = line_no;
-        e.column = tok[0].column;
+        std::optional<double> weight;
         if (count == 3) {
-            auto w = parse_double(tok[2].text);
-            if (!w) {
+            weight = parse_double(tok[2].text);
+            if (!weight) {
                 diags.error(
                     file, line_no, tok[2].column,
                     "weight '" + std::string(tok[2].text.substr(0, 40)) + "' is not a number");
                 continue;
             }
-            if (!std::isfinite(*w)) {
+            if (!std::isfinite(*weight)) {
                 diags.error(file, line_no, tok[2].column,
                             "weight '" + std::string(tok[2].text) + "' is not finite");
                 continue;
             }
-            e.attrs.emplace_back("weight", *w);
         }
-        g.edges.push_back(std::move(e));
+        edges.push_back(PlainEdge{tok[0].text, tok[1].text, weight, line_no, tok[0].column});
     }
     if (diags.has_errors())
         return result;
@@ -175,7 +171,7 @@ ImportResult parse_edgelist(std::string_view text, const std::string& file,
     // Lone nodes come first in the actor list, then edge endpoints in order of appearance.
     BuildRules rules;
     rules.implicit_nodes = true;
-    result.value = build_case(std::move(g), file, opt, rules, diags);
+    result.value = build_case(std::move(g), std::move(edges), file, opt, rules, diags);
     return result;
 }
 

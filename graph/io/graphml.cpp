@@ -112,18 +112,19 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        if (name == "key") {
+        // The common elements first: a file is mostly edges, nodes and their data.
+        if (name == "edge") {
+            start_edge(attrs, line, col);
+        } else if (name == "data") {
+            start_data(attrs, line, col);
+        } else if (name == "node") {
+            start_node(attrs, line, col);
+        } else if (name == "key") {
             start_key(attrs, line, col);
         } else if (name == "default") {
             in_default_ = in_key_;
         } else if (name == "graph") {
             start_graph(attrs, line, col);
-        } else if (name == "node") {
-            start_node(attrs, line, col);
-        } else if (name == "edge") {
-            start_edge(attrs, line, col);
-        } else if (name == "data") {
-            start_data(attrs, line, col);
         } else if (name == "hyperedge") {
             ++hyperedges_;
             if (hyperedges_ == 1)
@@ -231,6 +232,7 @@ class GraphmlHandler : public XmlHandler {
         }
         current_key_ = {id, k.domain};
         keys_[current_key_] = std::move(k);
+        last_key_ = nullptr;  // a new key may change what a later <data> means
         in_key_ = true;
     }
 
@@ -272,8 +274,11 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        RawNode n = raw_node_from(attrs, line, col);
-        graph.nodes.push_back(std::move(n));
+        // Built in place (the vector has room for every node): no copy of a finished one.
+        RawNode& n = graph.nodes.emplace_back();
+        n.id.assign(find_attr(attrs, "id"));
+        n.line = line;
+        n.column = col;
         in_node_ = true;
     }
 
@@ -287,7 +292,13 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        RawEdge e = raw_edge_from(attrs, line, col);
+        // Built in place (the vector has room for every edge): no copy of a finished one.
+        RawEdge& e = graph.edges.emplace_back();
+        e.id.assign(find_attr(attrs, "id"));
+        e.source.assign(find_attr(attrs, "source"));
+        e.target.assign(find_attr(attrs, "target"));
+        e.line = line;
+        e.column = col;
         if (has_attr(attrs, "directed")) {
             std::string_view d = find_attr(attrs, "directed");
             if (d == "true") {
@@ -302,7 +313,6 @@ class GraphmlHandler : public XmlHandler {
         }
         if (has_attr(attrs, "sourceport") || has_attr(attrs, "targetport"))
             note_once("edge ports are not supported; ignored", line, col);
-        graph.edges.push_back(std::move(e));
         in_edge_ = true;
     }
 
@@ -328,9 +338,17 @@ class GraphmlHandler : public XmlHandler {
     }
 
     void start_data(const std::vector<XmlAttribute>& attrs, int line, int col) {
-        const std::string id(find_attr(attrs, "key"));
         data_line_ = line;
         data_col_ = col;
+        const std::string_view key_id = find_attr(attrs, "key");
+        // Most files repeat a few keys: the last answer saves building the map's keys.
+        const char domain = in_edge_ ? 'e' : in_node_ ? 'n' : in_graph_ ? 'g' : '-';
+        if (last_key_ && key_id == last_key_->first.first && domain == last_key_domain_) {
+            data_key_ = last_key_;
+            in_data_ = true;
+            return;
+        }
+        const std::string id(key_id);
         const auto* key = find_key(id);
         if (!key) {
             bool declared = false;
@@ -344,7 +362,9 @@ class GraphmlHandler : public XmlHandler {
             skip();
             return;
         }
-        data_key_ = *key;
+        data_key_ = &*keys_.find(*key);
+        last_key_ = data_key_;
+        last_key_domain_ = domain;
         in_data_ = true;
     }
 
@@ -354,12 +374,12 @@ class GraphmlHandler : public XmlHandler {
             data_markup_ = false;
             return;
         }
-        const KeyDef& k = keys_[data_key_];
+        const KeyDef& k = data_key_->second;
         std::string err;
         auto v = convert(text, k.type, err);
         if (!v) {
             diags_.error(file_, data_line_, data_col_,
-                         "data for key '" + data_key_.first + "' (" + k.name + "): " + err);
+                         "data for key '" + data_key_->first.first + "' (" + k.name + "): " + err);
             return;
         }
         if (in_edge_) {
@@ -393,7 +413,12 @@ class GraphmlHandler : public XmlHandler {
     int depth_ = 0, skip_depth_ = 0;
     bool in_key_ = false, in_default_ = false, in_graph_ = false, in_node_ = false;
     bool in_edge_ = false, in_data_ = false, data_markup_ = false;
-    std::pair<std::string, std::string> current_key_, data_key_;  // (id, domain)
+    std::pair<std::string, std::string> current_key_;  // (id, domain)
+    // The key of the open <data>, and the last one found with the domain it was found for
+    // (map entries stay where they are, so pointers to them stay valid).
+    const std::pair<const std::pair<std::string, std::string>, KeyDef>* data_key_ = nullptr;
+    const std::pair<const std::pair<std::string, std::string>, KeyDef>* last_key_ = nullptr;
+    char last_key_domain_ = 0;
     int data_line_ = 0, data_col_ = 0;
     std::size_t hyperedges_ = 0;
 };

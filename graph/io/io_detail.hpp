@@ -35,6 +35,15 @@ struct RawEdge {
     std::vector<std::pair<std::string, AttributeValue>> attrs;
 };
 
+// An edge that holds only its ends and perhaps a weight, viewing text that outlives
+// build_case (the edge list's file): 48 bytes where a RawEdge takes 136, which on a
+// 30,000-edge file is 2.6 MB less memory to fault in and fill.
+struct PlainEdge {
+    std::string_view source, target;
+    std::optional<double> weight;
+    int line = 0, column = 0;
+};
+
 struct RawGraph {
     std::string name;
     bool default_directed = false;
@@ -52,6 +61,10 @@ struct BuildRules {
 // Returns nullopt when any error was reported (including ones reported by the reader).
 // Cost: O((n + m) log n) time, O(n + m) memory.
 std::optional<Case> build_case(RawGraph&& g, const std::string& file, const ImportOptions& opt,
+                               const BuildRules& rules, DiagnosticList& diags);
+// The same for a reader whose edges are PlainEdges (g.edges is not read).
+std::optional<Case> build_case(RawGraph&& g, std::vector<PlainEdge>&& edges,
+                               const std::string& file, const ImportOptions& opt,
                                const BuildRules& rules, DiagnosticList& diags);
 
 // Reads a whole file, refusing it before reading when it exceeds limits.max_file_bytes

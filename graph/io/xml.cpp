@@ -9,22 +9,96 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
+#include "model/text.hpp"
+
 namespace rk::io::detail {
+
+namespace {
+
+// Line and column of the element being started, as expat numbers them (lines from 1,
+// columns from 0 counting characters). expat's XML_GetCurrentColumnNumber walks the text
+// again through its encoding tables: asked for every element, that was a tenth of a
+// GraphML import. For UTF-8 text without carriage returns (nearly every file) the same
+// numbers come from counting line feeds with memchr and the characters of the current
+// line since the last event; for any other text, expat is asked.
+class ElementPositions {
+  public:
+    explicit ElementPositions(std::string_view text) : text_(text), own_(utf8_without_cr(text)) {}
+
+    std::pair<int, int> at(XML_Parser p) {
+        const XML_Index byte = XML_GetCurrentByteIndex(p);
+        if (!own_ || byte < 0 || static_cast<std::size_t>(byte) < offset_ ||
+            static_cast<std::size_t>(byte) > text_.size())
+            return {static_cast<int>(XML_GetCurrentLineNumber(p)),
+                    static_cast<int>(XML_GetCurrentColumnNumber(p))};
+        const auto until = static_cast<std::size_t>(byte);
+        const char* base = text_.data();
+        while (const void* lf = std::memchr(base + offset_, '\n', until - offset_)) {
+            offset_ = static_cast<std::size_t>(static_cast<const char*>(lf) - base) + 1;
+            ++line_;
+            column_ = 0;
+        }
+        for (; offset_ < until; ++offset_)  // UTF-8 continuation bytes are no character
+            column_ += (static_cast<unsigned char>(base[offset_]) & 0xC0) != 0x80 ? 1 : 0;
+        return {line_, column_};
+    }
+
+  private:
+    // Whether expat reads the text as UTF-8 (no UTF-16 byte order mark, no other encoding
+    // declared) and it holds no CR (expat counts CR, LF and CR LF each as one line end).
+    static bool utf8_without_cr(std::string_view text) {
+        if (text.size() >= 2 &&
+            ((text[0] == '\xFE' && text[1] == '\xFF') || (text[0] == '\xFF' && text[1] == '\xFE')))
+            return false;
+        if (text.find('\r') != std::string_view::npos)
+            return false;
+        std::string_view head = text.substr(0, 512);
+        if (head.substr(0, 3) == "\xEF\xBB\xBF")
+            head.remove_prefix(3);
+        if (head.substr(0, 5) != "<?xml")
+            return head.find('\0') == std::string_view::npos;  // no declaration: UTF-8 or 16
+        head = head.substr(0, head.find("?>"));
+        const auto enc = head.find("encoding");
+        if (enc == std::string_view::npos)
+            return true;
+        const auto open = head.find_first_of("\"'", enc);
+        if (open == std::string_view::npos)
+            return false;
+        const auto close = head.find(head[open], open + 1);
+        if (close == std::string_view::npos)
+            return false;
+        const std::string name = text::ascii_lower(head.substr(open + 1, close - open - 1));
+        return name == "utf-8" || name == "utf8";
+    }
+
+    std::string_view text_;
+    bool own_;
+    std::size_t offset_ = 0;  // bytes counted so far
+    int line_ = 1, column_ = 0;
+};
+
+}  // namespace
 
 struct XmlCallbacks {
     XmlParser* self;
     XmlHandler* handler;
     const LoadLimits* limits;
-    // Text of the open elements; only the innermost collects (enough for GraphML/GEXF).
-    std::vector<std::string> text;
+    // The text of the open elements, one after the other, and where each one's starts:
+    // only the innermost element collects (enough for GraphML/GEXF), and a child's text is
+    // cut off again when it ends, so the buffer holds each open element's own text. One
+    // buffer instead of a string per element: no allocation per element.
+    std::string text;
+    std::vector<std::size_t> text_start;
     std::size_t elements = 0;
     // The attributes of the element being started, reused so that an element costs no
     // allocation (a 30,000-edge GraphML file has 100,000 elements).
     std::vector<XmlAttribute> attrs;
     DiagnosticList* diags;
     std::string file;
+    ElementPositions positions;
 
     XML_Parser p() const { return static_cast<XML_Parser>(self->parser_); }
 
@@ -38,7 +112,7 @@ struct XmlCallbacks {
 
     static void XMLCALL start(void* ud, const XML_Char* name, const XML_Char** atts) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (static_cast<int>(cb->text.size()) >= cb->limits->max_depth) {
+        if (static_cast<int>(cb->text_start.size()) >= cb->limits->max_depth) {
             cb->self->stop("elements nested deeper than " + std::to_string(cb->limits->max_depth) +
                            " levels");
             return;
@@ -59,32 +133,34 @@ struct XmlCallbacks {
             }
             attrs.push_back({split(atts[i]).second, value});
         }
-        cb->text.emplace_back();
+        cb->text_start.push_back(cb->text.size());
         auto [ns, local] = split(name);
-        cb->handler->on_start(ns, local, attrs, cb->self->line(), cb->self->column());
+        const auto [line, column] = cb->positions.at(cb->p());
+        cb->handler->on_start(ns, local, attrs, line, column + 1);
     }
 
     static void XMLCALL end(void* ud, const XML_Char* name) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (cb->text.empty())
+        if (cb->text_start.empty())
             return;
-        std::string t = std::move(cb->text.back());
-        cb->text.pop_back();
+        const std::size_t start = cb->text_start.back();
+        cb->text_start.pop_back();
         auto [ns, local] = split(name);
-        cb->handler->on_end(ns, local, t);
+        cb->handler->on_end(ns, local, std::string_view(cb->text).substr(start));
+        cb->text.resize(start);
     }
 
     static void XMLCALL chars(void* ud, const XML_Char* s, int len) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (cb->text.empty())
+        if (cb->text_start.empty())
             return;
-        std::string& t = cb->text.back();
-        if (t.size() + static_cast<std::size_t>(len) > cb->limits->max_string_bytes) {
+        if (cb->text.size() - cb->text_start.back() + static_cast<std::size_t>(len) >
+            cb->limits->max_string_bytes) {
             cb->self->stop("text of more than " + std::to_string(cb->limits->max_string_bytes) +
                            " bytes in one element");
             return;
         }
-        t.append(s, static_cast<std::size_t>(len));
+        cb->text.append(s, static_cast<std::size_t>(len));
     }
 
     static void XMLCALL entity_decl(void* ud, const XML_Char* name, int, const XML_Char*, int,
@@ -145,7 +221,7 @@ bool XmlParser::parse(std::string_view text, const std::string& file, const Load
     }
     parser_ = p;
     stop_message_.clear();
-    XmlCallbacks cb{this, &handler, &limits, {}, 0, {}, &diags, file};
+    XmlCallbacks cb{this, &handler, &limits, {}, {}, 0, {}, &diags, file, ElementPositions(text)};
     XML_SetUserData(p, &cb);
     XML_SetElementHandler(p, &XmlCallbacks::start, &XmlCallbacks::end);
     XML_SetCharacterDataHandler(p, &XmlCallbacks::chars);

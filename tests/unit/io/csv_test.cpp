@@ -247,5 +247,28 @@ TEST(Csv, HeaderlessColumnWithDataIsKept) {
         << report(r.diagnostics);
 }
 
+// Quoted cells are read without their quotes, "" as one quote and a CR LF inside quotes
+// as one line break; cells the reader did not need to change are views of the file, the
+// others copies: both must read the same. The multi-line cell also moves the line count:
+// the bad row `c,d,e,f` is on line 5, its fourth field at column 7.
+TEST(Csv, QuotedCellsUnescapeAndKeepLineNumbers) {
+    ImportResult r = parse_text(
+        "source,target,notes\r\n\"a \"\"x\"\"\",\"b\",\"regel 1\r\nregel 2\"\r\nb,c,plain\r\n",
+        Format::Csv, "q.csv");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.relations.size(), 2u);
+    EXPECT_EQ(s.relations[0].source, "a \"x\"");
+    EXPECT_EQ(s.relations[0].target, "b");
+    EXPECT_EQ(s.relations[0].details->notes, "regel 1\nregel 2");
+    EXPECT_EQ(s.relations[1].details->notes, "plain");
+    ImportResult bad = parse_text(
+        "source,target,notes\r\n\"a \"\"x\"\"\",b,\"regel 1\r\nregel "
+        "2\"\r\nb,c,plain\r\nc,d,e,f\r\n",
+        Format::Csv, "q.csv");
+    EXPECT_NE(report(bad.diagnostics).find("q.csv:5:7: error: row has 4 fields, the header has 3"),
+              std::string::npos)
+        << report(bad.diagnostics);
+}
+
 }  // namespace
 }  // namespace rk::io

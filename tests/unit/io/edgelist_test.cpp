@@ -146,5 +146,22 @@ TEST(EdgeList, TooManyEdgesRefused) {
               "t.edges:2:1: error: more than 1 edges (limit ImportOptions::max_relations)\n");
 }
 
+// Actors are numbered in one pass over the ids (build.cpp, plan_actors): ids declared
+// alone first, then edge ends in order of first appearance. For `c d / b / a c / d b`
+// that is b (alone), then c, d (line 1) and a (line 3); relation ends follow the file.
+TEST(EdgeList, ActorOrderIsLoneNodesThenEdgeEndsByFirstAppearance) {
+    ImportResult r = parse_text("c d\nb\na c\nd b\n", Format::EdgeList, "order.edges");
+    const Scenario& s = test::only_scenario(r);
+    ASSERT_EQ(s.actors.size(), 4u);
+    EXPECT_EQ(s.actors[0].id, "b");
+    EXPECT_EQ(s.actors[1].id, "c");
+    EXPECT_EQ(s.actors[2].id, "d");
+    EXPECT_EQ(s.actors[3].id, "a");
+    ASSERT_EQ(s.relations.size(), 3u);
+    EXPECT_EQ(s.relations[2].source, "d");
+    EXPECT_EQ(s.relations[2].target, "b");
+    EXPECT_EQ(s.relations[2].id, "r3");
+}
+
 }  // namespace
 }  // namespace rk::io

@@ -210,5 +210,43 @@ TEST(GraphML, NetworkxMultigraphEdgeKeysRepeatAcrossPairs) {
         << rep;
 }
 
+// Element positions are counted by the reader for UTF-8 text without CR and by expat
+// otherwise; both must give expat's numbers: lines from 1, columns in characters (a
+// two-byte UTF-8 character is one column, a TAB one, the byte order mark one column of
+// line 1). Line 3 below is `<node id="é"/>` (14 characters), TAB, `<node id="ß"/>` (14),
+// space: the third node starts at column 14 + 1 + 14 + 1 + 1 = 31 (33 if bytes were counted).
+TEST(GraphML, ElementPositionsCountCharactersAsExpatDoes) {
+    const std::string lines[] = {
+        "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
+        "edgedefault=\"undirected\">",
+        "<node id=\"\xC3\xA9\"/>\t<node id=\"\xC3\x9F\"/> <node id=\"\xC3\xA9\"/>",
+        "</graph></graphml>"};
+    for (const char* eol : {"\n", "\r\n"}) {  // the reader's own count, then expat's
+        std::string doc;
+        for (const auto& l : lines)
+            doc += l + eol;
+        ImportResult r = parse_text(doc, Format::GraphML, "pos.graphml");
+        EXPECT_NE(report(r.diagnostics)
+                      .find("pos.graphml:3:31: error: duplicate node id '\xC3\xA9' (first "
+                            "declared at 3:1)"),
+                  std::string::npos)
+            << report(r.diagnostics);
+    }
+    // All on line 1 after the byte order mark (1 column): `<graphml ...>` is 55 characters
+    // and `<graph ...>` 32, so the first node is at 1 + 55 + 32 + 1 = 89 and the second,
+    // 14 characters later, at 103.
+    ImportResult r = parse_text(
+        "\xEF\xBB\xBF<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
+        "edgedefault=\"undirected\"><node id=\"\xC3\xA9\"/><node id=\"\xC3\xA9\"/></graph>"
+        "</graphml>",
+        Format::GraphML, "one.graphml");
+    EXPECT_NE(report(r.diagnostics)
+                  .find("one.graphml:1:103: error: duplicate node id '\xC3\xA9' (first "
+                        "declared at 1:89)"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
 }  // namespace
 }  // namespace rk::io
