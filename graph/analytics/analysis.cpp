@@ -85,8 +85,8 @@ void network_basics(Run& run) {
     c["fragmentation"] =
         "Borgatti F = 1 - sum_k s_k(s_k-1) / (n(n-1)) over weak components; NaN for n < 2.";
     c["articulation_points"] =
-        "Articulation points and bridges of the underlying undirected graph (Boost.Graph "
-        "biconnected_components).";
+        "Articulation points and bridges of the underlying undirected graph (Hopcroft-Tarjan "
+        "lowpoints).";
 }
 
 void degree_step(Run& run) {

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,7 @@ inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 //   two arcs u->v and v->u. Undirected analysis: every relation is the edge {u,v}, its
 //   direction ignored.
 // - Several relations between the same pair (several layers, or duplicates) become one arc
-//   (one edge) whose weight is the sum of their weights; `edge_relations` keeps their ids.
+//   (one edge) whose weight is the sum of their weights; relations_of(e) lists their ids.
 // - Unweighted analysis: every arc has weight 1 after merging.
 // Adjacency is CSR: the out-neighbours of v are out_targets[out_offsets[v] .. out_offsets[v+1]),
 // sorted ascending. For undirected views `in_*` mirrors `out_*` (each edge stored both ways).
@@ -61,12 +62,20 @@ struct NetworkView {
         double weight = 1.0;
     };
     std::vector<Edge> edges;
-    std::vector<std::vector<std::string>> edge_relations;  // relation ids per entry of `edges`
+    // The relations behind each entry of `edges`, as CSR: entry e has the relations
+    // edge_relation_list[edge_relation_offsets[e] .. edge_relation_offsets[e+1]), each an
+    // index into `relation_ids` (in relation order). Views from view_from_edges() have none.
+    std::vector<std::string> relation_ids;
+    std::vector<int> edge_relation_offsets;  // size edges.size() + 1
+    std::vector<int> edge_relation_list;
 
     int out_degree(int v) const { return out_offsets[v + 1] - out_offsets[v]; }
     int in_degree(int v) const { return in_offsets[v + 1] - in_offsets[v]; }
     std::size_t edge_count() const { return edges.size(); }
     bool has_arc(int u, int v) const;  // binary search, O(log deg u)
+    // Indices into relation_ids of the relations merged into edges[edge]; O(1), empty for an
+    // edge out of range or a view without relations.
+    std::span<const int> relations_of(std::size_t edge) const;
 };
 
 // Builds the view. `layers` empty = all layers (conflict included: callers that analyse pass

@@ -1,8 +1,6 @@
 // Weak components and Borgatti's (2006) fragmentation F; articulation points and bridges
-// with Boost.Graph's biconnected_components (Hopcroft-Tarjan).
+// by Hopcroft-Tarjan lowpoints.
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/biconnected_components.hpp>
 #include <iterator>
 
 #include "analytics/measures.hpp"
@@ -47,45 +45,94 @@ ComponentInfo weak_components(const NetworkView& g) {
     return info;
 }
 
-CutInfo articulation_points_and_bridges(const NetworkView& g) {
-    struct EdgeBlock {
-        std::size_t block = 0;
-    };
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                        boost::no_property, EdgeBlock>;
-    Graph bg(g.n);
-    // The underlying simple undirected graph: one edge per connected pair.
-    std::vector<std::pair<int, int>> pairs;
-    pairs.reserve(g.edges.size());
-    for (const auto& e : g.edges)
-        pairs.emplace_back(std::min(e.u, e.v), std::max(e.u, e.v));
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (const auto& [u, v] : pairs)
-        boost::add_edge(u, v, bg);
+namespace {
 
-    CutInfo cut;
-    auto component = boost::get(&EdgeBlock::block, bg);
-    std::vector<Graph::vertex_descriptor> points;
-    const std::size_t blocks =
-        boost::biconnected_components(bg, component, std::back_inserter(points)).first;
-    for (auto v : points)
-        cut.articulation_points.push_back(static_cast<int>(v));
-    std::sort(cut.articulation_points.begin(), cut.articulation_points.end());
-    cut.articulation_points.erase(
-        std::unique(cut.articulation_points.begin(), cut.articulation_points.end()),
-        cut.articulation_points.end());
-    // A bridge is a block made of exactly one edge.
-    std::vector<int> block_size(blocks, 0);
-    for (auto [it, end] = boost::edges(bg); it != end; ++it)
-        ++block_size[component[*it]];
-    for (auto [it, end] = boost::edges(bg); it != end; ++it) {
-        if (block_size[component[*it]] != 1)
-            continue;
-        const int u = static_cast<int>(boost::source(*it, bg));
-        const int v = static_cast<int>(boost::target(*it, bg));
-        cut.bridges.emplace_back(std::min(u, v), std::max(u, v));
+// The underlying simple undirected graph as CSR. An undirected view already is one (its
+// out-lists hold each neighbour once); a directed view's out- and in-lists are merged per
+// vertex (both sorted), dropping the neighbour that is both.
+struct UndirectedAdjacency {
+    const int* offsets = nullptr;
+    const int* targets = nullptr;
+    std::vector<int> own_offsets, own_targets;  // only for directed views
+};
+
+UndirectedAdjacency underlying_undirected(const NetworkView& g) {
+    UndirectedAdjacency a;
+    if (!g.directed) {
+        a.offsets = g.out_offsets.data();
+        a.targets = g.out_targets.data();
+        return a;
     }
+    a.own_offsets.assign(static_cast<std::size_t>(g.n) + 1, 0);
+    a.own_targets.reserve(g.out_targets.size() + g.in_sources.size());
+    for (int v = 0; v < g.n; ++v) {
+        std::set_union(
+            g.out_targets.begin() + g.out_offsets[v], g.out_targets.begin() + g.out_offsets[v + 1],
+            g.in_sources.begin() + g.in_offsets[v], g.in_sources.begin() + g.in_offsets[v + 1],
+            std::back_inserter(a.own_targets));
+        a.own_offsets[v + 1] = static_cast<int>(a.own_targets.size());
+    }
+    a.offsets = a.own_offsets.data();
+    a.targets = a.own_targets.data();
+    return a;
+}
+
+}  // namespace
+
+// Hopcroft-Tarjan with lowpoints, as an explicit-stack depth-first search over the CSR
+// arrays. Own code rather than Boost.Graph's biconnected_components: that needs the graph
+// copied into a Boost adjacency_list (a node per edge) and keeps an edge stack to label
+// blocks we do not use; this is several times faster on a 10k-actor graph and gives the
+// same sets (checked against Boost in test_named_graphs).
+CutInfo articulation_points_and_bridges(const NetworkView& g) {
+    const int n = g.n;
+    const UndirectedAdjacency adj = underlying_undirected(g);
+    std::vector<int> discovered(n, -1), low(n, 0), parent(n, -1), next(n, 0);
+    std::vector<char> is_cut(n, 0);
+    std::vector<int> stack;
+    CutInfo cut;
+    int time = 0;
+    for (int root = 0; root < n; ++root) {
+        if (discovered[root] >= 0)
+            continue;
+        int root_children = 0;
+        discovered[root] = low[root] = time++;
+        next[root] = adj.offsets[root];
+        stack.push_back(root);
+        while (!stack.empty()) {
+            const int v = stack.back();
+            if (next[v] < adj.offsets[v + 1]) {
+                const int w = adj.targets[next[v]++];
+                if (w == parent[v])
+                    continue;  // the tree edge back (the graph is simple: no parallel edge)
+                if (discovered[w] < 0) {
+                    parent[w] = v;
+                    discovered[w] = low[w] = time++;
+                    next[w] = adj.offsets[w];
+                    stack.push_back(w);
+                } else {
+                    low[v] = std::min(low[v], discovered[w]);
+                }
+                continue;
+            }
+            stack.pop_back();
+            const int p = parent[v];
+            if (p < 0)
+                continue;
+            low[p] = std::min(low[p], low[v]);
+            if (low[v] > discovered[p])
+                cut.bridges.emplace_back(std::min(p, v), std::max(p, v));
+            if (p == root)
+                ++root_children;
+            else if (low[v] >= discovered[p])
+                is_cut[p] = 1;
+        }
+        if (root_children >= 2)
+            is_cut[root] = 1;
+    }
+    for (int v = 0; v < n; ++v)
+        if (is_cut[v])
+            cut.articulation_points.push_back(v);
     std::sort(cut.bridges.begin(), cut.bridges.end());
     return cut;
 }

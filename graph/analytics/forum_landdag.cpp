@@ -54,8 +54,8 @@ ForumCount count_forum(const Scenario& s, const Forum& forum, const NetworkView&
         if (!member[edge.u] || !member[edge.v] || edge.u == edge.v)
             continue;
         pairs.emplace_back(std::min(edge.u, edge.v), std::max(edge.u, edge.v));
-        for (const auto& id : g.edge_relations[e]) {
-            const int r = index.find_relation(id);  // agreement-hub ties are no relation
+        for (const int k : g.relations_of(e)) {
+            const int r = index.find_relation(g.relation_ids[k]);  // hub ties are no relation
             if (r >= 0)
                 relations.insert(&s.relations[r]);
         }

@@ -110,7 +110,9 @@ struct ComponentInfo {
 };
 // O(n + m); direction ignored.
 ComponentInfo weak_components(const NetworkView& g);
-// Boost.Graph biconnected_components on the underlying undirected graph. O(n + m).
+// Articulation points and bridges of the underlying undirected graph (direction ignored,
+// one edge per connected pair): Hopcroft-Tarjan lowpoints by an iterative depth-first
+// search. O(n + m) time and memory; never fails (no recursion, so no stack overflow).
 struct CutInfo {
     std::vector<int> articulation_points;      // ascending
     std::vector<std::pair<int, int>> bridges;  // (u, v) with u < v, ascending

@@ -13,35 +13,53 @@ struct RawArc {
     int relation;  // index into the relation id list, -1 for none
 };
 
+// Stable counting sort of `arcs` by `key` (a vertex in [0, n)): O(n + m), no comparisons.
+template <class Key>
+std::vector<RawArc> counting_sort(const std::vector<RawArc>& arcs, int n, Key key) {
+    std::vector<int> start(static_cast<std::size_t>(n) + 1, 0);
+    for (const auto& a : arcs)
+        ++start[key(a) + 1];
+    for (int v = 0; v < n; ++v)
+        start[v + 1] += start[v];
+    std::vector<RawArc> sorted(arcs.size());
+    for (const auto& a : arcs)
+        sorted[start[key(a)]++] = a;
+    return sorted;
+}
+
 // Sorts arcs by (u, v), merges duplicates by summing weights, and fills the CSR arrays.
+// Two stable counting passes (by v, then by u) instead of a comparison sort: O(n + m), and
+// parallel arcs keep their input order, so their relation ids stay in relation order.
 NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, bool directed,
-                     bool weighted, const std::vector<std::string>& relation_ids) {
+                     bool weighted, std::vector<std::string> relation_ids) {
     NetworkView g;
     g.n = static_cast<int>(ids.size());
     g.ids = std::move(ids);
     g.directed = directed;
     g.weighted = weighted;
+    g.relation_ids = std::move(relation_ids);
     if (!directed) {
         for (auto& a : arcs)
             if (a.u > a.v)
                 std::swap(a.u, a.v);
     }
-    std::stable_sort(arcs.begin(), arcs.end(), [](const RawArc& a, const RawArc& b) {
-        return a.u != b.u ? a.u < b.u : a.v < b.v;
-    });
+    arcs = counting_sort(arcs, g.n, [](const RawArc& a) { return a.v; });
+    arcs = counting_sort(arcs, g.n, [](const RawArc& a) { return a.u; });
+    g.edges.reserve(arcs.size());
+    g.edge_relation_offsets.reserve(arcs.size() + 1);
+    g.edge_relation_offsets.push_back(0);
     for (std::size_t i = 0; i < arcs.size();) {
         std::size_t j = i;
         NetworkView::Edge e{arcs[i].u, arcs[i].v, 0.0};
-        std::vector<std::string> rels;
         for (; j < arcs.size() && arcs[j].u == e.u && arcs[j].v == e.v; ++j) {
             e.weight += arcs[j].weight;
             if (arcs[j].relation >= 0)
-                rels.push_back(relation_ids[arcs[j].relation]);
+                g.edge_relation_list.push_back(arcs[j].relation);
         }
         if (!weighted)
             e.weight = 1.0;
         g.edges.push_back(e);
-        g.edge_relations.push_back(std::move(rels));
+        g.edge_relation_offsets.push_back(static_cast<int>(g.edge_relation_list.size()));
         i = j;
     }
     // CSR in both directions; an undirected edge is stored in both lists of both ends.
@@ -72,29 +90,16 @@ NetworkView assemble(std::vector<std::string> ids, std::vector<RawArc> arcs, boo
         g.in_sources[in_pos[v]] = u;
         g.in_weights[in_pos[v]++] = w;
     };
+    // Visiting the edges in (u, v) order leaves every list sorted without a sort per vertex:
+    // the list of x first receives the u of each edge (u, x) in increasing u (while the
+    // edges of the smaller u are visited), then the v of each edge (x, v) in increasing v,
+    // and every such u < x < v (undirected edges have u < v; directed lists receive one kind
+    // each).
     for (const auto& e : g.edges) {
         put(e.u, e.v, e.weight);
         if (!directed)
             put(e.v, e.u, e.weight);
     }
-    // Edges were visited in (u, v) order, so out-lists of directed views are sorted; the
-    // mirrored entries of undirected views need a sort per vertex.
-    auto sort_lists = [&](std::vector<int>& offsets, std::vector<int>& nbr,
-                          std::vector<double>& w) {
-        std::vector<std::pair<int, double>> tmp;
-        for (int v = 0; v < g.n; ++v) {
-            tmp.clear();
-            for (int k = offsets[v]; k < offsets[v + 1]; ++k)
-                tmp.emplace_back(nbr[k], w[k]);
-            std::sort(tmp.begin(), tmp.end());
-            for (int k = offsets[v]; k < offsets[v + 1]; ++k) {
-                nbr[k] = tmp[k - offsets[v]].first;
-                w[k] = tmp[k - offsets[v]].second;
-            }
-        }
-    };
-    sort_lists(g.out_offsets, g.out_targets, g.out_weights);
-    sort_lists(g.in_offsets, g.in_sources, g.in_weights);
     return g;
 }
 
@@ -103,6 +108,13 @@ bool layer_selected(const std::vector<Layer>& layers, Layer layer) {
 }
 
 }  // namespace
+
+std::span<const int> NetworkView::relations_of(std::size_t edge) const {
+    if (edge + 1 >= edge_relation_offsets.size())
+        return {};
+    return {edge_relation_list.data() + edge_relation_offsets[edge],
+            edge_relation_list.data() + edge_relation_offsets[edge + 1]};
+}
 
 bool NetworkView::has_arc(int u, int v) const {
     auto first = out_targets.begin() + out_offsets[u];
@@ -119,6 +131,8 @@ NetworkView build_view(const ScenarioIndex& index, const std::vector<Layer>& lay
                        bool weighted) {
     std::vector<RawArc> arcs;
     std::vector<std::string> relation_ids;
+    arcs.reserve(static_cast<std::size_t>(index.relation_count()) * (directed ? 2 : 1));
+    relation_ids.reserve(static_cast<std::size_t>(index.relation_count()));
     for (int r = 0; r < index.relation_count(); ++r) {
         const ScenarioIndex::Ends e = index.ends(r);
         if (!layer_selected(layers, index.layer(r)) || !e.known() || e.self_loop())
@@ -129,7 +143,8 @@ NetworkView build_view(const ScenarioIndex& index, const std::vector<Layer>& lay
         if (directed && !index.directed(r))
             arcs.push_back({e.target, e.source, index.weight(r), rel});
     }
-    return assemble(index.actor_ids(), std::move(arcs), directed, weighted, relation_ids);
+    return assemble(index.actor_ids(), std::move(arcs), directed, weighted,
+                    std::move(relation_ids));
 }
 
 NetworkView view_from_edges(std::vector<std::string> ids,

@@ -1,191 +1,526 @@
 // The JSON form of an AnalysisResult (schema: docs/analytics.md). NaN becomes null.
+//
+// Written straight into one std::string instead of through an nlohmann::ordered_json tree:
+// a report of 10,000 actors was a tree of 30,000 nodes, each a heap allocation, built and
+// then serialised (a quarter of `analyze --metrics pagerank --format json` on BA 10k). The
+// text is byte for byte what `ordered_json::dump(2)` wrote before: two-space indent, empty
+// containers as [] and {}, doubles in nlohmann's layout (always a '.' or an exponent, exponent
+// with a sign and two digits), strings with nlohmann's escapes and invalid UTF-8 replaced by
+// U+FFFD. Doubles come from std::to_chars (shortest text that reads back to the same value).
+#include <charconv>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "analytics/analysis.hpp"
 
 namespace rk::analytics {
 namespace {
 
-using nlohmann::ordered_json;
-
-ordered_json number(double v) {
-    return std::isfinite(v) ? ordered_json(v) : ordered_json(nullptr);
-}
-
-ordered_json numbers(const std::map<std::string, double>& m) {
-    ordered_json o = ordered_json::object();
-    for (const auto& [k, v] : m)
-        o[k] = number(v);
-    return o;
-}
-
-ordered_json settings_json(const AnalysisSettings& s) {
-    ordered_json layers = ordered_json::array();
-    for (Layer l : s.layers)
-        layers.push_back(std::string(token(l)));
-    ordered_json metrics = ordered_json::array();
-    for (Metric m : s.metrics)
-        metrics.push_back(std::string(metric_name(m)));
-    ordered_json analysed = ordered_json::array();
-    for (Layer l : analysed_layers(s))
-        analysed.push_back(std::string(token(l)));
-    return {{"layers", layers},
-            {"analysed_layers", analysed},
-            {"level", s.level == GovernanceLevel::Unknown ? ordered_json(nullptr)
-                                                          : ordered_json(token(s.level))},
-            {"include_agreements", s.include_agreements},
-            {"directed", s.directed},
-            {"weighted", s.weighted},
-            {"partitions", s.partitions},
-            {"metrics", metrics},
-            {"permutations", s.permutations},
-            {"seed", s.seed}};
-}
-
-ordered_json network_json(const AnalysisResult& r) {
-    const NetworkIndices& n = r.network;
-    ordered_json bridges = ordered_json::array();
-    for (const auto& [u, v] : n.bridges)
-        bridges.push_back({u, v});
-    ordered_json o = {
-        {"nodes", n.nodes},
-        {"edges", n.edges},
-        {"density", number(n.density)},
-        {"components", n.components},
-        {"isolates", n.isolates},
-        {"largest_component", n.largest_component},
-        {"fragmentation", number(n.fragmentation)},
-        {"distance_weighted_fragmentation", number(n.distance_weighted_fragmentation)},
-        {"articulation_points", n.articulation_points},
-        {"bridges", bridges},
-        {"centralization", numbers(n.centralization)}};
-    if (!n.key_players.method.empty())
-        o["key_players"] = {{"method", n.key_players.method},
-                            {"best_one", n.key_players.best_one},
-                            {"fragmentation_one", number(n.key_players.fragmentation_one)},
-                            {"best_two", n.key_players.best_two},
-                            {"fragmentation_two", number(n.key_players.fragmentation_two)}};
-    if (!n.communities.empty())
-        o["communities"] = {{"count", n.community_count},
-                            {"modularity", number(n.community_modularity)}};
-    return o;
-}
-
-ordered_json actors_json(const MetricTable& t) {
-    ordered_json a = ordered_json::array();
-    for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
-        ordered_json row = {{"id", t.actor_ids[i]}};
-        for (const auto& name : t.names)
-            row[name] = number(t.columns.at(name)[i]);
-        a.push_back(std::move(row));
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0 if invalid.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b = byte(i);
+    const std::size_t left = s.size() - i;
+    auto tail = [&](std::size_t k) { return k < left && (byte(i + k) & 0xC0) == 0x80; };
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xC2 && b <= 0xDF)
+        return tail(1) ? 2 : 0;
+    if (b >= 0xE0 && b <= 0xEF) {
+        if (left < 3 || !tail(2))
+            return 0;
+        const unsigned char c = byte(i + 1);
+        const bool ok = b == 0xE0   ? (c >= 0xA0 && c <= 0xBF)
+                        : b == 0xED ? (c >= 0x80 && c <= 0x9F)
+                                    : (c & 0xC0) == 0x80;
+        return ok ? 3 : 0;
     }
-    return a;
+    if (b >= 0xF0 && b <= 0xF4) {
+        if (left < 4 || !tail(2) || !tail(3))
+            return 0;
+        const unsigned char c = byte(i + 1);
+        const bool ok = b == 0xF0   ? (c >= 0x90 && c <= 0xBF)
+                        : b == 0xF4 ? (c >= 0x80 && c <= 0x8F)
+                                    : (c & 0xC0) == 0x80;
+        return ok ? 4 : 0;
+    }
+    return 0;
 }
 
-ordered_json partition_json(const PartitionResult& p, const MetricTable& t) {
-    ordered_json groups = ordered_json::array();
-    for (const auto& g : p.groups)
-        groups.push_back({{"value", g.value},
-                          {"size", g.size},
-                          {"internal_ties", g.internal_ties},
-                          {"external_ties", g.external_ties},
-                          {"ei", number(g.ei)},
-                          {"expected_ei", number(g.expected_ei)}});
-    ordered_json actors = ordered_json::array();
+// Pretty-printing writer with nlohmann's layout. Keys and values are written in call order;
+// the caller opens and closes containers in pairs.
+class Writer {
+  public:
+    std::string out;
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    void key(std::string_view k) {
+        next_element();
+        quoted(k);
+        out += ": ";
+        after_key_ = true;
+    }
+    void string(std::string_view s) {
+        next_element();
+        quoted(s);
+    }
+    void boolean(bool b) {
+        next_element();
+        out += b ? "true" : "false";
+    }
+    void null() {
+        next_element();
+        out += "null";
+    }
+    template <class Int>
+    void integer(Int i) {
+        next_element();
+        char buf[24];
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, i);
+        out.append(buf, end);
+    }
+    // NaN and infinities as null (the schema's "undefined").
+    void number(double d) {
+        next_element();
+        if (!std::isfinite(d)) {
+            out += "null";
+            return;
+        }
+        append_double(d);
+    }
+
+    // Shorthands for the common shapes.
+    void field(std::string_view k, std::string_view s) { key(k), string(s); }
+    void field(std::string_view k, const std::string& s) { key(k), string(s); }
+    void field(std::string_view k, const char* s) { key(k), string(s); }
+    void field(std::string_view k, bool b) { key(k), boolean(b); }
+    void field(std::string_view k, int i) { key(k), integer(i); }
+    void field(std::string_view k, std::uint64_t i) { key(k), integer(i); }
+    void field(std::string_view k, double d) { key(k), number(d); }
+    void strings(std::string_view k, const std::vector<std::string>& list) {
+        key(k);
+        strings(list);
+    }
+    void strings(const std::vector<std::string>& list) {
+        begin_array();
+        for (const auto& s : list)
+            string(s);
+        end_array();
+    }
+    void numbers(std::string_view k, const std::map<std::string, double>& m) {
+        key(k);
+        begin_object();
+        for (const auto& [name, v] : m)
+            field(name, v);
+        end_object();
+    }
+
+  private:
+    std::vector<bool> has_items_;  // per open container: has it an element yet
+    bool after_key_ = false;
+
+    void open(char bracket) {
+        next_element();
+        out += bracket;
+        has_items_.push_back(false);
+    }
+    void close(char bracket) {
+        const bool had_items = has_items_.back();
+        has_items_.pop_back();
+        if (had_items) {
+            out += '\n';
+            out.append(2 * has_items_.size(), ' ');
+        }
+        out += bracket;
+    }
+    // The separator and indent before a value or key.
+    void next_element() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (has_items_.empty())
+            return;
+        if (has_items_.back())
+            out += ',';
+        out += '\n';
+        out.append(2 * has_items_.size(), ' ');
+        has_items_.back() = true;
+    }
+
+    void quoted(std::string_view s) {
+        out += '"';
+        std::size_t i = 0;
+        while (i < s.size()) {
+            const unsigned char c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+                out += static_cast<char>(c);
+                ++i;
+                continue;
+            }
+            if (c < 0x80) {
+                escape(c);
+                ++i;
+                continue;
+            }
+            const std::size_t len = utf8_sequence_length(s, i);
+            if (len == 0) {
+                out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
+                ++i;
+            } else {
+                out.append(s.substr(i, len));
+                i += len;
+            }
+        }
+        out += '"';
+    }
+    void escape(unsigned char c) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                return;
+            case '\\':
+                out += "\\\\";
+                return;
+            case '\b':
+                out += "\\b";
+                return;
+            case '\f':
+                out += "\\f";
+                return;
+            case '\n':
+                out += "\\n";
+                return;
+            case '\r':
+                out += "\\r";
+                return;
+            case '\t':
+                out += "\\t";
+                return;
+            default: {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xF];
+            }
+        }
+    }
+
+    // nlohmann's layout of the shortest digits d1..dk with decimal point position p (value =
+    // 0.d1..dk * 10^p): plain notation for -4 < p <= 15 (always with a '.'), otherwise
+    // d1.d2..dk e(+|-)XX.
+    void append_double(double d) {
+        if (d == 0) {
+            out += std::signbit(d) ? "-0.0" : "0.0";
+            return;
+        }
+        char buf[40];
+        const auto [end, ec] =
+            std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+        const std::string_view text(buf, static_cast<std::size_t>(end - buf));
+        std::size_t i = 0;
+        if (text[0] == '-') {
+            out += '-';
+            i = 1;
+        }
+        const std::size_t e = text.find('e');
+        char digits[24];
+        std::size_t k = 0;
+        for (; i < e; ++i)
+            if (text[i] != '.')
+                digits[k++] = text[i];
+        int exponent = 0;
+        std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(),
+                        exponent);
+        const int p = exponent + 1;
+        const int kk = static_cast<int>(k);
+        if (kk <= p && p <= 15) {
+            out.append(digits, k);
+            out.append(static_cast<std::size_t>(p - kk), '0');
+            out += ".0";
+        } else if (0 < p && p <= 15) {
+            out.append(digits, static_cast<std::size_t>(p));
+            out += '.';
+            out.append(digits + p, static_cast<std::size_t>(kk - p));
+        } else if (-4 < p && p <= 0) {
+            out += "0.";
+            out.append(static_cast<std::size_t>(-p), '0');
+            out.append(digits, k);
+        } else {
+            out += digits[0];
+            if (k > 1) {
+                out += '.';
+                out.append(digits + 1, k - 1);
+            }
+            const int x = p - 1;
+            out += 'e';
+            out += x < 0 ? '-' : '+';
+            const int ax = x < 0 ? -x : x;
+            if (ax < 10)
+                out += '0';
+            char eb[8];
+            const auto [eend, eec] = std::to_chars(eb, eb + sizeof eb, ax);
+            out.append(eb, eend);
+        }
+    }
+};
+
+void settings_json(Writer& w, const AnalysisSettings& s) {
+    w.key("settings");
+    w.begin_object();
+    w.key("layers");
+    w.begin_array();
+    for (Layer l : s.layers)
+        w.string(token(l));
+    w.end_array();
+    w.key("analysed_layers");
+    w.begin_array();
+    for (Layer l : analysed_layers(s))
+        w.string(token(l));
+    w.end_array();
+    w.key("level");
+    if (s.level == GovernanceLevel::Unknown)
+        w.null();
+    else
+        w.string(token(s.level));
+    w.field("include_agreements", s.include_agreements);
+    w.field("directed", s.directed);
+    w.field("weighted", s.weighted);
+    w.strings("partitions", s.partitions);
+    w.key("metrics");
+    w.begin_array();
+    for (Metric m : s.metrics)
+        w.string(metric_name(m));
+    w.end_array();
+    w.field("permutations", s.permutations);
+    w.field("seed", static_cast<std::uint64_t>(s.seed));
+    w.end_object();
+}
+
+void network_json(Writer& w, const AnalysisResult& r) {
+    const NetworkIndices& n = r.network;
+    w.key("network");
+    w.begin_object();
+    w.field("nodes", n.nodes);
+    w.field("edges", n.edges);
+    w.field("density", n.density);
+    w.field("components", n.components);
+    w.field("isolates", n.isolates);
+    w.field("largest_component", n.largest_component);
+    w.field("fragmentation", n.fragmentation);
+    w.field("distance_weighted_fragmentation", n.distance_weighted_fragmentation);
+    w.strings("articulation_points", n.articulation_points);
+    w.key("bridges");
+    w.begin_array();
+    for (const auto& [u, v] : n.bridges) {
+        w.begin_array();
+        w.string(u);
+        w.string(v);
+        w.end_array();
+    }
+    w.end_array();
+    w.numbers("centralization", n.centralization);
+    if (!n.key_players.method.empty()) {
+        w.key("key_players");
+        w.begin_object();
+        w.field("method", n.key_players.method);
+        w.strings("best_one", n.key_players.best_one);
+        w.field("fragmentation_one", n.key_players.fragmentation_one);
+        w.strings("best_two", n.key_players.best_two);
+        w.field("fragmentation_two", n.key_players.fragmentation_two);
+        w.end_object();
+    }
+    if (!n.communities.empty()) {
+        w.key("communities");
+        w.begin_object();
+        w.field("count", n.community_count);
+        w.field("modularity", n.community_modularity);
+        w.end_object();
+    }
+    w.end_object();
+}
+
+void actors_json(Writer& w, const MetricTable& t) {
+    // Column pointers once, not a map lookup per cell.
+    std::vector<const std::vector<double>*> columns;
+    for (const auto& name : t.names)
+        columns.push_back(&t.columns.at(name));
+    w.key("actors");
+    w.begin_array();
+    for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
+        w.begin_object();
+        w.field("id", t.actor_ids[i]);
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            w.field(t.names[c], (*columns[c])[i]);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void partition_json(Writer& w, const PartitionResult& p, const MetricTable& t) {
+    w.begin_object();
+    w.field("attribute", p.attribute);
+    w.field("actors_with_value", p.actors_with_value);
+    w.field("internal_ties", p.internal_ties);
+    w.field("external_ties", p.external_ties);
+    w.field("ei", p.ei);
+    w.field("expected_ei", p.expected_ei);
+    w.field("p_value", p.p_value);
+    w.field("permutations", p.permutations);
+    w.field("modularity", p.modularity);
+    w.field("assortativity", p.assortativity);
+    w.key("groups");
+    w.begin_array();
+    for (const auto& g : p.groups) {
+        w.begin_object();
+        w.field("value", g.value);
+        w.field("size", g.size);
+        w.field("internal_ties", g.internal_ties);
+        w.field("external_ties", g.external_ties);
+        w.field("ei", g.ei);
+        w.field("expected_ei", g.expected_ei);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("actors");
+    w.begin_array();
     for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
         const BrokerageCounts& b = p.brokerage[i];
-        actors.push_back({{"id", t.actor_ids[i]},
-                          {"group", p.group_of_actor[i]},
-                          {"ei", number(p.actor_ei[i])},
-                          {"brokerage",
-                           {{"coordinator", b.coordinator},
-                            {"itinerant", b.itinerant},
-                            {"representative", b.representative},
-                            {"gatekeeper", b.gatekeeper},
-                            {"liaison", b.liaison},
-                            {"total", b.total()}}}});
+        w.begin_object();
+        w.field("id", t.actor_ids[i]);
+        w.field("group", p.group_of_actor[i]);
+        w.field("ei", p.actor_ei[i]);
+        w.key("brokerage");
+        w.begin_object();
+        w.field("coordinator", b.coordinator);
+        w.field("itinerant", b.itinerant);
+        w.field("representative", b.representative);
+        w.field("gatekeeper", b.gatekeeper);
+        w.field("liaison", b.liaison);
+        w.field("total", b.total());
+        w.end_object();
+        w.end_object();
     }
-    return {{"attribute", p.attribute},
-            {"actors_with_value", p.actors_with_value},
-            {"internal_ties", p.internal_ties},
-            {"external_ties", p.external_ties},
-            {"ei", number(p.ei)},
-            {"expected_ei", number(p.expected_ei)},
-            {"p_value", number(p.p_value)},
-            {"permutations", p.permutations},
-            {"modularity", number(p.modularity)},
-            {"assortativity", number(p.assortativity)},
-            {"groups", groups},
-            {"actors", actors}};
+    w.end_array();
+    w.end_object();
 }
 
-ordered_json regie_json(const RegieOverlay& r) {
-    ordered_json multiply = ordered_json::object();
+void regie_json(Writer& w, const RegieOverlay& r) {
+    w.key("regie");
+    w.begin_object();
+    w.strings("regisseurs", r.regisseurs);
+    w.key("multiply_directed");
+    w.begin_object();
     for (const auto& [actor, by] : r.multiply_directed)
-        multiply[actor] = by;
-    ordered_json span = ordered_json::object(), coverage = ordered_json::object();
+        w.strings(actor, by);
+    w.end_object();
+    w.strings("undirected_actors", r.undirected_actors);
+    w.key("span");
+    w.begin_object();
     for (const auto& [actor, s] : r.span)
-        span[actor] = s;
-    for (const auto& [actor, c] : r.coverage)
-        coverage[actor] = number(c);
-    return {{"regisseurs", r.regisseurs},
-            {"multiply_directed", multiply},
-            {"undirected_actors", r.undirected_actors},
-            {"span", span},
-            {"coverage", coverage},
-            {"cycles", r.cycles},
-            {"krackhardt",
-             {{"connectedness", number(r.connectedness)},
-              {"hierarchy", number(r.hierarchy)},
-              {"efficiency", number(r.efficiency)},
-              {"lub", number(r.lub)}}},
-            {"regie_without_mandate", r.regie_without_mandate},
-            {"mandate_without_regie", r.mandate_without_regie}};
+        w.field(actor, s);
+    w.end_object();
+    w.numbers("coverage", r.coverage);
+    w.key("cycles");
+    w.begin_array();
+    for (const auto& cycle : r.cycles)
+        w.strings(cycle);
+    w.end_array();
+    w.key("krackhardt");
+    w.begin_object();
+    w.field("connectedness", r.connectedness);
+    w.field("hierarchy", r.hierarchy);
+    w.field("efficiency", r.efficiency);
+    w.field("lub", r.lub);
+    w.end_object();
+    w.strings("regie_without_mandate", r.regie_without_mandate);
+    w.strings("mandate_without_regie", r.mandate_without_regie);
+    w.end_object();
 }
 
-ordered_json finding_json(const Finding& f) {
-    return {{"id", f.id},
-            {"subject", f.subject},
-            {"title", {{"nl", f.title_nl}, {"en", f.title_en}}},
-            {"flagged", f.flagged},
-            {"applicable", f.applicable},
-            {"numbers", numbers(f.numbers)},
-            {"thresholds", numbers(f.thresholds)},
-            {"rule", {{"nl", f.rule_nl}, {"en", f.rule_en}}},
-            {"summary", {{"nl", f.summary_nl}, {"en", f.summary_en}}},
-            {"actors", f.actors},
-            {"relations", f.relations},
-            {"tasks", f.tasks},
-            {"details", {{"nl", f.details_nl}, {"en", f.details_en}}},
-            {"evidence",
-             {{"items", f.evidence.items},
-              {"inferred", f.evidence.inferred},
-              {"inferred_share", number(f.evidence.share())}}}};
+void bilingual(Writer& w, std::string_view k, const std::string& nl, const std::string& en) {
+    w.key(k);
+    w.begin_object();
+    w.field("nl", nl);
+    w.field("en", en);
+    w.end_object();
 }
+
+void bilingual(Writer& w, std::string_view k, const std::vector<std::string>& nl,
+               const std::vector<std::string>& en) {
+    w.key(k);
+    w.begin_object();
+    w.strings("nl", nl);
+    w.strings("en", en);
+    w.end_object();
+}
+
+void finding_json(Writer& w, const Finding& f) {
+    w.begin_object();
+    w.field("id", f.id);
+    w.field("subject", f.subject);
+    bilingual(w, "title", f.title_nl, f.title_en);
+    w.field("flagged", f.flagged);
+    w.field("applicable", f.applicable);
+    w.numbers("numbers", f.numbers);
+    w.numbers("thresholds", f.thresholds);
+    bilingual(w, "rule", f.rule_nl, f.rule_en);
+    bilingual(w, "summary", f.summary_nl, f.summary_en);
+    w.strings("actors", f.actors);
+    w.strings("relations", f.relations);
+    w.strings("tasks", f.tasks);
+    bilingual(w, "details", f.details_nl, f.details_en);
+    w.key("evidence");
+    w.begin_object();
+    w.field("items", f.evidence.items);
+    w.field("inferred", f.evidence.inferred);
+    w.field("inferred_share", f.evidence.share());
+    w.end_object();
+    w.end_object();
+}
+
+// Bytes per actor row with one or two metrics, to reserve the text once.
+constexpr std::size_t kBytesPerActorRow = 96;
 
 }  // namespace
 
 std::string to_json(const AnalysisResult& r) {
-    ordered_json doc;
-    doc["scenario"] = r.scenario_id;
-    doc["settings"] = settings_json(r.settings);
-    doc["network"] = network_json(r);
-    doc["actors"] = actors_json(r.actors);
-    ordered_json partitions = ordered_json::array();
+    Writer w;
+    w.out.reserve(4096 +
+                  r.actors.actor_ids.size() *
+                      (kBytesPerActorRow + 40 * r.actors.names.size() + 300 * r.partitions.size()));
+    w.begin_object();
+    w.field("scenario", r.scenario_id);
+    settings_json(w, r.settings);
+    network_json(w, r);
+    actors_json(w, r.actors);
+    w.key("partitions");
+    w.begin_array();
     for (const auto& p : r.partitions)
-        partitions.push_back(partition_json(p, r.actors));
-    doc["partitions"] = partitions;
-    doc["regie"] = regie_json(r.regie);
-    ordered_json diagnostics = ordered_json::array();
+        partition_json(w, p, r.actors);
+    w.end_array();
+    regie_json(w, r.regie);
+    w.key("diagnostics");
+    w.begin_array();
     for (const auto& f : r.diagnostics)
-        diagnostics.push_back(finding_json(f));
-    doc["diagnostics"] = diagnostics;
-    ordered_json conventions = ordered_json::object();
+        finding_json(w, f);
+    w.end_array();
+    w.key("conventions");
+    w.begin_object();
     for (const auto& [k, v] : r.conventions)
-        conventions[k] = v;
-    doc["conventions"] = conventions;
-    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+        w.field(k, v);
+    w.end_object();
+    w.end_object();
+    w.out += '\n';
+    return std::move(w.out);
 }
 
 }  // namespace rk::analytics

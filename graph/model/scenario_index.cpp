@@ -9,21 +9,39 @@ std::atomic<std::uint64_t> ScenarioIndex::builds_{0};
 
 namespace {
 
-// Hash map from id to the first index that has it (later duplicates keep their own index).
-std::unordered_map<std::string_view, int> first_index_of(const std::vector<std::string>& ids) {
-    std::unordered_map<std::string_view, int> map;
-    map.reserve(ids.size());
-    for (int i = 0; i < static_cast<int>(ids.size()); ++i)
-        map.emplace(ids[i], i);
-    return map;
-}
-
-int lookup(const std::unordered_map<std::string_view, int>& map, std::string_view id) {
-    auto it = map.find(id);
-    return it == map.end() ? -1 : it->second;
+std::size_t table_size(std::size_t entries) {
+    std::size_t size = 16;
+    while (size < 2 * entries)
+        size *= 2;
+    return size;
 }
 
 }  // namespace
+
+// Linear probing at load factor <= 1/2. Duplicates: the first index is inserted, later
+// ones are skipped (find() returns the first, as documented).
+ScenarioIndex::IdTable::IdTable(const std::vector<std::string>& ids)
+    : slots_(table_size(ids.size()), 0) {
+    const std::size_t mask = slots_.size() - 1;
+    for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
+        std::size_t k = std::hash<std::string_view>{}(ids[i]) & mask;
+        for (; slots_[k] != 0; k = (k + 1) & mask)
+            if (ids[slots_[k] - 1] == ids[i])
+                break;
+        if (slots_[k] == 0)
+            slots_[k] = i + 1;
+    }
+}
+
+int ScenarioIndex::IdTable::find(const std::vector<std::string>& ids, std::string_view id) const {
+    if (slots_.empty())
+        return -1;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = std::hash<std::string_view>{}(id)&mask; slots_[k] != 0; k = (k + 1) & mask)
+        if (ids[slots_[k] - 1] == id)
+            return slots_[k] - 1;
+    return -1;
+}
 
 ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
     : scenario_id_(scenario.id), revision_(revision) {
@@ -33,7 +51,7 @@ ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
         actor_ids_.push_back(a.id);
         display_names_.emplace_back(rk::display_name(a));
     }
-    actor_by_id_ = first_index_of(actor_ids_);
+    actor_by_id_ = IdTable(actor_ids_);
 
     const std::size_t m = scenario.relations.size();
     relation_ids_.reserve(m);
@@ -51,7 +69,6 @@ ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
         directed_.push_back(r.directed ? 1 : 0);
         weights_.push_back(r.weight);
     }
-    relation_by_id_ = first_index_of(relation_ids_);
 
     // Counting sort into one CSR keyed by (layer, actor): two passes over the relations.
     const std::size_t n = actor_ids_.size();
@@ -92,11 +109,13 @@ std::uint64_t ScenarioIndex::builds() {
 }
 
 int ScenarioIndex::find(std::string_view actor_id) const {
-    return lookup(actor_by_id_, actor_id);
+    return actor_by_id_.find(actor_ids_, actor_id);
 }
 
 int ScenarioIndex::find_relation(std::string_view relation_id) const {
-    return lookup(relation_by_id_, relation_id);
+    LazyRelationTable& lazy = *relation_by_id_;
+    std::call_once(lazy.built, [&] { lazy.table = IdTable(relation_ids_); });
+    return lazy.table.find(relation_ids_, relation_id);
 }
 
 std::span<const ScenarioIndex::Incidence> ScenarioIndex::incident(Layer layer, int actor) const {
