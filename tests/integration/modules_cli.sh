@@ -22,10 +22,16 @@ if grep -E "$heavy" <<<"$libs"; then
     fail "the executable links a heavy library (above); load it from a module instead"
 fi
 # The modules exist next to the executable and export their entry only.
+only_entry() {  # MODULE ENTRY: the module exports ENTRY and nothing else
+    local exported
+    exported=$(nm -D --defined-only "$1" | awk '{print $3}')
+    [ "$exported" = "$2" ] || fail "$(basename "$1") exports more than $2: $exported"
+}
 formats="$(dirname "$exe")/regiekaart-formats.so"
 [ -f "$formats" ] || fail "$formats missing"
-exported=$(nm -D --defined-only "$formats" | awk '{print $3}')
-[ "$exported" = "rk_formats_entry" ] || fail "regiekaart-formats.so exports more than its entry: $exported"
+only_entry "$formats" rk_formats_entry
+gui="$(dirname "$exe")/regiekaart-gui.so"
+[ ! -f "$gui" ] || only_entry "$gui" rk_gui_entry
 
 # 2. Commands that need the formats module work.
 "$exe" export "$case_file" --report -o "$tmp/report.pdf" 2>"$tmp/err" || fail "PDF report: $(cat "$tmp/err")"
@@ -73,7 +79,7 @@ status=$?
 grep -q "regiekaart-formats.so" "$tmp/err" || fail "no module named in: $(cat "$tmp/err")"
 # Commands that need no module still work there.
 "$tmp/bare/regiekaart" info "$case_file" >/dev/null 2>"$tmp/err" || fail "info without modules: $(cat "$tmp/err")"
-if [ -f "$(dirname "$exe")/regiekaart-gui.so" ]; then
+if [ -f "$gui" ]; then
     "$tmp/bare/regiekaart" --lang en >/dev/null 2>"$tmp/err"
     status=$?
     [ "$status" -eq 1 ] || fail "GUI without its module: exit $status, expected 1"
