@@ -142,6 +142,11 @@ class GraphmlHandler : public XmlHandler {
         }
     }
 
+    // Only <data> and <default> carry values in their text.
+    bool wants_text(std::string_view, std::string_view name) const override {
+        return name == "data" || name == "default";
+    }
+
     void on_end(std::string_view, std::string_view name, std::string_view text) override {
         --depth_;
         if (skip_depth_ > 0) {
