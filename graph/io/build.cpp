@@ -419,7 +419,7 @@ class ParallelCounter {
         // Positions below 2^28 (an actor takes hundreds of bytes: 2^28 of them cannot be
         // held) and 8 bits of layer and direction make an exact key; beyond, a tree.
         const auto kind = static_cast<std::uint64_t>(layer) << 1 | (directed ? 1u : 0u);
-        if (u >= kMaxPosition || v >= kMaxPosition || kind > 0xFF)
+        if (u >= kMaxPosition || v >= kMaxPosition || kind >= 0xFF)
             return !large_.emplace(u, v, kind).second;
         const std::uint64_t key = kind << 56 | static_cast<std::uint64_t>(u) << 28 | v;
         if (2 * (size_ + 1) > slots_.size())
@@ -428,7 +428,7 @@ class ParallelCounter {
     }
 
   private:
-    static constexpr std::uint64_t kFree = ~std::uint64_t{0};  // never a key: kind <= 0xFF
+    static constexpr std::uint64_t kFree = ~std::uint64_t{0};  // never a key: kind < 0xFF
     static constexpr std::size_t kMaxPosition = std::size_t{1} << 28;
 
     bool insert(std::uint64_t key) {  // whether the key is new

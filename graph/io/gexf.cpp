@@ -166,6 +166,11 @@ class GexfHandler : public XmlHandler {
         }
     }
 
+    // Only <description> and <default> carry values in their text.
+    bool wants_text(std::string_view, std::string_view name) const override {
+        return name == "description" || name == "default";
+    }
+
     void on_end(std::string_view ns, std::string_view name, std::string_view text) override {
         --depth_;
         if (skip_depth_ > 0) {

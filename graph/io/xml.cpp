@@ -91,7 +91,8 @@ struct XmlCallbacks {
     // cut off again when it ends, so the buffer holds each open element's own text. One
     // buffer instead of a string per element: no allocation per element.
     std::string text;
-    std::vector<std::size_t> text_start;
+    std::vector<std::size_t> text_start;  // kNoText: an element whose text is not wanted
+    static constexpr std::size_t kNoText = static_cast<std::size_t>(-1);
     std::size_t elements = 0;
     // The attributes of the element being started, reused so that an element costs no
     // allocation (a 30,000-edge GraphML file has 100,000 elements).
@@ -133,8 +134,8 @@ struct XmlCallbacks {
             }
             attrs.push_back({split(atts[i]).second, value});
         }
-        cb->text_start.push_back(cb->text.size());
         auto [ns, local] = split(name);
+        cb->text_start.push_back(cb->handler->wants_text(ns, local) ? cb->text.size() : kNoText);
         const auto [line, column] = cb->positions.at(cb->p());
         cb->handler->on_start(ns, local, attrs, line, column + 1);
     }
@@ -146,13 +147,17 @@ struct XmlCallbacks {
         const std::size_t start = cb->text_start.back();
         cb->text_start.pop_back();
         auto [ns, local] = split(name);
+        if (start == kNoText) {
+            cb->handler->on_end(ns, local, {});
+            return;
+        }
         cb->handler->on_end(ns, local, std::string_view(cb->text).substr(start));
         cb->text.resize(start);
     }
 
     static void XMLCALL chars(void* ud, const XML_Char* s, int len) {
         auto* cb = static_cast<XmlCallbacks*>(ud);
-        if (cb->text_start.empty())
+        if (cb->text_start.empty() || cb->text_start.back() == kNoText)
             return;
         if (cb->text.size() - cb->text_start.back() + static_cast<std::size_t>(len) >
             cb->limits->max_string_bytes) {

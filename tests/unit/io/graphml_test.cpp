@@ -248,5 +248,29 @@ TEST(GraphML, ElementPositionsCountCharactersAsExpatDoes) {
         << report(r.diagnostics);
 }
 
+// Text is collected only where GraphML has values (<data>, <default>): the indentation
+// between a large file's elements is not held against max_string_bytes as the text of
+// <graph> (here 300 nodes of 12-byte indentation, 3,600 bytes, against a limit of 1,000),
+// while a <data> value over the limit is still refused.
+TEST(GraphML, WhitespaceBetweenElementsIsNotText) {
+    ImportOptions opt;
+    opt.limits.max_string_bytes = 1000;
+    std::string text = "<graphml><graph edgedefault=\"undirected\">";
+    for (int i = 0; i < 300; ++i)
+        text += "\n           <node id=\"n" + std::to_string(i) + "\"/>";
+    text += "\n</graph></graphml>";
+    ImportResult r = parse_text(text, Format::GraphML, "spaced.graphml", opt);
+    EXPECT_EQ(test::only_scenario(r).actors.size(), 300u);
+    std::string big =
+        "<graphml><key id=\"k\" for=\"node\"/><graph edgedefault=\"undirected\">"
+        "<node id=\"a\"><data key=\"k\">" +
+        std::string(1001, ' ') + "</data></node></graph></graphml>";
+    r = parse_text(big, Format::GraphML, "spaced.graphml", opt);
+    EXPECT_FALSE(r.value);
+    EXPECT_NE(report(r.diagnostics).find("error: text of more than 1000 bytes in one element"),
+              std::string::npos)
+        << report(r.diagnostics);
+}
+
 }  // namespace
 }  // namespace rk::io
