@@ -51,6 +51,65 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return 0;
 }
 
+void append_escape(std::string& out, unsigned char c) {
+    switch (c) {
+        case '"':
+            out += "\\\"";
+            return;
+        case '\\':
+            out += "\\\\";
+            return;
+        case '\b':
+            out += "\\b";
+            return;
+        case '\f':
+            out += "\\f";
+            return;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+}
+
+// `s` as a JSON string: runs of characters that need no escape are appended in one piece.
+void append_quoted(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the pending run
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        const std::size_t len = c < 0x80 ? 0 : utf8_sequence_length(s, i);
+        if (len > 0) {  // well-formed UTF-8 stays as it is
+            i += len;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        if (c < 0x80)
+            append_escape(out, c);
+        else
+            out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
+        run = ++i;
+    }
+    out.append(s.data() + run, i - run);
+    out += '"';
+}
+
 // Pretty-printing writer with nlohmann's layout. Keys and values are written in call order;
 // the caller opens and closes containers in pairs.
 class Writer {
@@ -66,6 +125,12 @@ class Writer {
         next_element();
         quoted(k);
         out += ": ";
+        after_key_ = true;
+    }
+    // A key already rendered as `"name": ` (see rendered_key), for keys repeated per row.
+    void rendered_key(std::string_view text) {
+        next_element();
+        out += text;
         after_key_ = true;
     }
     void string(std::string_view s) {
@@ -156,64 +221,7 @@ class Writer {
         has_items_.back() = true;
     }
 
-    void quoted(std::string_view s) {
-        out += '"';
-        std::size_t i = 0;
-        while (i < s.size()) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-                out += static_cast<char>(c);
-                ++i;
-                continue;
-            }
-            if (c < 0x80) {
-                escape(c);
-                ++i;
-                continue;
-            }
-            const std::size_t len = utf8_sequence_length(s, i);
-            if (len == 0) {
-                out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
-                ++i;
-            } else {
-                out.append(s.substr(i, len));
-                i += len;
-            }
-        }
-        out += '"';
-    }
-    void escape(unsigned char c) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                return;
-            case '\\':
-                out += "\\\\";
-                return;
-            case '\b':
-                out += "\\b";
-                return;
-            case '\f':
-                out += "\\f";
-                return;
-            case '\n':
-                out += "\\n";
-                return;
-            case '\r':
-                out += "\\r";
-                return;
-            case '\t':
-                out += "\\t";
-                return;
-            default: {
-                static constexpr char kHex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
-            }
-        }
-    }
-
+    void quoted(std::string_view s) { append_quoted(out, s); }
     // nlohmann's layout of the shortest digits d1..dk with decimal point position p (value =
     // 0.d1..dk * 10^p): plain notation for -4 < p <= 15 (always with a '.'), otherwise
     // d1.d2..dk e(+|-)XX.
@@ -238,8 +246,10 @@ class Writer {
             if (text[i] != '.')
                 digits[k++] = text[i];
         int exponent = 0;
-        std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(),
-                        exponent);
+        for (std::size_t j = e + 2; j < text.size(); ++j)
+            exponent = 10 * exponent + (text[j] - '0');
+        if (text[e + 1] == '-')
+            exponent = -exponent;
         const int p = exponent + 1;
         const int kk = static_cast<int>(k);
         if (kk <= p && p <= 15) {
@@ -349,17 +359,24 @@ void network_json(Writer& w, const AnalysisResult& r) {
 }
 
 void actors_json(Writer& w, const MetricTable& t) {
-    // Column pointers once, not a map lookup per cell.
+    // Column pointers and rendered keys once, not a map lookup and an escape per cell.
     std::vector<const std::vector<double>*> columns;
-    for (const auto& name : t.names)
+    std::vector<std::string> keys;
+    for (const auto& name : t.names) {
         columns.push_back(&t.columns.at(name));
+        keys.emplace_back();
+        append_quoted(keys.back(), name);
+        keys.back() += ": ";
+    }
     w.key("actors");
     w.begin_array();
     for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
         w.begin_object();
         w.field("id", t.actor_ids[i]);
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            w.field(t.names[c], (*columns[c])[i]);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            w.rendered_key(keys[c]);
+            w.number((*columns[c])[i]);
+        }
         w.end_object();
     }
     w.end_array();
