@@ -214,10 +214,11 @@ class Writer {
         }
         if (has_items_.empty())
             return;
-        if (has_items_.back())
-            out += ',';
-        out += '\n';
-        out.append(2 * has_items_.size(), ' ');
+        // ",\n" and the indent in one append (the nesting is never deeper than the spaces).
+        static constexpr std::string_view kBreak =
+            ",\n                                                                ";
+        const std::size_t skip = has_items_.back() ? 0 : 1;
+        out.append(kBreak.substr(skip, 2 - skip + 2 * has_items_.size()));
         has_items_.back() = true;
     }
 
@@ -234,14 +235,17 @@ class Writer {
         const auto [end, ec] =
             std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
         const std::string_view text(buf, static_cast<std::size_t>(end - buf));
+        // The text is laid out in `t` and appended once.
+        char t[48];
+        char* o = t;
         std::size_t i = 0;
         if (text[0] == '-') {
-            out += '-';
+            *o++ = '-';
             i = 1;
         }
         const std::size_t e = text.find('e');
         char digits[24];
-        std::size_t k = 0;
+        int k = 0;
         for (; i < e; ++i)
             if (text[i] != '.')
                 digits[k++] = text[i];
@@ -251,35 +255,41 @@ class Writer {
         if (text[e + 1] == '-')
             exponent = -exponent;
         const int p = exponent + 1;
-        const int kk = static_cast<int>(k);
-        if (kk <= p && p <= 15) {
-            out.append(digits, k);
-            out.append(static_cast<std::size_t>(p - kk), '0');
-            out += ".0";
+        auto put = [&](const char* from, int count) {
+            std::memcpy(o, from, static_cast<std::size_t>(count));
+            o += count;
+        };
+        auto zeros = [&](int count) {
+            std::memset(o, '0', static_cast<std::size_t>(count));
+            o += count;
+        };
+        if (k <= p && p <= 15) {
+            put(digits, k);
+            zeros(p - k);
+            put(".0", 2);
         } else if (0 < p && p <= 15) {
-            out.append(digits, static_cast<std::size_t>(p));
-            out += '.';
-            out.append(digits + p, static_cast<std::size_t>(kk - p));
+            put(digits, p);
+            *o++ = '.';
+            put(digits + p, k - p);
         } else if (-4 < p && p <= 0) {
-            out += "0.";
-            out.append(static_cast<std::size_t>(-p), '0');
-            out.append(digits, k);
+            put("0.", 2);
+            zeros(-p);
+            put(digits, k);
         } else {
-            out += digits[0];
+            *o++ = digits[0];
             if (k > 1) {
-                out += '.';
-                out.append(digits + 1, k - 1);
+                *o++ = '.';
+                put(digits + 1, k - 1);
             }
             const int x = p - 1;
-            out += 'e';
-            out += x < 0 ? '-' : '+';
+            *o++ = 'e';
+            *o++ = x < 0 ? '-' : '+';
             const int ax = x < 0 ? -x : x;
             if (ax < 10)
-                out += '0';
-            char eb[8];
-            const auto [eend, eec] = std::to_chars(eb, eb + sizeof eb, ax);
-            out.append(eb, eend);
+                *o++ = '0';
+            o = std::to_chars(o, t + sizeof t, ax).ptr;
         }
+        out.append(t, o);
     }
 };
 
