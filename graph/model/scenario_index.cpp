@@ -71,9 +71,17 @@ ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
     layers_.reserve(m);
     directed_.reserve(m);
     weights_.reserve(m);
+    // Relations often come grouped by source (edge lists, exports): the previous source's
+    // index is reused without a hash lookup when the id is the same.
+    const std::string* previous_source = nullptr;
+    int previous_source_index = -1;
     for (const auto& r : scenario.relations) {
         relation_ids_.push_back(r.id);
-        const Ends e{find(r.source), find(r.target)};
+        if (!previous_source || *previous_source != r.source) {
+            previous_source = &r.source;
+            previous_source_index = find(r.source);
+        }
+        const Ends e{previous_source_index, find(r.target)};
         if (!e.known())
             ++unknown_ends_;
         ends_.push_back(e);
