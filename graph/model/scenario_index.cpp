@@ -133,6 +133,8 @@ int ScenarioIndex::find(std::string_view actor_id) const {
 }
 
 int ScenarioIndex::find_relation(std::string_view relation_id) const {
+    if (!relation_by_id_)  // moved from
+        return -1;
     LazyRelationTable& lazy = *relation_by_id_;
     std::call_once(lazy.built, [&] { lazy.table = IdTable(relation_ids_); });
     return lazy.table.find(relation_ids_, relation_id);
