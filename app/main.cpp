@@ -6,6 +6,7 @@
 
 #include "cli/command.hpp"
 #include "cli/manual.hpp"
+#include "cli/process.hpp"
 #include "doc/install_paths.hpp"
 #include "doc/options.hpp"
 #ifdef RK_HAVE_GUI
@@ -65,5 +66,5 @@ int main(int argc, char** argv) {
         }
 #endif
     }
-    return rk::cli::dispatch(args, std::cout, std::cerr);
+    return rk::cli::run_process(args, std::cout, std::cerr);
 }

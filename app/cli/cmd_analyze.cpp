@@ -10,6 +10,7 @@
 #include "cli/case_input.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "cli/process.hpp"
 #include "io/formats.hpp"
 #include "model/case_io.hpp"
 
@@ -67,7 +68,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitUsage;
     }
     const std::string& file = a.positionals[0];
-    const auto c = load_case(file, import_options(a), err);
+    auto c = load_case(file, import_options(a), err);
     if (!c)
         return kExitFailure;
     const Scenario* scenario = pick_scenario(*c, a.get("scenario"), 0, file, err);
@@ -75,7 +76,7 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         return kExitFailure;
 
     const auto started = std::chrono::steady_clock::now();
-    const auto result = analytics::analyze(*scenario, settings);
+    auto result = analytics::analyze(*scenario, settings);
     if (a.has("timing")) {
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
         err << "analysis: " << took.count() << " s (engine only, without reading and writing)\n";
@@ -85,7 +86,12 @@ int run(const ParsedArgs& a, std::ostream& out, std::ostream& err) {
         : *format == "csv"
             ? analytics::to_csv(result)
             : analytics::to_table(result, *lang == "nl" ? Language::Dutch : Language::English);
-    return write_output(text, a.get("output"), "analyze", out, err);
+    const int code = write_output(text, a.get("output"), "analyze", out, err);
+    // The output is written and closed: the process may end without freeing these.
+    leave_to_exit(text);
+    leave_to_exit(result);
+    leave_to_exit(*c);
+    return code;
 }
 
 static CommandRegistration reg{CommandSpec{

@@ -51,6 +51,65 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return 0;
 }
 
+void append_escape(std::string& out, unsigned char c) {
+    switch (c) {
+        case '"':
+            out += "\\\"";
+            return;
+        case '\\':
+            out += "\\\\";
+            return;
+        case '\b':
+            out += "\\b";
+            return;
+        case '\f':
+            out += "\\f";
+            return;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+}
+
+// `s` as a JSON string: runs of characters that need no escape are appended in one piece.
+void append_quoted(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the pending run
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        const std::size_t len = c < 0x80 ? 0 : utf8_sequence_length(s, i);
+        if (len > 0) {  // well-formed UTF-8 stays as it is
+            i += len;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        if (c < 0x80)
+            append_escape(out, c);
+        else
+            out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
+        run = ++i;
+    }
+    out.append(s.data() + run, i - run);
+    out += '"';
+}
+
 // Pretty-printing writer with nlohmann's layout. Keys and values are written in call order;
 // the caller opens and closes containers in pairs.
 class Writer {
@@ -66,6 +125,12 @@ class Writer {
         next_element();
         quoted(k);
         out += ": ";
+        after_key_ = true;
+    }
+    // A key already rendered as `"name": ` (see rendered_key), for keys repeated per row.
+    void rendered_key(std::string_view text) {
+        next_element();
+        out += text;
         after_key_ = true;
     }
     void string(std::string_view s) {
@@ -149,71 +214,15 @@ class Writer {
         }
         if (has_items_.empty())
             return;
-        if (has_items_.back())
-            out += ',';
-        out += '\n';
-        out.append(2 * has_items_.size(), ' ');
+        // ",\n" and the indent in one append (the nesting is never deeper than the spaces).
+        static constexpr std::string_view kBreak =
+            ",\n                                                                ";
+        const std::size_t skip = has_items_.back() ? 0 : 1;
+        out.append(kBreak.substr(skip, 2 - skip + 2 * has_items_.size()));
         has_items_.back() = true;
     }
 
-    void quoted(std::string_view s) {
-        out += '"';
-        std::size_t i = 0;
-        while (i < s.size()) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-                out += static_cast<char>(c);
-                ++i;
-                continue;
-            }
-            if (c < 0x80) {
-                escape(c);
-                ++i;
-                continue;
-            }
-            const std::size_t len = utf8_sequence_length(s, i);
-            if (len == 0) {
-                out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
-                ++i;
-            } else {
-                out.append(s.substr(i, len));
-                i += len;
-            }
-        }
-        out += '"';
-    }
-    void escape(unsigned char c) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                return;
-            case '\\':
-                out += "\\\\";
-                return;
-            case '\b':
-                out += "\\b";
-                return;
-            case '\f':
-                out += "\\f";
-                return;
-            case '\n':
-                out += "\\n";
-                return;
-            case '\r':
-                out += "\\r";
-                return;
-            case '\t':
-                out += "\\t";
-                return;
-            default: {
-                static constexpr char kHex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
-            }
-        }
-    }
-
+    void quoted(std::string_view s) { append_quoted(out, s); }
     // nlohmann's layout of the shortest digits d1..dk with decimal point position p (value =
     // 0.d1..dk * 10^p): plain notation for -4 < p <= 15 (always with a '.'), otherwise
     // d1.d2..dk e(+|-)XX.
@@ -226,50 +235,61 @@ class Writer {
         const auto [end, ec] =
             std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
         const std::string_view text(buf, static_cast<std::size_t>(end - buf));
+        // The text is laid out in `t` and appended once.
+        char t[48];
+        char* o = t;
         std::size_t i = 0;
         if (text[0] == '-') {
-            out += '-';
+            *o++ = '-';
             i = 1;
         }
         const std::size_t e = text.find('e');
         char digits[24];
-        std::size_t k = 0;
+        int k = 0;
         for (; i < e; ++i)
             if (text[i] != '.')
                 digits[k++] = text[i];
         int exponent = 0;
-        std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(),
-                        exponent);
+        for (std::size_t j = e + 2; j < text.size(); ++j)
+            exponent = 10 * exponent + (text[j] - '0');
+        if (text[e + 1] == '-')
+            exponent = -exponent;
         const int p = exponent + 1;
-        const int kk = static_cast<int>(k);
-        if (kk <= p && p <= 15) {
-            out.append(digits, k);
-            out.append(static_cast<std::size_t>(p - kk), '0');
-            out += ".0";
+        auto put = [&](const char* from, int count) {
+            std::memcpy(o, from, static_cast<std::size_t>(count));
+            o += count;
+        };
+        auto zeros = [&](int count) {
+            std::memset(o, '0', static_cast<std::size_t>(count));
+            o += count;
+        };
+        if (k <= p && p <= 15) {
+            put(digits, k);
+            zeros(p - k);
+            put(".0", 2);
         } else if (0 < p && p <= 15) {
-            out.append(digits, static_cast<std::size_t>(p));
-            out += '.';
-            out.append(digits + p, static_cast<std::size_t>(kk - p));
+            put(digits, p);
+            *o++ = '.';
+            put(digits + p, k - p);
         } else if (-4 < p && p <= 0) {
-            out += "0.";
-            out.append(static_cast<std::size_t>(-p), '0');
-            out.append(digits, k);
+            put("0.", 2);
+            zeros(-p);
+            put(digits, k);
         } else {
-            out += digits[0];
+            *o++ = digits[0];
             if (k > 1) {
-                out += '.';
-                out.append(digits + 1, k - 1);
+                *o++ = '.';
+                put(digits + 1, k - 1);
             }
             const int x = p - 1;
-            out += 'e';
-            out += x < 0 ? '-' : '+';
+            *o++ = 'e';
+            *o++ = x < 0 ? '-' : '+';
             const int ax = x < 0 ? -x : x;
             if (ax < 10)
-                out += '0';
-            char eb[8];
-            const auto [eend, eec] = std::to_chars(eb, eb + sizeof eb, ax);
-            out.append(eb, eend);
+                *o++ = '0';
+            o = std::to_chars(o, t + sizeof t, ax).ptr;
         }
+        out.append(t, o);
     }
 };
 
@@ -349,17 +369,24 @@ void network_json(Writer& w, const AnalysisResult& r) {
 }
 
 void actors_json(Writer& w, const MetricTable& t) {
-    // Column pointers once, not a map lookup per cell.
+    // Column pointers and rendered keys once, not a map lookup and an escape per cell.
     std::vector<const std::vector<double>*> columns;
-    for (const auto& name : t.names)
+    std::vector<std::string> keys;
+    for (const auto& name : t.names) {
         columns.push_back(&t.columns.at(name));
+        keys.emplace_back();
+        append_quoted(keys.back(), name);
+        keys.back() += ": ";
+    }
     w.key("actors");
     w.begin_array();
     for (std::size_t i = 0; i < t.actor_ids.size(); ++i) {
         w.begin_object();
         w.field("id", t.actor_ids[i]);
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            w.field(t.names[c], (*columns[c])[i]);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            w.rendered_key(keys[c]);
+            w.number((*columns[c])[i]);
+        }
         w.end_object();
     }
     w.end_array();

@@ -9,6 +9,18 @@ std::atomic<std::uint64_t> ScenarioIndex::builds_{0};
 
 namespace {
 
+// FNV-1a: ids are short ("n123", "gem-utrecht"), where std::hash (murmur over 8-byte blocks
+// behind a call into libstdc++) cost half of each lookup. Linear probing tolerates its
+// weaker mixing of long inputs.
+std::size_t id_hash(std::string_view id) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : id) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 std::size_t table_size(std::size_t entries) {
     std::size_t size = 16;
     while (size < 2 * entries)
@@ -24,7 +36,7 @@ ScenarioIndex::IdTable::IdTable(const std::vector<std::string>& ids)
     : slots_(table_size(ids.size()), 0) {
     const std::size_t mask = slots_.size() - 1;
     for (int i = 0; i < static_cast<int>(ids.size()); ++i) {
-        std::size_t k = std::hash<std::string_view>{}(ids[i]) & mask;
+        std::size_t k = id_hash(ids[i]) & mask;
         for (; slots_[k] != 0; k = (k + 1) & mask)
             if (ids[slots_[k] - 1] == ids[i])
                 break;
@@ -37,7 +49,7 @@ int ScenarioIndex::IdTable::find(const std::vector<std::string>& ids, std::strin
     if (slots_.empty())
         return -1;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = std::hash<std::string_view>{}(id)&mask; slots_[k] != 0; k = (k + 1) & mask)
+    for (std::size_t k = id_hash(id) & mask; slots_[k] != 0; k = (k + 1) & mask)
         if (ids[slots_[k] - 1] == id)
             return slots_[k] - 1;
     return -1;
@@ -59,9 +71,17 @@ ScenarioIndex::ScenarioIndex(const Scenario& scenario, std::uint64_t revision)
     layers_.reserve(m);
     directed_.reserve(m);
     weights_.reserve(m);
+    // Relations often come grouped by source (edge lists, exports): the previous source's
+    // index is reused without a hash lookup when the id is the same.
+    const std::string* previous_source = nullptr;
+    int previous_source_index = -1;
     for (const auto& r : scenario.relations) {
         relation_ids_.push_back(r.id);
-        const Ends e{find(r.source), find(r.target)};
+        if (!previous_source || *previous_source != r.source) {
+            previous_source = &r.source;
+            previous_source_index = find(r.source);
+        }
+        const Ends e{previous_source_index, find(r.target)};
         if (!e.known())
             ++unknown_ends_;
         ends_.push_back(e);
@@ -113,6 +133,8 @@ int ScenarioIndex::find(std::string_view actor_id) const {
 }
 
 int ScenarioIndex::find_relation(std::string_view relation_id) const {
+    if (!relation_by_id_)  // moved from
+        return -1;
     LazyRelationTable& lazy = *relation_by_id_;
     std::call_once(lazy.built, [&] { lazy.table = IdTable(relation_ids_); });
     return lazy.table.find(relation_ids_, relation_id);

@@ -212,6 +212,55 @@ void BM_ClosenessAndBetweennessThreads(benchmark::State& state) {
 }
 BENCHMARK(BM_ClosenessAndBetweennessThreads)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
+// What `analyze FILE --metrics pagerank --format json` does between reading and writing, on
+// the graph of issue 18 (BA n = 10,000, m = 3): the scenario's index, the network view, the
+// network basics (components, F, articulation points, bridges) and PageRank; then the JSON.
+Scenario ba_scenario(int n) {
+    Scenario s;
+    s.id = "ba";
+    for (int i = 0; i < n; ++i) {
+        Actor a;
+        a.id = std::to_string(i);
+        s.actors.push_back(std::move(a));
+    }
+    for (const auto& [u, v] : barabasi_albert(n, 3, 5)) {
+        Relation r;
+        r.id = std::to_string(s.relations.size());
+        r.source = s.actors[u].id;
+        r.target = s.actors[v].id;
+        s.relations.push_back(std::move(r));
+    }
+    return s;
+}
+
+AnalysisSettings pagerank_only() {
+    AnalysisSettings settings;
+    settings.metrics = {Metric::PageRank};
+    settings.threads = 2;
+    return settings;
+}
+
+void BM_AnalyzePageRank10k(benchmark::State& state) {
+    const Scenario s = ba_scenario(10000);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyze(s, pagerank_only()));
+}
+BENCHMARK(BM_AnalyzePageRank10k)->Unit(benchmark::kMillisecond);
+
+void BM_PageRankAlone10k(benchmark::State& state) {
+    const NetworkView g = ba_view(10000);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pagerank(g));
+}
+BENCHMARK(BM_PageRankAlone10k)->Unit(benchmark::kMillisecond);
+
+void BM_ReportJsonPageRank10k(benchmark::State& state) {
+    const AnalysisResult result = analyze(ba_scenario(10000), pagerank_only());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(to_json(result));
+}
+BENCHMARK(BM_ReportJsonPageRank10k)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

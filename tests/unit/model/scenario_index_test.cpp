@@ -3,6 +3,8 @@
 // the small scenario below.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
 #include <vector>
 
 #include "model/actor_text.hpp"
@@ -148,6 +150,54 @@ TEST(ScenarioIndex, EachConstructionCountsOneBuildAndMovesKeepLookups) {
     EXPECT_EQ(moved.find("c"), 2);
     EXPECT_EQ(shared->find("b"), 1);
     EXPECT_EQ(ScenarioIndex::builds(), before + 2);  // a move is not a build
+}
+
+// prefix + the number; not prefix + std::to_string(...): GCC 12 warns falsely (-Wrestrict).
+std::string numbered(char prefix, int i) {
+    std::string id(1, prefix);
+    id += std::to_string(i);
+    return id;
+}
+
+TEST(ScenarioIndex, ManyIdsEachFoundAtItsOwnPlace) {
+    // 5,000 actors and relations: the id tables grow past their first size and probe past
+    // collisions. Every id must come back at its own position, and ids that differ only in
+    // a character or by a prefix ("a1" vs "a10") must not be confused.
+    Scenario s;
+    for (int i = 0; i < 5000; ++i) {
+        s.actors.push_back(actor(numbered('a', i), "", ""));
+        s.relations.push_back(relation(numbered('r', i), numbered('a', i),
+                                       numbered('a', (i + 1) % 5000), Layer::Funding));
+    }
+    const ScenarioIndex index(s);
+    for (int i = 0; i < 5000; ++i) {
+        ASSERT_EQ(index.find(numbered('a', i)), i);
+        ASSERT_EQ(index.find_relation(numbered('r', i)), i);
+        ASSERT_EQ(index.ends(i), (Ends{i, (i + 1) % 5000}));
+    }
+    EXPECT_EQ(index.find("a5000"), -1);
+    EXPECT_EQ(index.find("r1"), -1);  // a relation id is no actor id
+    EXPECT_EQ(index.find_relation("a1"), -1);
+    EXPECT_EQ(index.find_relation(""), -1);
+}
+
+TEST(ScenarioIndex, RelationLookupsFromSeveralThreadsAgree) {
+    // The relation table is built on the first find_relation(); threads that ask at the same
+    // time must all get the right index (one build, no race; run under TSan/ASan in CI).
+    const Scenario s = small_scenario();
+    const ScenarioIndex index(s);
+    std::vector<int> found(8, -2);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&, t] { found[t] = index.find_relation(numbered('r', t % 6)); });
+    for (auto& thread : threads)
+        thread.join();
+    for (int t = 0; t < 8; ++t)
+        EXPECT_EQ(found[t], t % 6) << t;
+    // Duplicated relation ids: the first wins, as for actors.
+    Scenario dup = small_scenario();
+    dup.relations.push_back(relation("r1", "a", "b", Layer::Funding));
+    EXPECT_EQ(ScenarioIndex(dup).find_relation("r1"), 1);
 }
 
 TEST(ActorAttribute, OneReaderForFieldsEnumsAndStoredAttributes) {
