@@ -1,7 +1,11 @@
 #include "cli/process.hpp"
 
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
+#include <cstdint>
+#include <cstdlib>
 #include <vector>
 
 #include "cli/command.hpp"
@@ -30,10 +34,28 @@ void tune_malloc_for_a_short_run() {
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 }
 
+// Asks for transparent huge pages on the heap, as glibc's tunable glibc.malloc.hugetlb=1
+// would (a tunable is read only at start, so it cannot be set from here). Debian's kernels
+// give huge pages on request (THP "madvise"): a command then faults its few tens of MiB in
+// 2 MiB at a time instead of 4 KiB. Grows the heap by the top pad first, so that the range
+// exists; memory beyond that pad, and kernels without THP, simply keep 4 KiB pages. With the
+// tunable, `analyze --metrics pagerank` on BA 10k took 18 ms instead of 29 ms.
+void back_heap_with_huge_pages() {
+    const auto begin = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    void* volatile grow = std::malloc(1 << 20);  // volatile: the pair must not be elided
+    std::free(grow);
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const std::uintptr_t first = (begin + page - 1) & ~(page - 1);
+    if (end > first)
+        madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);
+}
+
 }  // namespace
 
 int run_process(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
     tune_malloc_for_a_short_run();
+    back_heap_with_huge_pages();
     g_owns_process = true;
     return dispatch(args, out, err);
 }
