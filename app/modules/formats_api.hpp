@@ -15,10 +15,14 @@
 #include "export/pdf_pages.hpp"
 #include "io/workbook.hpp"
 #include "io/workbook_cells.hpp"
+#include "modules/module_loader.hpp"
 
 namespace rk::modules {
 
-inline constexpr std::uint32_t kFormatsAbi = 1;
+// The hand-kept version, mixed with the layout of everything the table passes by reference.
+inline constexpr std::uint32_t kFormatsAbi =
+    1u ^ layout_fingerprint<io::detail::WorkbookCells, io::SheetTable, LoadLimits, DiagnosticList,
+                            exporter::detail::PdfPages, exporter::detail::PdfPages::Style>();
 inline constexpr const char* kFormatsFile = "regiekaart-formats.so";
 inline constexpr const char* kFormatsEntry = "rk_formats_entry";
 

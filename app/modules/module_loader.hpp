@@ -8,6 +8,7 @@
 // first two fields are the ABI version and the table's size, checked before any call.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -15,6 +16,21 @@
 #include <vector>
 
 namespace rk::modules {
+
+// A number that changes with the size and alignment of each type given (FNV-1a over them).
+// A module's ABI number includes it for the types that cross the boundary, so a module built
+// from other sources than the executable is refused even when nobody bumped the number by
+// hand (a reordering of fields of the same sizes still needs the bump).
+template <class... Types>
+constexpr std::uint32_t layout_fingerprint() {
+    std::uint32_t hash = 2166136261u;
+    auto mix = [&hash](std::size_t value) {
+        hash = (hash ^ static_cast<std::uint32_t>(value)) * 16777619u;
+    };
+    (mix(sizeof(Types)), ...);
+    (mix(alignof(Types)), ...);
+    return hash;
+}
 
 // Where a module is looked for, in this order: next to the executable (the build tree),
 // then the installed place, PREFIX/LIBDIR/regiekaart/ for PREFIX/bin/regiekaart.
