@@ -16,160 +16,34 @@
 #include <vector>
 
 #include "analytics/analysis.hpp"
+#include "model/json_writer.hpp"
 
 namespace rk::analytics {
 namespace {
 
-// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0 if invalid.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b = byte(i);
-    const std::size_t left = s.size() - i;
-    auto tail = [&](std::size_t k) { return k < left && (byte(i + k) & 0xC0) == 0x80; };
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xC2 && b <= 0xDF)
-        return tail(1) ? 2 : 0;
-    if (b >= 0xE0 && b <= 0xEF) {
-        if (left < 3 || !tail(2))
-            return 0;
-        const unsigned char c = byte(i + 1);
-        const bool ok = b == 0xE0   ? (c >= 0xA0 && c <= 0xBF)
-                        : b == 0xED ? (c >= 0x80 && c <= 0x9F)
-                                    : (c & 0xC0) == 0x80;
-        return ok ? 3 : 0;
-    }
-    if (b >= 0xF0 && b <= 0xF4) {
-        if (left < 4 || !tail(2) || !tail(3))
-            return 0;
-        const unsigned char c = byte(i + 1);
-        const bool ok = b == 0xF0   ? (c >= 0x90 && c <= 0xBF)
-                        : b == 0xF4 ? (c >= 0x80 && c <= 0x8F)
-                                    : (c & 0xC0) == 0x80;
-        return ok ? 4 : 0;
-    }
-    return 0;
-}
-
-void append_escape(std::string& out, unsigned char c) {
-    switch (c) {
-        case '"':
-            out += "\\\"";
-            return;
-        case '\\':
-            out += "\\\\";
-            return;
-        case '\b':
-            out += "\\b";
-            return;
-        case '\f':
-            out += "\\f";
-            return;
-        case '\n':
-            out += "\\n";
-            return;
-        case '\r':
-            out += "\\r";
-            return;
-        case '\t':
-            out += "\\t";
-            return;
-        default: {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xF];
-        }
-    }
-}
-
-// `s` as a JSON string: runs of characters that need no escape are appended in one piece.
-void append_quoted(std::string& out, std::string_view s) {
-    out += '"';
-    std::size_t run = 0;  // start of the pending run
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
-        const std::size_t len = c < 0x80 ? 0 : utf8_sequence_length(s, i);
-        if (len > 0) {  // well-formed UTF-8 stays as it is
-            i += len;
-            continue;
-        }
-        out.append(s.data() + run, i - run);
-        if (c < 0x80)
-            append_escape(out, c);
-        else
-            out += "\xEF\xBF\xBD";  // U+FFFD, as nlohmann's error_handler_t::replace
-        run = ++i;
-    }
-    out.append(s.data() + run, i - run);
-    out += '"';
-}
-
-// Pretty-printing writer with nlohmann's layout. Keys and values are written in call order;
-// the caller opens and closes containers in pairs.
-class Writer {
+// The report's shorthands over the shared pretty writer (model/json_writer.hpp), with
+// doubles in nlohmann's layout and invalid UTF-8 replaced, as ordered_json::dump(2) wrote.
+class Writer : public json::PrettyWriter {
   public:
-    std::string out;
+    Writer() : PrettyWriter(InvalidUtf8::Replace) {}
 
-    void begin_object() { open('{'); }
-    void end_object() { close('}'); }
-    void begin_array() { open('['); }
-    void end_array() { close(']'); }
-
-    void key(std::string_view k) {
-        next_element();
-        quoted(k);
-        out += ": ";
-        after_key_ = true;
-    }
-    // A key already rendered as `"name": ` (see rendered_key), for keys repeated per row.
-    void rendered_key(std::string_view text) {
-        next_element();
-        out += text;
-        after_key_ = true;
-    }
-    void string(std::string_view s) {
-        next_element();
-        quoted(s);
-    }
-    void boolean(bool b) {
-        next_element();
-        out += b ? "true" : "false";
-    }
-    void null() {
-        next_element();
-        out += "null";
-    }
-    template <class Int>
-    void integer(Int i) {
-        next_element();
-        char buf[24];
-        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, i);
-        out.append(buf, end);
-    }
     // NaN and infinities as null (the schema's "undefined").
-    void number(double d) {
-        next_element();
+    void nlohmann_number(double d) {
         if (!std::isfinite(d)) {
-            out += "null";
+            null();
             return;
         }
-        append_double(d);
+        char text[48];
+        raw_value(nlohmann_layout(d, text));
     }
 
-    // Shorthands for the common shapes.
     void field(std::string_view k, std::string_view s) { key(k), string(s); }
     void field(std::string_view k, const std::string& s) { key(k), string(s); }
     void field(std::string_view k, const char* s) { key(k), string(s); }
     void field(std::string_view k, bool b) { key(k), boolean(b); }
     void field(std::string_view k, int i) { key(k), integer(i); }
     void field(std::string_view k, std::uint64_t i) { key(k), integer(i); }
-    void field(std::string_view k, double d) { key(k), number(d); }
+    void field(std::string_view k, double d) { key(k), nlohmann_number(d); }
     void strings(std::string_view k, const std::vector<std::string>& list) {
         key(k);
         strings(list);
@@ -189,54 +63,17 @@ class Writer {
     }
 
   private:
-    std::vector<bool> has_items_;  // per open container: has it an element yet
-    bool after_key_ = false;
-
-    void open(char bracket) {
-        next_element();
-        out += bracket;
-        has_items_.push_back(false);
-    }
-    void close(char bracket) {
-        const bool had_items = has_items_.back();
-        has_items_.pop_back();
-        if (had_items) {
-            out += '\n';
-            out.append(2 * has_items_.size(), ' ');
-        }
-        out += bracket;
-    }
-    // The separator and indent before a value or key.
-    void next_element() {
-        if (after_key_) {
-            after_key_ = false;
-            return;
-        }
-        if (has_items_.empty())
-            return;
-        // ",\n" and the indent in one append (the nesting is never deeper than the spaces).
-        static constexpr std::string_view kBreak =
-            ",\n                                                                ";
-        const std::size_t skip = has_items_.back() ? 0 : 1;
-        out.append(kBreak.substr(skip, 2 - skip + 2 * has_items_.size()));
-        has_items_.back() = true;
-    }
-
-    void quoted(std::string_view s) { append_quoted(out, s); }
     // nlohmann's layout of the shortest digits d1..dk with decimal point position p (value =
     // 0.d1..dk * 10^p): plain notation for -4 < p <= 15 (always with a '.'), otherwise
     // d1.d2..dk e(+|-)XX.
-    void append_double(double d) {
-        if (d == 0) {
-            out += std::signbit(d) ? "-0.0" : "0.0";
-            return;
-        }
+    // The text is laid out in `t`; the view returned points into it (or is a literal).
+    static std::string_view nlohmann_layout(double d, char (&t)[48]) {
+        if (d == 0)
+            return std::signbit(d) ? "-0.0" : "0.0";
         char buf[40];
         const auto [end, ec] =
             std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
         const std::string_view text(buf, static_cast<std::size_t>(end - buf));
-        // The text is laid out in `t` and appended once.
-        char t[48];
         char* o = t;
         std::size_t i = 0;
         if (text[0] == '-') {
@@ -289,7 +126,7 @@ class Writer {
                 *o++ = '0';
             o = std::to_chars(o, t + sizeof t, ax).ptr;
         }
-        out.append(t, o);
+        return {t, static_cast<std::size_t>(o - t)};
     }
 };
 
@@ -374,9 +211,7 @@ void actors_json(Writer& w, const MetricTable& t) {
     std::vector<std::string> keys;
     for (const auto& name : t.names) {
         columns.push_back(&t.columns.at(name));
-        keys.emplace_back();
-        append_quoted(keys.back(), name);
-        keys.back() += ": ";
+        keys.push_back(w.rendered(name));
     }
     w.key("actors");
     w.begin_array();
@@ -385,7 +220,7 @@ void actors_json(Writer& w, const MetricTable& t) {
         w.field("id", t.actor_ids[i]);
         for (std::size_t c = 0; c < columns.size(); ++c) {
             w.rendered_key(keys[c]);
-            w.number((*columns[c])[i]);
+            w.nlohmann_number((*columns[c])[i]);
         }
         w.end_object();
     }

@@ -3,158 +3,20 @@
 // Written by hand rather than through nlohmann::json so that key order follows case.hpp,
 // fields holding their default are omitted, and doubles in attributes keep a '.' or an
 // exponent (so they read back as doubles, not integers).
-#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <type_traits>
 
 #include "model/case_io.hpp"
-#include "model/json_tree.hpp"
+#include "model/json_writer.hpp"
 
 namespace rk {
 namespace {
 
-class JsonWriter {
-  public:
-    std::string out;
-    std::string problem;  // first reason why the text would not read back, or empty
-
-    void begin_object() { open('{'); }
-    void end_object() { close('}'); }
-    void begin_array() { open('['); }
-    void end_array() { close(']'); }
-
-    void key(std::string_view k) {
-        next_element();
-        write_string(k);
-        out += ": ";
-        after_key_ = true;
-    }
-
-    void string(std::string_view s) {
-        next_element();
-        write_string(s);
-    }
-    void boolean(bool b) {
-        next_element();
-        out += b ? "true" : "false";
-    }
-    void integer(std::int64_t i) {
-        next_element();
-        char buf[24];
-        auto [p, ec] = std::to_chars(buf, buf + sizeof buf, i);
-        out.append(buf, p);
-    }
-    // Shortest text that reads back to the same double; `mark_double` keeps a '.' or exponent.
-    void number(double d, bool mark_double = false) {
-        next_element();
-        if (!std::isfinite(d)) {
-            if (problem.empty())
-                problem = "a number is not finite (NaN or infinity)";
-            out += "null";
-            return;
-        }
-        char buf[32];
-        auto [p, ec] = std::to_chars(buf, buf + sizeof buf, d);
-        const std::string_view text(buf, static_cast<std::size_t>(p - buf));
-        out += text;
-        if (mark_double && text.find_first_of(".eE") == std::string_view::npos)
-            out += ".0";
-    }
-
-    // Arrays of scalars go on one line: ["regisseur", "financier"].
-    template <typename Range, typename Write>
-    void inline_array(const Range& items, Write write_item) {
-        next_element();
-        out += '[';
-        bool first = true;
-        for (const auto& item : items) {
-            if (!first)
-                out += ", ";
-            first = false;
-            write_string(write_item(item));
-        }
-        out += ']';
-    }
-
-  private:
-    void open(char bracket) {
-        next_element();
-        out += bracket;
-        ++depth_;
-        first_ = true;
-    }
-    void close(char bracket) {
-        --depth_;
-        if (!first_)
-            newline();
-        out += bracket;
-        first_ = false;
-    }
-    void next_element() {
-        if (after_key_) {
-            after_key_ = false;
-            return;
-        }
-        if (depth_ == 0)
-            return;
-        if (!first_)
-            out += ',';
-        newline();
-        first_ = false;
-    }
-    void newline() {
-        out += '\n';
-        out.append(static_cast<std::size_t>(depth_) * 2, ' ');
-    }
-    void write_string(std::string_view s) {
-        if (!json::is_valid_utf8(s) && problem.empty())
-            problem = "a text is not valid UTF-8: \"" + std::string(s.substr(0, 40)) + "\"";
-        out += '"';
-        for (char c : s) {
-            switch (c) {
-                case '"':
-                    out += "\\\"";
-                    break;
-                case '\\':
-                    out += "\\\\";
-                    break;
-                case '\n':
-                    out += "\\n";
-                    break;
-                case '\r':
-                    out += "\\r";
-                    break;
-                case '\t':
-                    out += "\\t";
-                    break;
-                case '\b':
-                    out += "\\b";
-                    break;
-                case '\f':
-                    out += "\\f";
-                    break;
-                default:
-                    if (static_cast<unsigned char>(c) < 0x20) {
-                        char buf[8];
-                        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                        out += buf;
-                    } else {
-                        out += c;
-                    }
-            }
-        }
-        out += '"';
-    }
-
-    int depth_ = 0;
-    bool first_ = true;
-    bool after_key_ = false;
-};
-
 // Field writers that omit defaults, so files stay short and readable.
 class CaseWriter {
   public:
-    JsonWriter w;
+    json::PrettyWriter w;
 
     void write_case(const Case& c) {
         w.begin_object();
@@ -223,13 +85,13 @@ class CaseWriter {
         if (values.empty())
             return;
         w.key(key);
-        w.inline_array(values, [](Enum e) { return token(e); });
+        w.inline_strings(values, [](Enum e) { return token(e); });
     }
     void string_list(std::string_view key, const std::vector<std::string>& values) {
         if (values.empty())
             return;
         w.key(key);
-        w.inline_array(values, [](const std::string& s) { return std::string_view(s); });
+        w.inline_strings(values, [](const std::string& s) { return std::string_view(s); });
     }
     template <typename T, typename WriteItem>
     void objects(std::string_view key, const std::vector<T>& items, WriteItem write_item) {
@@ -510,7 +372,7 @@ std::string serialize_case_json(const Case& c, std::string* problem) {
     CaseWriter writer;
     writer.write_case(c);
     if (problem)
-        *problem = writer.w.problem;
+        *problem = writer.w.problem();
     return std::move(writer.w.out);
 }
 

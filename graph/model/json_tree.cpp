@@ -88,9 +88,6 @@ int LineIndex::column(std::size_t offset) const {
     return static_cast<int>(characters_before(offset) - characters_before(start)) + 1;
 }
 
-namespace {
-
-// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char c = b(i);
@@ -123,8 +120,6 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
         return 0;
     return len;
 }
-
-}  // namespace
 
 bool is_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {

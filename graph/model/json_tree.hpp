@@ -80,6 +80,10 @@ class LineIndex {
 bool check_utf8(std::string_view text, const LineIndex& lines, std::string_view file,
                 DiagnosticList& out, int max_reports = 20);
 
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7: no overlongs,
+// surrogates or code points past U+10FFFF), or 0 when it is invalid. O(1).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 // True when `s` is valid UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 
