@@ -4,8 +4,9 @@
 #   regiekaart-gui.so      the desktop application (Dear ImGui, GLFW, OpenGL, fontconfig,
 #                          stb, GIO's portal file chooser)
 # The executable links none of those libraries, so a command starts without resolving their
-# symbols (see docs/building.md, "Modules"). Built next to the executable (the build tree
-# finds them there) and installed into ${CMAKE_INSTALL_LIBDIR}/regiekaart/.
+# symbols (see docs/install.md, "What goes where", and the README's architecture). Built
+# next to the executable (the build tree finds them there) and installed into
+# ${CMAKE_INSTALL_LIBDIR}/regiekaart/.
 #
 # A module is self-contained: it links the engine's static libraries itself, and its version
 # script (app/modules/module.map) exports only its entry, so its copy of the engine never

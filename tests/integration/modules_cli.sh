@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The executable loads its heavy libraries only through its modules (app/modules/,
-# docs/building.md "Modules"): it must not link cairo, pango, librsvg, liborcus, libzip,
+# docs/install.md "What goes where"): it must not link cairo, pango, librsvg, liborcus, libzip,
 # libxlsxwriter, GLFW, OpenGL, fontconfig, freetype or GIO, not even through another library
 # (ldd lists the whole closure), so that every command starts without them. The commands
 # that need a module work from the built executable (PDF report, .xlsx written and read
